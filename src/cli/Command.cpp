@@ -1,0 +1,52 @@
+#include "Command.h"
+
+#include "Error.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace lifeboat::cli {
+
+bool Command::parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)
+{
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    parser.addOption(help);
+    QStringList forParser = args;
+    forParser.removeAt(1); // the verb
+    forParser[0] = forParser[0] + QLatin1Char(' ') + name();
+    if (!parser.parse(forParser)) {
+        m_err << "lifeboat-cli " << name() << ": " << parser.errorText() << "\n";
+        m_err << "Try 'lifeboat-cli " << name() << " --help'.\n";
+        m_err.flush();
+        exitCode = int(ErrorCode::Usage);
+        return false;
+    }
+    if (parser.isSet(help)) {
+        m_out << parser.helpText();
+        m_out.flush();
+        exitCode = 0;
+        return false;
+    }
+    return true;
+}
+
+int Command::fail(const Error &error, bool json)
+{
+    if (json) {
+        QJsonObject o{{QStringLiteral("ok"), false},
+                      {QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(error.code)},
+                                                            {QStringLiteral("exitCode"), error.exitCode()},
+                                                            {QStringLiteral("message"), error.message},
+                                                            {QStringLiteral("hint"), error.hint}}}};
+        m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
+        m_out.flush();
+    }
+    m_err << "lifeboat-cli " << name() << ": error: " << error.message << "\n";
+    if (!error.hint.isEmpty())
+        m_err << "  hint: " << error.hint << "\n";
+    m_err.flush();
+    return error.exitCode();
+}
+
+} // namespace lifeboat::cli

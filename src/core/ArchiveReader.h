@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lifeboat {
+
+struct ArchiveEntry {
+    QString path;      // as stored, '/'-separated
+    qint64 size = 0;
+    bool isDirectory = false;
+    bool isRegularFile = true;
+};
+
+// Sequential access to an archive's files, in stored order.
+class ArchiveReader {
+public:
+    virtual ~ArchiveReader() = default;
+    // The next entry, or nullopt at the end. Unread data of the previous entry is skipped.
+    virtual Result<std::optional<ArchiveEntry>> nextEntry() = 0;
+    // Reads the current entry's data; 0 at its end.
+    virtual Result<qint64> read(char *buffer, qint64 max) = 0;
+    virtual QString archivePath() const = 0;
+};
+
+} // namespace lifeboat

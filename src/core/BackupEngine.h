@@ -1,0 +1,29 @@
+#pragma once
+
+#include "BackupProgress.h"
+#include "BackupRequest.h"
+#include "CancelToken.h"
+#include "Result.h"
+
+namespace lifeboat {
+
+// Backs up one database, chosen collections, or a whole deployment into one archive.
+//
+// Phases: connect (server info, point-in-time support) -> list (collections, options,
+// indexes, estimates) -> copy (collections in parallel through a client pool, each streamed
+// through a cursor into a spool, appended to the tar stream when complete) -> finish
+// (collections_metadata.json, manifest.json, sync) -> verify (the written file is read back
+// and every member's SHA-256 checked against the manifest) -> publish (rename from .partial).
+// Any failure or cancel removes the partial file: nothing that looks finished is left behind.
+//
+// run() blocks; call it from a worker thread. The sink is called from a single engine thread.
+class BackupEngine final {
+public:
+    explicit BackupEngine(ProgressSink *sink = nullptr);
+    Result<BackupResult> run(const BackupRequest &request, const CancelToken &cancel = CancelToken());
+
+private:
+    ProgressSink *m_sink;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "ArchiveCompression.h"
+#include "ExtJsonCodec.h"
+#include "Manifest.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+// Everything a backup needs, as plain data (the CLI and the GUI fill it the same way).
+struct BackupRequest {
+    QString mongoUri;
+    QString database;          // one database (unless allDatabases)
+    QStringList collections;   // empty: every collection of the database
+    bool allDatabases = false;
+    QString outDir = QStringLiteral("backups");
+    QString name;              // top folder and file name; default backup_YYYYmmdd_HHMMSS
+    ArchiveCompression compression = ArchiveCompression::Gzip;
+    JsonStyle jsonStyle = JsonStyle::Canonical;
+    bool pretty = false;
+    int batchSize = 1000;
+    int jobs = 4;
+    bool keepDir = false;      // also leave the extracted folder, as the runbook's script did
+    qint64 spoolMemoryLimit = 8 * 1024 * 1024; // per collection being read
+
+    static QString defaultName();
+};
+
+struct BackupResult {
+    QString archivePath;
+    QString keptDirectory;     // when keepDir
+    Manifest manifest;
+    qint64 elapsedMs = 0;
+    QStringList warnings;
+};
+
+} // namespace lifeboat

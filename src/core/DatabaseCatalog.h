@@ -1,0 +1,41 @@
+#pragma once
+
+#include "MongoClientPool.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace lifeboat {
+
+struct CollectionInfo {
+    QString name;
+    QString type;                  // "collection", "timeseries", "view"
+    std::shared_ptr<BsonDocument> entry; // the listCollections entry as the server returned it
+    QString viewOn;
+    QJsonArray pipeline;           // canonical Extended JSON
+
+    bool isSystem() const { return name.startsWith(QLatin1String("system.")); }
+};
+
+// Read-only questions about what a deployment holds.
+class DatabaseCatalog final {
+public:
+    // User databases; admin, local and config are left out unless `includeInternal`.
+    static Result<QStringList> databaseNames(const PooledClient &client, bool includeInternal = false);
+    static Result<QList<CollectionInfo>> collections(const PooledClient &client, const QString &database);
+    static Result<QJsonArray> indexes(const PooledClient &client, const QString &database, const QString &collection);
+    // Cheap estimates from metadata (0 when the server does not say).
+    static qint64 estimatedCount(const PooledClient &client, const QString &database, const QString &collection);
+    static qint64 dataSize(const PooledClient &client, const QString &database, const QString &collection);
+};
+
+// Canonical Extended JSON of a BSON value or document as a Qt JSON value (numbers stay strings
+// inside their $number wrappers, so nothing is lost).
+QJsonObject bsonToJsonObject(const bson_t *doc);
+
+} // namespace lifeboat

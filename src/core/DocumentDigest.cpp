@@ -1,0 +1,36 @@
+#include "DocumentDigest.h"
+
+#include <QCryptographicHash>
+
+namespace lifeboat {
+
+void DocumentDigest::addHash(const unsigned char *hash)
+{
+    unsigned carry = 0;
+    for (int i = 31; i >= 0; --i) {
+        const unsigned v = unsigned(m_sum[size_t(i)]) + unsigned(hash[i]) + carry;
+        m_sum[size_t(i)] = uint8_t(v & 0xff);
+        carry = v >> 8;
+    }
+}
+
+void DocumentDigest::add(QByteArrayView bson)
+{
+    const QByteArray hash = QCryptographicHash::hash(bson, QCryptographicHash::Sha256);
+    addHash(reinterpret_cast<const unsigned char *>(hash.constData()));
+    ++m_count;
+}
+
+void DocumentDigest::merge(const DocumentDigest &other)
+{
+    addHash(other.m_sum.data());
+    m_count += other.m_count;
+}
+
+QString DocumentDigest::toString() const
+{
+    const QByteArray raw(reinterpret_cast<const char *>(m_sum.data()), qsizetype(m_sum.size()));
+    return algorithmName() + QLatin1Char(':') + QString::fromLatin1(raw.toHex());
+}
+
+} // namespace lifeboat

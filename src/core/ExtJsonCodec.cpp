@@ -1,0 +1,208 @@
+#include "ExtJsonCodec.h"
+
+#include <cstring>
+
+namespace lifeboat {
+
+QString jsonStyleName(JsonStyle style)
+{
+    return style == JsonStyle::Canonical ? QStringLiteral("canonical") : QStringLiteral("relaxed");
+}
+
+namespace {
+
+bool iterNeedsRaw(bson_iter_t *it)
+{
+    while (bson_iter_next(it)) {
+        switch (bson_iter_type(it)) {
+        case BSON_TYPE_DOUBLE: {
+            const double d = bson_iter_double(it);
+            if (d != d) {
+                uint64_t bits = 0;
+                std::memcpy(&bits, &d, sizeof bits);
+                if (bits != 0x7FF8000000000000ULL)
+                    return true;
+            }
+            break;
+        }
+        case BSON_TYPE_DECIMAL128: {
+            bson_decimal128_t dec, back;
+            bson_iter_decimal128(it, &dec);
+            char text[BSON_DECIMAL128_STRING];
+            bson_decimal128_to_string(&dec, text);
+            if (!bson_decimal128_from_string(text, &back) || back.high != dec.high || back.low != dec.low)
+                return true;
+            break;
+        }
+        case BSON_TYPE_CODE: {
+            uint32_t len = 0;
+            const char *code = bson_iter_code(it, &len);
+            if (std::strlen(code) != len)
+                return true;
+            break;
+        }
+        case BSON_TYPE_CODEWSCOPE: {
+            uint32_t len = 0, scopeLen = 0;
+            const uint8_t *scope = nullptr;
+            const char *code = bson_iter_codewscope(it, &len, &scopeLen, &scope);
+            if (std::strlen(code) != len)
+                return true;
+            bson_t scopeDoc;
+            bson_iter_t child;
+            if (bson_init_static(&scopeDoc, scope, scopeLen) && bson_iter_init(&child, &scopeDoc) && iterNeedsRaw(&child))
+                return true;
+            break;
+        }
+        case BSON_TYPE_DOCUMENT:
+        case BSON_TYPE_ARRAY: {
+            bson_iter_t child;
+            if (bson_iter_recurse(it, &child) && iterNeedsRaw(&child))
+                return true;
+            break;
+        }
+        default:
+            break;
+        }
+    }
+    return false;
+}
+
+} // namespace
+
+bool ExtJsonCodec::needsRawBson(const bson_t *doc)
+{
+    bson_iter_t it;
+    return bson_iter_init(&it, doc) && iterNeedsRaw(&it);
+}
+
+Status ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int indent, QByteArray &out)
+{
+    if (needsRawBson(doc)) {
+        const QByteArray raw(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len);
+        if (indent > 0)
+            out.append("{\n").append(QByteArray(indent, ' ')).append('"');
+        else
+            out.append("{\"");
+        out.append(RawBsonKey);
+        out.append(indent > 0 ? "\": \"" : "\":\"");
+        out.append(raw.toBase64());
+        out.append(indent > 0 ? "\"\n}" : "\"}");
+        return {};
+    }
+    size_t length = 0;
+    char *json = style == JsonStyle::Canonical ? bson_as_canonical_extended_json(doc, &length)
+                                               : bson_as_relaxed_extended_json(doc, &length);
+    if (!json) {
+        return Error(ErrorCode::ArchiveCorrupt,
+                     QStringLiteral("document cannot be written as Extended JSON (invalid BSON or UTF-8)"));
+    }
+    reformat(QByteArrayView(json, static_cast<qsizetype>(length)), indent, out);
+    bson_free(json);
+    return {};
+}
+
+Result<QByteArray> ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int indent)
+{
+    QByteArray out;
+    if (auto st = encode(doc, style, indent, out); !st)
+        return st.error();
+    return out;
+}
+
+Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
+{
+    // {"$lifeboatRawBson": "<base64>"}: a document Extended JSON could not carry exactly.
+    const QByteArrayView trimmed = json.trimmed();
+    if (trimmed.size() > 24 && trimmed.indexOf(RawBsonKey) >= 0 && trimmed.indexOf(RawBsonKey) < 8) {
+        const qsizetype colon = trimmed.indexOf(':');
+        const qsizetype open = trimmed.indexOf('"', colon);
+        const qsizetype close = trimmed.indexOf('"', open + 1);
+        if (colon > 0 && open > colon && close > open) {
+            const auto decoded = QByteArray::fromBase64Encoding(trimmed.sliced(open + 1, close - open - 1).toByteArray(),
+                                                                QByteArray::AbortOnBase64DecodingErrors);
+            BsonDocument raw = decoded ? BsonDocument::fromData(*decoded) : BsonDocument(nullptr);
+            if (raw.isNull() || !bson_validate(raw.get(), BSON_VALIDATE_NONE, nullptr))
+                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document").arg(QLatin1String(RawBsonKey)));
+            return raw;
+        }
+    }
+    bson_error_t error;
+    BsonDocument doc;
+    if (!bson_init_from_json(doc.get(), json.data(), static_cast<ssize_t>(json.size()), &error)) {
+        return Error(ErrorCode::ArchiveCorrupt, QString::fromUtf8(error.message));
+    }
+    return doc;
+}
+
+namespace {
+
+void newline(QByteArray &out, int indent, int depth)
+{
+    out.append('\n');
+    out.append(QByteArray(indent * depth, ' '));
+}
+
+} // namespace
+
+void ExtJsonCodec::reformat(QByteArrayView json, int indent, QByteArray &out)
+{
+    out.reserve(out.size() + json.size());
+    const char *p = json.data();
+    const char *const end = p + json.size();
+    int depth = 0;
+    bool justOpened = false; // last significant token was '{' or '['
+    while (p < end) {
+        const char c = *p;
+        if (c == '"') {
+            // Copy the whole string literal, honouring escapes.
+            const char *start = p++;
+            while (p < end && *p != '"') {
+                if (*p == '\\' && p + 1 < end)
+                    ++p;
+                ++p;
+            }
+            if (p < end)
+                ++p;
+            if (justOpened && indent > 0)
+                newline(out, indent, depth);
+            justOpened = false;
+            out.append(start, p - start);
+            continue;
+        }
+        ++p;
+        switch (c) {
+        case ' ': case '\t': case '\n': case '\r':
+            break;
+        case '{': case '[':
+            if (justOpened && indent > 0)
+                newline(out, indent, depth);
+            out.append(c);
+            ++depth;
+            justOpened = true;
+            break;
+        case '}': case ']':
+            --depth;
+            if (!justOpened && indent > 0)
+                newline(out, indent, depth);
+            out.append(c);
+            justOpened = false;
+            break;
+        case ',':
+            out.append(c);
+            if (indent > 0)
+                newline(out, indent, depth);
+            break;
+        case ':':
+            out.append(indent > 0 ? QByteArrayView(": ") : QByteArrayView(":"));
+            break;
+        default:
+            if (justOpened && indent > 0)
+                newline(out, indent, depth);
+            justOpened = false;
+            out.append(c);
+            break;
+        }
+    }
+}
+
+} // namespace lifeboat

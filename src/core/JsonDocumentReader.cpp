@@ -1,0 +1,150 @@
+#include "JsonDocumentReader.h"
+
+#include "ExtJsonCodec.h"
+
+namespace lifeboat {
+
+namespace {
+constexpr qint64 ChunkSize = 256 * 1024;
+}
+
+JsonDocumentReader::JsonDocumentReader(QString sourceName, ReadFunction read, bool keepText)
+    : m_sourceName(std::move(sourceName)), m_read(std::move(read)), m_keepText(keepText)
+{
+}
+
+Error JsonDocumentReader::errorAt(qint64 line, const QString &what) const
+{
+    return Error(ErrorCode::ArchiveCorrupt,
+                 QStringLiteral("%1 line %2: %3").arg(m_sourceName).arg(line).arg(what));
+}
+
+Status JsonDocumentReader::fill()
+{
+    if (m_eof)
+        return {};
+    // Drop consumed bytes before growing the buffer.
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_pos = 0;
+    }
+    const qsizetype old = m_buffer.size();
+    m_buffer.resize(old + ChunkSize);
+    auto got = m_read(m_buffer.data() + old, ChunkSize);
+    if (!got) {
+        m_buffer.resize(old);
+        return got.error().wrapped(m_sourceName);
+    }
+    m_buffer.resize(old + *got);
+    if (*got == 0)
+        m_eof = true;
+    return {};
+}
+
+Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
+{
+    if (!m_checkedBom) {
+        while (m_buffer.size() - m_pos < 3 && !m_eof) {
+            if (auto st = fill(); !st)
+                return st.error();
+        }
+        if (m_buffer.mid(m_pos, 3) == QByteArrayView("\xEF\xBB\xBF"))
+            m_pos += 3;
+        m_checkedBom = true;
+    }
+
+    // Skip white space between documents.
+    for (;;) {
+        while (m_pos < m_buffer.size()) {
+            const char c = m_buffer.at(m_pos);
+            if (c == '\n')
+                ++m_line;
+            else if (c != ' ' && c != '\t' && c != '\r')
+                break;
+            ++m_pos;
+        }
+        if (m_pos < m_buffer.size())
+            break;
+        if (m_eof)
+            return std::optional<QByteArray>();
+        if (auto st = fill(); !st)
+            return st.error();
+    }
+
+    const qint64 startLine = m_line;
+    if (m_buffer.at(m_pos) != '{') {
+        return errorAt(startLine, QStringLiteral("expected a JSON document ('{'), found '%1'")
+                                      .arg(QString::fromLatin1(m_buffer.mid(m_pos, 1).toHex())));
+    }
+
+    // Scan to the matching closing brace. State survives refills by rescanning from the
+    // document start, which only happens once per chunk boundary.
+    qsizetype scan = m_pos;
+    int depth = 0;
+    bool inString = false;
+    bool escape = false;
+    qint64 lines = 0;
+    for (;;) {
+        const char *data = m_buffer.constData();
+        const qsizetype size = m_buffer.size();
+        while (scan < size) {
+            const char c = data[scan++];
+            if (inString) {
+                if (escape)
+                    escape = false;
+                else if (c == '\\')
+                    escape = true;
+                else if (c == '"')
+                    inString = false;
+                else if (c == '\n')
+                    ++lines;
+                continue;
+            }
+            if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    QByteArray text = m_buffer.mid(m_pos, scan - m_pos);
+                    m_pos = scan;
+                    m_line += lines;
+                    if (lineOut)
+                        *lineOut = startLine;
+                    return std::optional<QByteArray>(std::move(text));
+                }
+            } else if (c == '\n') {
+                ++lines;
+            }
+        }
+        if (scan - m_pos > MaxDocumentText)
+            return errorAt(startLine, QStringLiteral("document is larger than %1 bytes").arg(MaxDocumentText));
+        if (m_eof)
+            return errorAt(startLine, QStringLiteral("document is cut off at the end of the file"));
+        const qsizetype consumed = m_pos;
+        if (auto st = fill(); !st)
+            return st.error();
+        scan -= consumed; // fill() moved the buffer start to m_pos
+    }
+}
+
+Result<std::optional<JsonDocumentReader::Document>> JsonDocumentReader::next()
+{
+    qint64 line = 0;
+    auto text = nextText(&line);
+    if (!text)
+        return text.error();
+    if (!text->has_value())
+        return std::optional<Document>();
+    auto bson = ExtJsonCodec::decode(**text);
+    if (!bson)
+        return errorAt(line, bson.error().message);
+    Document doc;
+    doc.bson = std::move(*bson);
+    doc.line = line;
+    if (m_keepText)
+        doc.text = std::move(**text);
+    return std::optional<Document>(std::move(doc));
+}
+
+} // namespace lifeboat

@@ -1,0 +1,186 @@
+#include "TarArchiveWriter.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace lifeboat {
+
+namespace {
+
+constexpr qint64 CopyChunk = 1024 * 1024;
+
+Error ioError(const QString &what, int err)
+{
+    QString hint;
+    if (err == ENOSPC)
+        hint = QStringLiteral("the disk is full: free some space or choose another output folder");
+    return Error(ErrorCode::Io, what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)), hint);
+}
+
+} // namespace
+
+TarArchiveWriter::TarArchiveWriter(QString finalPath, int fd, struct archive *a)
+    : m_finalPath(std::move(finalPath)), m_partialPath(m_finalPath + QStringLiteral(".partial")), m_fd(fd),
+      m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch())
+{
+}
+
+Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString &finalPath, ArchiveCompression compression)
+{
+    if (QFileInfo::exists(finalPath))
+        return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(finalPath));
+    const QString partial = finalPath + QStringLiteral(".partial");
+    const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
+    if (fd < 0)
+        return ioError(QStringLiteral("cannot create %1").arg(partial), errno);
+
+    struct archive *a = archive_write_new();
+    archive_write_set_format_pax_restricted(a);
+    int rc = ARCHIVE_OK;
+    switch (compression) {
+    case ArchiveCompression::None: rc = archive_write_add_filter_none(a); break;
+    case ArchiveCompression::Gzip: rc = archive_write_add_filter_gzip(a); break;
+    case ArchiveCompression::Zstd: rc = archive_write_add_filter_zstd(a); break;
+    }
+    if (rc == ARCHIVE_OK && compression == ArchiveCompression::None)
+        rc = archive_write_set_bytes_in_last_block(a, 1);
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_open_fd(a, fd);
+    if (rc != ARCHIVE_OK) {
+        const QString msg = QString::fromLocal8Bit(archive_error_string(a));
+        archive_write_free(a);
+        ::close(fd);
+        QFile::remove(partial);
+        return Error(ErrorCode::Io, QStringLiteral("cannot start %1: %2").arg(partial, msg));
+    }
+    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, fd, a));
+}
+
+TarArchiveWriter::~TarArchiveWriter()
+{
+    // A writer destroyed before publish() leaves nothing behind.
+    if (m_archive || m_fd >= 0 || QFileInfo::exists(m_partialPath))
+        abort();
+}
+
+Error TarArchiveWriter::archiveError(const QString &what) const
+{
+    const int err = archive_errno(m_archive);
+    if (err == ENOSPC || err == EIO || err == EDQUOT)
+        return ioError(QStringLiteral("%1 in %2").arg(what, m_partialPath), err);
+    return Error(ErrorCode::Io, QStringLiteral("%1 in %2: %3")
+                                    .arg(what, m_partialPath, QString::fromLocal8Bit(archive_error_string(m_archive))));
+}
+
+Status TarArchiveWriter::addDirectory(const QString &path)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, (path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/')).toUtf8().constData());
+    archive_entry_set_filetype(entry, AE_IFDIR);
+    archive_entry_set_perm(entry, 0755);
+    archive_entry_set_mtime(entry, m_mtime, 0);
+    const int rc = archive_write_header(m_archive, entry);
+    archive_entry_free(entry);
+    if (rc != ARCHIVE_OK)
+        return archiveError(QStringLiteral("cannot add folder %1").arg(path));
+    return {};
+}
+
+Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFunction &read)
+{
+    archive_entry *entry = archive_entry_new();
+    archive_entry_set_pathname_utf8(entry, path.toUtf8().constData());
+    archive_entry_set_filetype(entry, AE_IFREG);
+    archive_entry_set_perm(entry, 0644);
+    archive_entry_set_size(entry, size);
+    archive_entry_set_mtime(entry, m_mtime, 0);
+    const int rc = archive_write_header(m_archive, entry);
+    archive_entry_free(entry);
+    if (rc != ARCHIVE_OK)
+        return archiveError(QStringLiteral("cannot add %1").arg(path));
+
+    QByteArray buffer(int(std::min(size, CopyChunk)), Qt::Uninitialized);
+    qint64 remaining = size;
+    while (remaining > 0) {
+        auto got = read(buffer.data(), std::min<qint64>(remaining, buffer.size()));
+        if (!got)
+            return got.error();
+        if (*got <= 0)
+            return Error(ErrorCode::Internal, QStringLiteral("%1: source ended %2 bytes early").arg(path).arg(remaining));
+        const la_ssize_t written = archive_write_data(m_archive, buffer.constData(), size_t(*got));
+        if (written < 0)
+            return archiveError(QStringLiteral("cannot write %1").arg(path));
+        remaining -= *got;
+    }
+    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
+        return archiveError(QStringLiteral("cannot finish %1").arg(path));
+    return {};
+}
+
+Status TarArchiveWriter::close()
+{
+    if (m_closed)
+        return {};
+    if (archive_write_close(m_archive) != ARCHIVE_OK)
+        return archiveError(QStringLiteral("cannot finish the archive"));
+    archive_write_free(m_archive);
+    m_archive = nullptr;
+    if (::fsync(m_fd) != 0)
+        return ioError(QStringLiteral("cannot sync %1").arg(m_partialPath), errno);
+    if (::close(m_fd) != 0) {
+        m_fd = -1;
+        return ioError(QStringLiteral("cannot close %1").arg(m_partialPath), errno);
+    }
+    m_fd = -1;
+    m_closed = true;
+    return {};
+}
+
+Result<QString> TarArchiveWriter::publish()
+{
+    if (!m_closed) {
+        if (auto st = close(); !st)
+            return st.error();
+    }
+    if (QFileInfo::exists(m_finalPath))
+        return Error(ErrorCode::Refused, QStringLiteral("%1 appeared while writing; the backup stays at %2")
+                                             .arg(m_finalPath, m_partialPath));
+    if (::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
+        return ioError(QStringLiteral("cannot rename %1 to %2").arg(m_partialPath, m_finalPath), errno);
+    // Make the rename itself durable.
+    const QString dir = QFileInfo(m_finalPath).absolutePath();
+    const int dfd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dfd >= 0) {
+        ::fsync(dfd);
+        ::close(dfd);
+    }
+    m_partialPath.clear();
+    return m_finalPath;
+}
+
+void TarArchiveWriter::abort()
+{
+    if (m_archive) {
+        archive_write_fail(m_archive);
+        archive_write_free(m_archive);
+        m_archive = nullptr;
+    }
+    if (m_fd >= 0) {
+        ::close(m_fd);
+        m_fd = -1;
+    }
+    if (!m_partialPath.isEmpty())
+        QFile::remove(m_partialPath);
+}
+
+} // namespace lifeboat

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ArchiveCompression.h"
+#include "ArchiveWriter.h"
+
+#include <memory>
+
+struct archive;
+
+namespace lifeboat {
+
+// Writes a POSIX (pax) tar stream, optionally gzip- or zstd-compressed, through libarchive.
+// Everything goes to "<final name>.partial" until publish() renames it.
+class TarArchiveWriter final : public ArchiveWriter {
+public:
+    static Result<std::unique_ptr<TarArchiveWriter>> create(const QString &finalPath, ArchiveCompression compression);
+    ~TarArchiveWriter() override;
+    TarArchiveWriter(const TarArchiveWriter &) = delete;
+    TarArchiveWriter &operator=(const TarArchiveWriter &) = delete;
+
+    Status addDirectory(const QString &path) override;
+    using ArchiveWriter::addFile;
+    Status addFile(const QString &path, qint64 size, const ReadFunction &read) override;
+    Status close() override;
+    QString pendingPath() const override { return m_partialPath; }
+    Result<QString> publish() override;
+    void abort() override;
+
+private:
+    TarArchiveWriter(QString finalPath, int fd, struct archive *a);
+    Error archiveError(const QString &what) const;
+
+    QString m_finalPath;
+    QString m_partialPath;
+    int m_fd = -1;
+    struct archive *m_archive = nullptr;
+    qint64 m_mtime = 0;
+    bool m_closed = false;
+};
+
+} // namespace lifeboat

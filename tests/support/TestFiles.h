@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat::test {
+
+// Path of a file under ../shared (the corpora), from the source tree.
+QString sharedPath(const QString &relative);
+QByteArray readFile(const QString &path);
+void writeFile(const QString &path, const QByteArray &data);
+// Runs a program; returns its exit code (-1 if it could not start), with stdout/stderr.
+int runProgram(const QString &program, const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr,
+               const QString &workDir = {}, int timeoutMs = 600000);
+// Runs lifeboat-cli.
+int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, const QString &workDir = {});
+// Member names of a tar archive as `tar -tf` lists them.
+QStringList tarListing(const QString &archive);
+
+} // namespace lifeboat::test

@@ -1,0 +1,164 @@
+#include "TestServer.h"
+
+#include "ExtJsonCodec.h"
+#include "JsonDocumentReader.h"
+
+#include <QAtomicInt>
+#include <QDateTime>
+#include <QFile>
+#include <QProcessEnvironment>
+#include <QTest>
+
+#include <algorithm>
+
+namespace lifeboat::test {
+
+QString TestServer::uri()
+{
+    const auto env = QProcessEnvironment::systemEnvironment();
+    if (!env.value(QStringLiteral("LIFEBOAT_TEST_MONGODB_URI")).isEmpty())
+        return env.value(QStringLiteral("LIFEBOAT_TEST_MONGODB_URI"));
+    QFile f(env.value(QStringLiteral("LIFEBOAT_TEST_STATE")) + QStringLiteral("/uri"));
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+QString TestServer::whyUnavailable()
+{
+    return QStringLiteral("no test server: run through ctest (fixture test_server) or set LIFEBOAT_TEST_MONGODB_URI");
+}
+
+TestServer::TestServer(const QString &uri) : m_uri(uri)
+{
+    auto pool = MongoClientPool::create(uri, 8, QStringLiteral("lifeboat-tests"));
+    if (!pool)
+        qFatal("cannot connect to the test server: %s", qPrintable(pool.error().message));
+    m_pool = std::move(*pool);
+}
+
+QString TestServer::uniqueDatabase(const QString &prefix)
+{
+    static QAtomicInt counter;
+    return QStringLiteral("%1_%2_%3").arg(prefix).arg(QDateTime::currentMSecsSinceEpoch() % 100000000).arg(counter.fetchAndAddRelaxed(1));
+}
+
+void TestServer::drop(const QString &database)
+{
+    auto client = m_pool->acquire();
+    mongoc_database_t *db = mongoc_client_get_database(client.get(), database.toUtf8().constData());
+    bson_error_t error;
+    mongoc_database_drop(db, &error);
+    mongoc_database_destroy(db);
+}
+
+void TestServer::createCollection(const QString &database, const QString &collection)
+{
+    auto client = m_pool->acquire();
+    mongoc_database_t *db = mongoc_client_get_database(client.get(), database.toUtf8().constData());
+    bson_error_t error;
+    mongoc_collection_t *c = mongoc_database_create_collection(db, collection.toUtf8().constData(), nullptr, &error);
+    if (!c)
+        qFatal("cannot create %s.%s: %s", qPrintable(database), qPrintable(collection), error.message);
+    mongoc_collection_destroy(c);
+    mongoc_database_destroy(db);
+}
+
+void TestServer::insertBson(const QString &database, const QString &collection, const std::vector<BsonDocument> &documents)
+{
+    if (documents.empty())
+        return;
+    auto client = m_pool->acquire();
+    mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+    // An array of pointers (bson_t's alignment attribute keeps it out of std::vector).
+    auto ptrs = static_cast<const bson_t **>(bson_malloc(documents.size() * sizeof(void *)));
+    for (size_t i = 0; i < documents.size(); ++i)
+        ptrs[i] = documents[i].get();
+    bson_error_t error;
+    const bool ok = mongoc_collection_insert_many(c, ptrs, documents.size(), nullptr, nullptr, &error);
+    bson_free(ptrs);
+    mongoc_collection_destroy(c);
+    if (!ok)
+        qFatal("insert into %s.%s failed: %s", qPrintable(database), qPrintable(collection), error.message);
+}
+
+void TestServer::insertJson(const QString &database, const QString &collection, const QList<QByteArray> &documents)
+{
+    std::vector<BsonDocument> docs;
+    for (const auto &json : documents) {
+        auto doc = ExtJsonCodec::decode(json);
+        if (!doc)
+            qFatal("bad test document %s: %s", json.constData(), qPrintable(doc.error().message));
+        docs.push_back(std::move(*doc));
+    }
+    insertBson(database, collection, docs);
+}
+
+qint64 TestServer::insertJsonFile(const QString &database, const QString &collection, const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    JsonDocumentReader reader(path, [&](char *buf, qint64 max) -> Result<qint64> { return file.read(buf, max); });
+    std::vector<BsonDocument> batch;
+    qint64 total = 0;
+    for (;;) {
+        auto doc = reader.next();
+        if (!doc)
+            qFatal("%s", qPrintable(doc.error().message));
+        if (!doc->has_value())
+            break;
+        batch.push_back(std::move((*doc)->bson));
+        if (batch.size() == 1000) {
+            insertBson(database, collection, batch);
+            total += qint64(batch.size());
+            batch.clear();
+        }
+    }
+    insertBson(database, collection, batch);
+    return total + qint64(batch.size());
+}
+
+qint64 TestServer::count(const QString &database, const QString &collection)
+{
+    auto client = m_pool->acquire();
+    mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+    bson_t filter = BSON_INITIALIZER;
+    bson_error_t error;
+    const int64_t n = mongoc_collection_count_documents(c, &filter, nullptr, nullptr, nullptr, &error);
+    mongoc_collection_destroy(c);
+    return n;
+}
+
+QList<QByteArray> TestServer::documents(const QString &database, const QString &collection)
+{
+    auto client = m_pool->acquire();
+    mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+    bson_t filter = BSON_INITIALIZER;
+    mongoc_cursor_t *cursor = mongoc_collection_find_with_opts(c, &filter, nullptr, nullptr);
+    QList<QByteArray> out;
+    const bson_t *doc = nullptr;
+    while (mongoc_cursor_next(cursor, &doc))
+        out << QByteArray(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len);
+    bson_error_t error;
+    if (mongoc_cursor_error(cursor, &error))
+        qFatal("reading %s.%s failed: %s", qPrintable(database), qPrintable(collection), error.message);
+    mongoc_cursor_destroy(cursor);
+    mongoc_collection_destroy(c);
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+bool TestServer::serverRejects(const QString &database, const QString &collection, const BsonDocument &doc, QString *why)
+{
+    auto client = m_pool->acquire();
+    mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+    bson_error_t error;
+    const bool ok = mongoc_collection_insert_one(c, doc.get(), nullptr, nullptr, &error);
+    mongoc_collection_destroy(c);
+    if (!ok && why)
+        *why = QString::fromUtf8(error.message);
+    return !ok;
+}
+
+} // namespace lifeboat::test
