@@ -12,6 +12,15 @@ void ensureMongoDriverInitialized()
     static std::once_flag once;
     std::call_once(once, [] {
         mongoc_init();
+        // The driver's own warnings (e.g. FerretDB lacking endSessions) are noise for users;
+        // every failure that matters reaches them as an Error. LIFEBOAT_DRIVER_LOG=1 shows all.
+        static const bool verbose = qEnvironmentVariableIntValue("LIFEBOAT_DRIVER_LOG") > 0;
+        mongoc_log_set_handler(
+            [](mongoc_log_level_t level, const char *domain, const char *message, void *data) {
+                if (verbose || level <= MONGOC_LOG_LEVEL_CRITICAL)
+                    mongoc_log_default_handler(level, domain, message, data);
+            },
+            nullptr);
         std::atexit(mongoc_cleanup);
     });
 }

@@ -80,7 +80,7 @@ void TestExtJsonCodec::corpusRoundTrip()
         // libbson 1.23's JSON parser cuts $code at an escaped NUL. Lifeboat's own archives are
         // not affected (such documents are written as raw BSON, checked above); archives from
         // other tools with NUL inside JavaScript code would be.
-        if (QByteArray(QTest::currentDataTag()).toLower().contains("embedded null"))
+        if (QByteArray(QTest::currentDataTag()).startsWith("code") && QByteArray(QTest::currentDataTag()).toLower().contains("embedded null"))
             QEXPECT_FAIL("", "libbson 1.23 truncates $code at \\u0000 when parsing", Continue);
         QCOMPARE(parsed->toByteArray().toHex(), bson.toHex());
     }
