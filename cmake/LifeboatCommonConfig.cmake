@@ -8,7 +8,7 @@ set(CMAKE_CXX_EXTENSIONS OFF)
 
 target_compile_options(lifeboat_config INTERFACE
     -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Wcast-align -Woverloaded-virtual
-    -Wnull-dereference -Wimplicit-fallthrough)
+    -Wimplicit-fallthrough)
 
 # CI builds treat warnings as errors; local builds keep going.
 if(DEFINED ENV{CI} OR LIFEBOAT_WERROR)

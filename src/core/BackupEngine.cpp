@@ -319,7 +319,8 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         const QString folder = nested ? dbFolders.assign(db, QString()) + QLatin1Char('/') : QString();
         SafeFileNames files;
         std::vector<const CollectionInfo *> meta;
-        QSet<QString> wanted(request.collections.cbegin(), request.collections.cend());
+        const QSet<QString> wanted(request.collections.cbegin(), request.collections.cend());
+        QSet<QString> missing = wanted;
         for (const CollectionInfo &c : cols) {
             if (c.isSystem()) {
                 message(QStringLiteral("skipping system collection %1.%2").arg(db, c.name));
@@ -327,7 +328,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
             }
             if (!wanted.isEmpty() && !wanted.contains(c.name))
                 continue;
-            wanted.remove(c.name);
+            missing.remove(c.name);
             meta.push_back(&c);
             auto task = std::make_unique<Task>();
             task->database = db;
@@ -347,10 +348,10 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
             }
             state.tasks.push_back(std::move(task));
         }
-        if (!wanted.isEmpty()) {
-            QStringList missing(wanted.cbegin(), wanted.cend());
-            missing.sort();
-            return Error(ErrorCode::NotFound, QStringLiteral("no collection %1 in database %2").arg(missing.join(QStringLiteral(", ")), db));
+        if (!missing.isEmpty()) {
+            QStringList names(missing.cbegin(), missing.cend());
+            names.sort();
+            return Error(ErrorCode::NotFound, QStringLiteral("no collection %1 in database %2").arg(names.join(QStringLiteral(", ")), db));
         }
         metadataByFolder.emplace_back(folder, std::move(meta));
     }

@@ -35,8 +35,11 @@ QString expand(const QString &value, const QHash<QString, QString> &known)
 
 } // namespace
 
-Result<QHash<QString, QString>> DotEnv::parse(const QString &text, const QString &sourceName)
+Result<QHash<QString, QString>> DotEnv::parse(const QString &input, const QString &sourceName)
 {
+    // python-dotenv reads files with universal newlines: CRLF is one '\n', also inside quotes.
+    QString text = input;
+    text.replace(QLatin1String("\r\n"), QLatin1String("\n"));
     QHash<QString, QString> values;
     const qsizetype n = text.size();
     qsizetype i = 0;

@@ -126,12 +126,15 @@ Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
             return raw;
         }
     }
+    // bson_new_from_json, not bson_init_from_json on a bson_new() document: the latter
+    // re-initialises it as a static bson_t (leaking the heap struct) and destroys it on
+    // failure, so the BsonDocument destructor would free it a second time.
     bson_error_t error;
-    BsonDocument doc;
-    if (!bson_init_from_json(doc.get(), json.data(), static_cast<ssize_t>(json.size()), &error)) {
+    bson_t *parsed = bson_new_from_json(reinterpret_cast<const uint8_t *>(json.data() ? json.data() : ""),
+                                        static_cast<ssize_t>(json.size()), &error);
+    if (!parsed)
         return Error(ErrorCode::ArchiveCorrupt, QString::fromUtf8(error.message));
-    }
-    return doc;
+    return BsonDocument(parsed);
 }
 
 namespace {

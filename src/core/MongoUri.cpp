@@ -73,6 +73,10 @@ QString MongoUri::scrub(const QString &text, const QString &uri)
     QString out = text;
     if (!uri.isEmpty())
         out.replace(uri, redacted(uri));
+    // The password exactly as written in the URI (its escapes may differ from ours, e.g. %2f).
+    static const QRegularExpression written(QStringLiteral("^[A-Za-z0-9+.-]+://[^:@/]*:([^@/]+)@"));
+    if (const auto m = written.match(uri); m.hasMatch())
+        out.replace(m.captured(1), QStringLiteral("*****"));
     if (parsed) {
         if (const char *pw = mongoc_uri_get_password(parsed.get()); pw && *pw) {
             out.replace(QString::fromUtf8(pw), QStringLiteral("*****"));

@@ -11,6 +11,7 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <locale.h>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -25,6 +26,39 @@ Error ioError(const QString &what, int err)
     if (err == ENOSPC)
         hint = QStringLiteral("the disk is full: free some space or choose another output folder");
     return Error(ErrorCode::Io, what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)), hint);
+}
+
+// libarchive converts member names through the C library's LC_CTYPE. In a non-UTF-8 locale
+// (cron, systemd units: no LANG) it cannot convert a UTF-8 name, and libarchive 3.6's pax
+// writer then crashes in archive_write_header. This switches the calling thread (only) to a
+// UTF-8 LC_CTYPE for the scope of one call.
+class Utf8CType {
+public:
+    Utf8CType()
+    {
+        static const locale_t utf8 = [] {
+            locale_t l = newlocale(LC_CTYPE_MASK, "C.UTF-8", locale_t(nullptr));
+            return l ? l : newlocale(LC_CTYPE_MASK, "en_US.UTF-8", locale_t(nullptr));
+        }();
+        if (utf8)
+            m_old = uselocale(utf8);
+    }
+    ~Utf8CType()
+    {
+        if (m_old)
+            uselocale(m_old);
+    }
+    Utf8CType(const Utf8CType &) = delete;
+    Utf8CType &operator=(const Utf8CType &) = delete;
+
+private:
+    locale_t m_old = locale_t(nullptr);
+};
+
+int writeHeader(struct archive *a, archive_entry *entry)
+{
+    const Utf8CType utf8;
+    return archive_write_header(a, entry);
 }
 
 } // namespace
@@ -89,7 +123,7 @@ Status TarArchiveWriter::addDirectory(const QString &path)
     archive_entry_set_filetype(entry, AE_IFDIR);
     archive_entry_set_perm(entry, 0755);
     archive_entry_set_mtime(entry, m_mtime, 0);
-    const int rc = archive_write_header(m_archive, entry);
+    const int rc = writeHeader(m_archive, entry);
     archive_entry_free(entry);
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add folder %1").arg(path));
@@ -104,7 +138,7 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
     archive_entry_set_perm(entry, 0644);
     archive_entry_set_size(entry, size);
     archive_entry_set_mtime(entry, m_mtime, 0);
-    const int rc = archive_write_header(m_archive, entry);
+    const int rc = writeHeader(m_archive, entry);
     archive_entry_free(entry);
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add %1").arg(path));

@@ -3,6 +3,7 @@
 #   test-server.sh start STATE_DIR   -> FerretDB (SQLite backend) on 127.0.0.1:<free port>,
 #                                       fresh data under STATE_DIR, URI in STATE_DIR/uri
 #   test-server.sh stop STATE_DIR    -> stops it and removes STATE_DIR
+#   test-server.sh kill STATE_DIR    -> SIGKILLs it (for crash tests)
 # With LIFEBOAT_TEST_MONGODB_URI set, tests use that server instead and this does nothing.
 set -euo pipefail
 cmd=${1:?start|stop}
@@ -44,6 +45,10 @@ start)
   done
   exit 1
   ;;
+kill)
+  # Abrupt death, as in a crash: SIGKILL, no shutdown.
+  [ -f "$state/pid" ] && kill -9 "$(cat "$state/pid")" 2>/dev/null || true
+  ;;
 stop)
   if [ -f "$state/pid" ]; then
     pid=$(cat "$state/pid")
@@ -53,5 +58,5 @@ stop)
   fi
   rm -rf "$state"
   ;;
-*) echo "usage: $0 start|stop STATE_DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|stop|kill STATE_DIR" >&2; exit 2 ;;
 esac

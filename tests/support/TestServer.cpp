@@ -4,12 +4,15 @@
 #include "JsonDocumentReader.h"
 
 #include <QAtomicInt>
+#include <QCoreApplication>
+#include <QProcess>
 #include <QDateTime>
 #include <QFile>
 #include <QProcessEnvironment>
 #include <QTest>
 
 #include <algorithm>
+#include <functional>
 
 namespace lifeboat::test {
 
@@ -119,6 +122,45 @@ qint64 TestServer::insertJsonFile(const QString &database, const QString &collec
     return total + qint64(batch.size());
 }
 
+int TestServer::insertUnordered(const QString &database, const QString &collection, const std::vector<BsonDocument> &documents)
+{
+    // Some servers (FerretDB) refuse a whole insert command for one document they cannot
+    // store; halve the batch until each refusal names one document.
+    std::function<int(size_t, size_t)> insertRange = [&](size_t from, size_t to) -> int {
+        if (from >= to)
+            return 0;
+        auto client = m_pool->acquire();
+        mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+        bson_t opts = BSON_INITIALIZER;
+        BSON_APPEND_BOOL(&opts, "ordered", false);
+        mongoc_bulk_operation_t *bulk = mongoc_collection_create_bulk_operation_with_opts(c, &opts);
+        for (size_t i = from; i < to; ++i)
+            mongoc_bulk_operation_insert_with_opts(bulk, documents[i].get(), nullptr, nullptr);
+        bson_t reply;
+        bson_error_t error;
+        const bool ok = mongoc_bulk_operation_execute(bulk, &reply, &error) != 0;
+        int refused = 0;
+        bool perDocument = false;
+        bson_iter_t it, child;
+        if (bson_iter_init_find(&it, &reply, "writeErrors") && bson_iter_recurse(&it, &child)) {
+            while (bson_iter_next(&child))
+                ++refused;
+            perDocument = refused > 0;
+        }
+        bson_destroy(&reply);
+        bson_destroy(&opts);
+        mongoc_bulk_operation_destroy(bulk);
+        mongoc_collection_destroy(c);
+        if (ok || perDocument)
+            return refused;
+        if (to - from == 1)
+            return 1;
+        const size_t mid = from + (to - from) / 2;
+        return insertRange(from, mid) + insertRange(mid, to);
+    };
+    return insertRange(0, documents.size());
+}
+
 qint64 TestServer::count(const QString &database, const QString &collection)
 {
     auto client = m_pool->acquire();
@@ -159,6 +201,55 @@ bool TestServer::serverRejects(const QString &database, const QString &collectio
     if (!ok && why)
         *why = QString::fromUtf8(error.message);
     return !ok;
+}
+
+} // namespace lifeboat::test
+
+#include "TestFiles.h"
+
+#include <QDir>
+#include <QTemporaryDir>
+
+namespace lifeboat::test {
+
+namespace {
+QString serverScript()
+{
+    return QStringLiteral(LIFEBOAT_SOURCE_DIR "/tests/integration/test-server.sh");
+}
+} // namespace
+
+PrivateServer::PrivateServer()
+{
+    static QAtomicInt counter;
+    m_state = QDir::temp().filePath(QStringLiteral("lifeboat-private-server-%1-%2")
+                                        .arg(QCoreApplication::applicationPid())
+                                        .arg(counter.fetchAndAddRelaxed(1)));
+    QByteArray err;
+    // The script hands back LIFEBOAT_TEST_MONGODB_URI when it is set; a private server means
+    // FerretDB, so clear it for this call.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("LIFEBOAT_TEST_MONGODB_URI"));
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(serverScript(), {QStringLiteral("start"), m_state});
+    if (!p.waitForFinished(120000) || p.exitCode() != 0) {
+        qWarning("private FerretDB did not start: %s", p.readAllStandardError().constData());
+        return;
+    }
+    m_uri = QString::fromUtf8(readFile(m_state + QStringLiteral("/uri"))).trimmed();
+}
+
+void PrivateServer::kill()
+{
+    if (!m_state.isEmpty())
+        runProgram(serverScript(), {QStringLiteral("kill"), m_state});
+}
+
+PrivateServer::~PrivateServer()
+{
+    if (!m_state.isEmpty())
+        runProgram(serverScript(), {QStringLiteral("stop"), m_state});
 }
 
 } // namespace lifeboat::test

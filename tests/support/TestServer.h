@@ -34,6 +34,8 @@ public:
     // Loads a file of Extended JSON documents (one per line or pretty); returns how many.
     qint64 insertJsonFile(const QString &database, const QString &collection, const QString &path);
     void insertBson(const QString &database, const QString &collection, const std::vector<BsonDocument> &documents);
+    // Inserts with ordered: false; returns how many documents the server refused.
+    int insertUnordered(const QString &database, const QString &collection, const std::vector<BsonDocument> &documents);
     qint64 count(const QString &database, const QString &collection);
     // Every document of a collection, sorted by the BSON bytes of _id, as raw BSON.
     QList<QByteArray> documents(const QString &database, const QString &collection);
@@ -42,6 +44,28 @@ public:
 private:
     QString m_uri;
     std::unique_ptr<MongoClientPool> m_pool;
+};
+
+} // namespace lifeboat::test
+
+namespace lifeboat::test {
+
+// A FerretDB of the test's own (fresh data, own port), for tests that kill the server or
+// need the whole deployment to themselves. Stopped when destroyed.
+class PrivateServer final {
+public:
+    PrivateServer();
+    ~PrivateServer();
+    PrivateServer(const PrivateServer &) = delete;
+    PrivateServer &operator=(const PrivateServer &) = delete;
+
+    bool started() const { return !m_uri.isEmpty(); }
+    const QString &uri() const { return m_uri; }
+    void kill();
+
+private:
+    QString m_state;
+    QString m_uri;
 };
 
 } // namespace lifeboat::test

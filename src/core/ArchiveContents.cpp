@@ -1,0 +1,137 @@
+#include "ArchiveContents.h"
+
+#include "TarArchiveReader.h"
+
+namespace lifeboat {
+
+namespace {
+constexpr qint64 MaxSmallFile = 256LL * 1024 * 1024;
+
+Result<QByteArray> readAll(ArchiveReader &reader, const QString &path)
+{
+    QByteArray data;
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        auto n = reader.read(buffer.data(), buffer.size());
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return data;
+        data.append(buffer.constData(), *n);
+        if (data.size() > MaxSmallFile)
+            return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(MaxSmallFile));
+    }
+}
+} // namespace
+
+Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const CancelToken &cancel)
+{
+    auto opened = TarArchiveReader::open(archivePath);
+    if (!opened)
+        return opened.error();
+    ArchiveReader &reader = **opened;
+    ArchiveContents contents;
+    contents.m_path = archivePath;
+    QStringList paths;
+    QHash<QString, qint64> sizes;
+    QHash<QString, QByteArray> small; // every manifest.json / collections_metadata.json by path
+    for (;;) {
+        if (cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("reading %1 cancelled").arg(archivePath));
+        auto next = reader.nextEntry();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            break;
+        const ArchiveEntry e = **next;
+        if (!e.isRegularFile)
+            continue;
+        paths << e.path;
+        sizes.insert(e.path, e.size);
+        const QString file = e.path.section(QLatin1Char('/'), -1);
+        if (file == QLatin1String(ArchiveLayout::ManifestFile) || file == QLatin1String(ArchiveLayout::MetadataFile)) {
+            auto data = readAll(reader, e.path);
+            if (!data)
+                return data.error();
+            small.insert(e.path, *data);
+        }
+    }
+
+    std::optional<QString> manifestName;
+    for (auto it = small.cbegin(); it != small.cend(); ++it) {
+        const QString file = it.key().section(QLatin1Char('/'), -1);
+        if (file == QLatin1String(ArchiveLayout::ManifestFile) && it.key().count(QLatin1Char('/')) <= 1) {
+            auto manifest = Manifest::fromBytes(it.value(), it.key());
+            if (!manifest)
+                return manifest.error();
+            contents.m_manifest = *manifest;
+            manifestName = manifest->name;
+        }
+    }
+    contents.m_layout = ArchiveLayout::fromPaths(paths, manifestName);
+    QHash<QString, const CollectionRecord *> byFile;
+    if (contents.m_manifest) {
+        for (const auto &c : contents.m_manifest->collections) {
+            if (!c.file.isEmpty())
+                byFile.insert(contents.m_layout.topFolder() + c.file, &c);
+        }
+    }
+    for (const QString &p : std::as_const(paths)) {
+        const auto role = contents.m_layout.classify(p);
+        if (role.kind == ArchiveLayout::FileRole::Metadata) {
+            contents.m_metadata.insert(role.database, small.value(p));
+        } else if (role.kind == ArchiveLayout::FileRole::Collection) {
+            CollectionFile f{p, role.database, role.collection, role.isBucketFile, sizes.value(p)};
+            if (const CollectionRecord *rec = byFile.value(p)) {
+                f.database = rec->database; // escaped file names map back through the manifest
+                f.collection = rec->name;
+                f.isBucketFile = false;
+            } else if (contents.m_manifest) {
+                continue; // not ours to read: inspect reports it
+            }
+            contents.m_files << f;
+        }
+    }
+    return contents;
+}
+
+std::optional<QByteArray> ArchiveContents::metadata(const QString &database) const
+{
+    if (!m_metadata.contains(database)) {
+        // One-database archives written with a database folder name are looked up by "".
+        if (m_metadata.size() == 1 && !m_layout.nestsDatabases())
+            return m_metadata.cbegin().value();
+        return std::nullopt;
+    }
+    return m_metadata.value(database);
+}
+
+Status ArchiveContents::forEachCollection(const Visitor &visit, const std::function<bool(const CollectionFile &)> &wanted,
+                                         const CancelToken &cancel) const
+{
+    auto opened = TarArchiveReader::open(m_path);
+    if (!opened)
+        return opened.error();
+    ArchiveReader &reader = **opened;
+    QHash<QString, const CollectionFile *> byPath;
+    for (const auto &f : m_files)
+        byPath.insert(f.path, &f);
+    for (;;) {
+        if (cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("reading %1 cancelled").arg(m_path));
+        auto next = reader.nextEntry();
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            return {};
+        const CollectionFile *f = byPath.value((*next)->path);
+        if (!f || (wanted && !wanted(*f)))
+            continue;
+        JsonDocumentReader docs(f->path.section(QLatin1Char('/'), -1),
+                                [&reader](char *buffer, qint64 max) { return reader.read(buffer, max); });
+        if (auto st = visit(*f, docs); !st)
+            return st;
+    }
+}
+
+} // namespace lifeboat

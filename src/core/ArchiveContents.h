@@ -1,0 +1,55 @@
+#pragma once
+
+#include "ArchiveLayout.h"
+#include "CancelToken.h"
+#include "JsonDocumentReader.h"
+#include "Manifest.h"
+#include "Result.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace lifeboat {
+
+// What an archive holds, for readers that want documents: ours (with manifest.json) and the
+// runbook scripts' (without). open() makes one pass over the headers, keeping the small
+// files (manifest, collections_metadata.json) and deciding the layout; forEachCollection()
+// then streams every collection file's documents in stored order, never the whole file.
+class ArchiveContents final {
+public:
+    struct CollectionFile {
+        QString path;        // in the archive
+        QString database;    // "" for single-database archives
+        QString collection;  // from the manifest, else from the file name
+        bool isBucketFile = false;
+        qint64 size = 0;
+    };
+
+    static Result<ArchiveContents> open(const QString &archivePath, const CancelToken &cancel = CancelToken());
+
+    const QString &archivePath() const { return m_path; }
+    const ArchiveLayout &layout() const { return m_layout; }
+    const std::optional<Manifest> &manifest() const { return m_manifest; }
+    const QList<CollectionFile> &collectionFiles() const { return m_files; }
+    // collections_metadata.json of a database folder ("" for single-database archives), raw.
+    std::optional<QByteArray> metadata(const QString &database = {}) const;
+
+    using Visitor = std::function<Status(const CollectionFile &file, JsonDocumentReader &documents)>;
+    // Calls `visit` for each collection file (those `wanted` accepts, if given); unread
+    // documents of a file are skipped.
+    Status forEachCollection(const Visitor &visit, const std::function<bool(const CollectionFile &)> &wanted = {},
+                             const CancelToken &cancel = CancelToken()) const;
+
+private:
+    QString m_path;
+    ArchiveLayout m_layout;
+    std::optional<Manifest> m_manifest;
+    QList<CollectionFile> m_files;
+    QHash<QString, QByteArray> m_metadata;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,240 @@
+// What goes wrong must say what, and leave nothing that looks like a finished backup:
+// corrupt archives, a server killed mid-backup, a cancel, an unreachable server.
+#include "BackupEngine.h"
+#include "TestFiles.h"
+#include "TestServer.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lifeboat;
+using namespace lifeboat::test;
+
+class TestBackupFailures : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void badLineIsNamed();
+    void changedDocumentFailsChecksum();
+    void truncatedArchiveIsNamed();
+    void killedServerLeavesNoArchive();
+    void cancelLeavesNoArchive();
+    void unreachableServerSaysSo();
+
+private:
+    // A fresh good archive of m_db, extracted into `dir`/x; returns the top folder name.
+    QString backupAndExtract(const QTemporaryDir &dir, QString *archive);
+    static void retar(const QString &srcDir, const QString &top, const QString &archive);
+
+    std::unique_ptr<TestServer> m_server;
+    QString m_db;
+};
+
+void TestBackupFailures::initTestCase()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    m_server = std::make_unique<TestServer>();
+    m_db = TestServer::uniqueDatabase(QStringLiteral("failures"));
+    m_server->insertJsonFile(m_db, QStringLiteral("grades"),
+                             sharedPath(QStringLiteral("corpora/datasets/ozlerhakan-mongodb-json-files/grades.json")));
+    m_server->insertJsonFile(m_db, QStringLiteral("books"),
+                             sharedPath(QStringLiteral("corpora/datasets/ozlerhakan-mongodb-json-files/books.json")));
+}
+
+QString TestBackupFailures::backupAndExtract(const QTemporaryDir &dir, QString *archive)
+{
+    BackupRequest request;
+    request.mongoUri = m_server->uriString();
+    request.database = m_db;
+    request.outDir = dir.path();
+    request.name = QStringLiteral("good");
+    auto result = BackupEngine().run(request);
+    if (!result)
+        qFatal("%s", qPrintable(result.error().message));
+    *archive = result->archivePath;
+    QDir().mkpath(dir.filePath(QStringLiteral("x")));
+    runProgram(QStringLiteral("tar"), {QStringLiteral("-xzf"), *archive, QStringLiteral("-C"), dir.filePath(QStringLiteral("x"))});
+    return QStringLiteral("good");
+}
+
+void TestBackupFailures::retar(const QString &srcDir, const QString &top, const QString &archive)
+{
+    QFile::remove(archive);
+    QCOMPARE(runProgram(QStringLiteral("tar"), {QStringLiteral("-czf"), archive, QStringLiteral("-C"), srcDir, top}), 0);
+}
+
+void TestBackupFailures::badLineIsNamed()
+{
+    QTemporaryDir dir;
+    QString archive;
+    const QString top = backupAndExtract(dir, &archive);
+    const QString file = dir.filePath(QStringLiteral("x/good/grades.jsonl"));
+    QList<QByteArray> lines = readFile(file).split('\n');
+    lines[41] = lines[41].left(lines[41].size() / 2); // line 42: cut in the middle of a document
+    writeFile(file, lines.join('\n'));
+    retar(dir.filePath(QStringLiteral("x")), top, archive);
+
+    QByteArray out, err;
+    const int rc = runCli({QStringLiteral("inspect"), archive}, &out, &err);
+    QCOMPARE(rc, int(ErrorCode::ArchiveCorrupt));
+    QVERIFY2(out.contains("grades.jsonl line 42"), out.constData());
+}
+
+void TestBackupFailures::changedDocumentFailsChecksum()
+{
+    QTemporaryDir dir;
+    QString archive;
+    const QString top = backupAndExtract(dir, &archive);
+    const QString file = dir.filePath(QStringLiteral("x/good/books.jsonl"));
+    QByteArray data = readFile(file);
+    // Still valid JSON, one title changed: only the checksums can tell.
+    const qsizetype at = data.indexOf("\"title\":\"");
+    QVERIFY(at > 0);
+    data[at + 9] = data[at + 9] == 'X' ? 'Y' : 'X';
+    writeFile(file, data);
+    retar(dir.filePath(QStringLiteral("x")), top, archive);
+
+    QByteArray out, err;
+    const int rc = runCli({QStringLiteral("inspect"), archive, QStringLiteral("--json")}, &out, &err);
+    QCOMPARE(rc, int(ErrorCode::IntegrityMismatch));
+    const QJsonObject report = QJsonDocument::fromJson(out).object();
+    QVERIFY(!report.value(QStringLiteral("ok")).toBool());
+    const QString problems = QString::fromUtf8(QJsonDocument(report.value(QStringLiteral("problems")).toArray()).toJson());
+    QVERIFY2(problems.contains(QLatin1String("books.jsonl: SHA-256")), qPrintable(problems));
+    QVERIFY2(problems.contains(QLatin1String("books.jsonl: document digest")), qPrintable(problems));
+    QVERIFY2(!problems.contains(QLatin1String("grades.jsonl")), qPrintable(problems));
+}
+
+void TestBackupFailures::truncatedArchiveIsNamed()
+{
+    QTemporaryDir dir;
+    QString archive;
+    backupAndExtract(dir, &archive);
+    QFile f(archive);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    QVERIFY(f.resize(f.size() / 2));
+    f.close();
+    QByteArray out, err;
+    const int rc = runCli({QStringLiteral("inspect"), archive}, &out, &err);
+    QCOMPARE(rc, int(ErrorCode::ArchiveCorrupt));
+    QVERIFY2(err.contains(archive.toUtf8()), err.constData());
+}
+
+void TestBackupFailures::killedServerLeavesNoArchive()
+{
+    if (!qEnvironmentVariableIsEmpty("LIFEBOAT_TEST_MONGODB_URI"))
+        QSKIP("needs a FerretDB of its own to kill");
+    PrivateServer server;
+    QVERIFY(server.started());
+    TestServer client(server.uri());
+    // Enough documents that the backup is still reading when the server dies.
+    std::vector<BsonDocument> batch;
+    for (int i = 0; i < 20000; ++i) {
+        BsonDocument d;
+        BSON_APPEND_INT32(d.get(), "_id", i);
+        BSON_APPEND_UTF8(d.get(), "payload", QByteArray(200, char('a' + i % 26)).constData());
+        batch.push_back(std::move(d));
+        if (batch.size() == 2000) {
+            client.insertBson(QStringLiteral("big"), QStringLiteral("items"), batch);
+            batch.clear();
+        }
+    }
+
+    QTemporaryDir out;
+    QProcess cli;
+    cli.start(QStringLiteral(LIFEBOAT_CLI_PATH),
+              {QStringLiteral("backup"), QStringLiteral("--mongo-uri"), server.uri(), QStringLiteral("--mongo-db"), QStringLiteral("big"),
+               QStringLiteral("--out-dir"), out.path(), QStringLiteral("--batch-size"), QStringLiteral("10"), QStringLiteral("--json")});
+    QVERIFY(cli.waitForStarted());
+    // Wait until documents flow, then kill the server (SIGKILL, as in a crash).
+    QByteArray progress;
+    bool copying = false;
+    QElapsedTimer t;
+    t.start();
+    while (!copying && t.elapsed() < 60000 && cli.state() == QProcess::Running) {
+        cli.waitForReadyRead(100);
+        progress += cli.readAllStandardError();
+        for (const QByteArray &line : progress.split('\n')) {
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            if (o.value(QStringLiteral("phase")).toString() == QLatin1String("copying") && o.value(QStringLiteral("documentsDone")).toInteger() > 0)
+                copying = true;
+        }
+    }
+    QVERIFY2(copying, progress.constData());
+    server.kill();
+    QVERIFY(cli.waitForFinished(120000));
+    const QByteArray stdOut = cli.readAllStandardOutput();
+    const QJsonObject result = QJsonDocument::fromJson(stdOut).object();
+    QVERIFY(!result.value(QStringLiteral("ok")).toBool(true));
+    QVERIFY2(cli.exitCode() == int(ErrorCode::Connection) || cli.exitCode() == int(ErrorCode::Server),
+             qPrintable(QStringLiteral("exit %1: %2").arg(cli.exitCode()).arg(QString::fromUtf8(stdOut))));
+    QVERIFY2(result.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString().contains(QLatin1String("big.items")),
+             stdOut.constData());
+    // Nothing that looks like a backup, and no leftovers.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+namespace {
+class CancelOnFirstDocuments final : public ProgressSink {
+public:
+    explicit CancelOnFirstDocuments(CancelToken token) : m_token(std::move(token)) {}
+    void progress(const BackupProgress &p) override
+    {
+        if (p.documentsDone > 0)
+            m_token.cancel();
+    }
+
+private:
+    CancelToken m_token;
+};
+} // namespace
+
+void TestBackupFailures::cancelLeavesNoArchive()
+{
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("cancel"));
+    std::vector<BsonDocument> batch;
+    for (int i = 0; i < 5000; ++i) {
+        BsonDocument d;
+        BSON_APPEND_INT32(d.get(), "_id", i);
+        batch.push_back(std::move(d));
+    }
+    m_server->insertBson(db, QStringLiteral("items"), batch);
+    QTemporaryDir out;
+    CancelToken cancel;
+    CancelOnFirstDocuments sink(cancel);
+    BackupRequest request;
+    request.mongoUri = m_server->uriString();
+    request.database = db;
+    request.outDir = out.path();
+    request.batchSize = 5;
+    auto result = BackupEngine(&sink).run(request, cancel);
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    m_server->drop(db);
+}
+
+void TestBackupFailures::unreachableServerSaysSo()
+{
+    QTemporaryDir out;
+    QByteArray o, e;
+    // Port 1 on loopback: nothing listens there.
+    const int rc = runCli({QStringLiteral("backup"), QStringLiteral("--mongo-uri"),
+                           QStringLiteral("mongodb://someone:hunter2@127.0.0.1:1/?serverSelectionTimeoutMS=500"),
+                           QStringLiteral("--mongo-db"), QStringLiteral("x"), QStringLiteral("--out-dir"), out.path()},
+                          &o, &e);
+    QCOMPARE(rc, int(ErrorCode::Connection));
+    QVERIFY2(e.contains("127.0.0.1:1"), e.constData());
+    QVERIFY2(!e.contains("hunter2") && !o.contains("hunter2"), e.constData());
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+QTEST_GUILESS_MAIN(TestBackupFailures)
+#include "TestBackupFailures.moc"

@@ -1,0 +1,531 @@
+// JsonDocumentReader splits a stream of Extended JSON documents (JSON Lines, pretty-printed,
+// or several per line), with line numbers, across arbitrary read chunk boundaries.
+#include "ExtJsonCodec.h"
+#include "JsonDocumentReader.h"
+
+#include <QTest>
+
+#include <cstring>
+#include <vector>
+
+using namespace lifeboat;
+
+namespace {
+
+const QString Source = QStringLiteral("orders.jsonl");
+
+// A ReadFunction over `data` that hands out at most `chunk` bytes per call (0: no limit).
+JsonDocumentReader::ReadFunction readerOver(const QByteArray &data, qint64 chunk, int *calls = nullptr)
+{
+    auto offset = std::make_shared<qint64>(0);
+    return [data, chunk, offset, calls](char *buffer, qint64 max) -> Result<qint64> {
+        if (calls)
+            ++*calls;
+        qint64 n = std::min<qint64>(max, data.size() - *offset);
+        if (chunk > 0)
+            n = std::min(n, chunk);
+        std::memcpy(buffer, data.constData() + *offset, size_t(n));
+        *offset += n;
+        return n;
+    };
+}
+
+struct ReadOutcome {
+    std::vector<JsonDocumentReader::Document> docs;
+    std::optional<Error> error;
+};
+
+ReadOutcome readAll(const QByteArray &data, qint64 chunk, bool keepText = false)
+{
+    JsonDocumentReader reader(Source, readerOver(data, chunk), keepText);
+    ReadOutcome out;
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto next = reader.next();
+        if (!next.ok()) {
+            out.error = next.error();
+            return out;
+        }
+        if (!next->has_value())
+            return out;
+        out.docs.push_back(std::move(**next));
+    }
+    out.error = Error(ErrorCode::Internal, QStringLiteral("reader does not end"));
+    return out;
+}
+
+QByteArray relaxed(const BsonDocument &doc)
+{
+    auto json = ExtJsonCodec::encode(doc.get(), JsonStyle::Relaxed, 0);
+    return json.ok() ? *json : QByteArray("<encode error>");
+}
+
+QByteArray relaxedOf(const char *json)
+{
+    auto doc = ExtJsonCodec::decode(QByteArrayView(json));
+    if (!doc.ok())
+        qFatal("bad test JSON %s", json);
+    return relaxed(*doc);
+}
+
+QString describe(const ReadOutcome &r)
+{
+    if (r.error)
+        return r.error->message;
+    return QStringLiteral("%1 documents").arg(r.docs.size());
+}
+
+} // namespace
+
+class TestJsonDocumentReader : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void jsonLines_data();
+    void jsonLines();
+    void prettyPrinted_data();
+    void prettyPrinted();
+    void severalPerLine_data();
+    void severalPerLine();
+    void bracesAndQuotesInStrings_data();
+    void bracesAndQuotesInStrings();
+    void byteOrderMark_data();
+    void byteOrderMark();
+    void blankLinesAndCrlf_data();
+    void blankLinesAndCrlf();
+    void emptyStream_data();
+    void emptyStream();
+    void brokenDocumentNamesLine_data();
+    void brokenDocumentNamesLine();
+    void cutOffAtEnd_data();
+    void cutOffAtEnd();
+    void garbageBetweenDocuments_data();
+    void garbageBetweenDocuments();
+    void lineNumbersAfterMultiLineDocuments_data();
+    void lineNumbersAfterMultiLineDocuments();
+    void keepTextAndNextText_data();
+    void keepTextAndNextText();
+    void documentLargerThanReadChunk_data();
+    void documentLargerThanReadChunk();
+    void readErrorIsReported();
+    void unicodeAcrossChunks_data();
+    void unicodeAcrossChunks();
+
+private:
+    static void addChunkRows();
+};
+
+void TestJsonDocumentReader::addChunkRows()
+{
+    QTest::addColumn<qint64>("chunk");
+    QTest::newRow("whole") << qint64(0);
+    QTest::newRow("7 bytes") << qint64(7);
+    QTest::newRow("1 byte") << qint64(1);
+}
+
+void TestJsonDocumentReader::jsonLines_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::jsonLines()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"_id\": 1, \"name\": \"a\"}\n"
+                            "{\"_id\": 2, \"name\": \"b\", \"n\": {\"$numberLong\": \"9007199254740993\"}}\n"
+                            "{\"_id\": {\"$oid\": \"5f1d7c5e9d3b2a0001a1b2c3\"}}\n";
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(3));
+    QCOMPARE(r.docs[0].line, qint64(1));
+    QCOMPARE(r.docs[1].line, qint64(2));
+    QCOMPARE(r.docs[2].line, qint64(3));
+    QCOMPARE(relaxed(r.docs[0].bson), relaxedOf("{\"_id\": 1, \"name\": \"a\"}"));
+    QCOMPARE(relaxed(r.docs[1].bson),
+             relaxedOf("{\"_id\": 2, \"name\": \"b\", \"n\": {\"$numberLong\": \"9007199254740993\"}}"));
+    QCOMPARE(relaxed(r.docs[2].bson), relaxedOf("{\"_id\": {\"$oid\": \"5f1d7c5e9d3b2a0001a1b2c3\"}}"));
+    // Text is not kept unless asked.
+    QVERIFY(r.docs[0].text.isEmpty());
+
+    // Without a final newline.
+    const ReadOutcome noNewline = readAll("{\"a\": 1}\n{\"a\": 2}", chunk);
+    QVERIFY2(!noNewline.error, qPrintable(describe(noNewline)));
+    QCOMPARE(noNewline.docs.size(), size_t(2));
+    QCOMPARE(relaxed(noNewline.docs[1].bson), relaxedOf("{\"a\": 2}"));
+}
+
+void TestJsonDocumentReader::prettyPrinted_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::prettyPrinted()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\n"                    // 1
+                            "  \"a\": 1,\n"          // 2
+                            "  \"b\": {\n"           // 3
+                            "    \"c\": [\n"         // 4
+                            "      1,\n"             // 5
+                            "      {\"d\": 2}\n"     // 6
+                            "    ]\n"                // 7
+                            "  }\n"                  // 8
+                            "}\n"                    // 9
+                            "{\n"                    // 10
+                            "  \"a\": 2\n"           // 11
+                            "}\n";                   // 12
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(2));
+    QCOMPARE(r.docs[0].line, qint64(1));
+    QCOMPARE(r.docs[1].line, qint64(10));
+    QCOMPARE(relaxed(r.docs[0].bson), relaxedOf("{\"a\": 1, \"b\": {\"c\": [1, {\"d\": 2}]}}"));
+    QCOMPARE(relaxed(r.docs[1].bson), relaxedOf("{\"a\": 2}"));
+}
+
+void TestJsonDocumentReader::severalPerLine_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::severalPerLine()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"a\": 1}{\"a\": 2} {\"a\": 3}\t{\"a\": 4}\n{\"a\": 5}{}\n";
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(6));
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(relaxed(r.docs[size_t(i)].bson), relaxedOf(QStringLiteral("{\"a\": %1}").arg(i + 1).toUtf8().constData()));
+        QCOMPARE(r.docs[size_t(i)].line, qint64(i < 4 ? 1 : 2));
+    }
+    QCOMPARE(relaxed(r.docs[5].bson), relaxedOf("{}"));
+    QCOMPARE(r.docs[5].line, qint64(2));
+}
+
+void TestJsonDocumentReader::bracesAndQuotesInStrings_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::bracesAndQuotesInStrings()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray docs[] = {
+        "{\"s\": \"a}{\\\"b\"}",
+        "{\"s\": \"}\"}",
+        "{\"s\": \"{{{[[[\"}",
+        "{\"s\": \"\\\\\"}",             // a string ending in an escaped backslash
+        "{\"s\": \"\\\\\\\"}\"}",        // \\ then \" then }
+        "{\"k}{\": \"v\", \"x\": \"]\"}", // braces in a key
+        "{\"s\": \"line\\nbreak\"}",     // an escaped newline is not a line
+    };
+    QByteArray data;
+    for (const QByteArray &d : docs)
+        data += d + '\n';
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), std::size(docs));
+    for (size_t i = 0; i < std::size(docs); ++i) {
+        QCOMPARE(relaxed(r.docs[i].bson), relaxedOf(docs[i].constData()));
+        QCOMPARE(r.docs[i].line, qint64(i + 1));
+    }
+    // The first one's string value, exactly.
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, r.docs[0].bson.get(), "s"));
+    QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), QStringLiteral("a}{\"b"));
+}
+
+void TestJsonDocumentReader::byteOrderMark_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::byteOrderMark()
+{
+    QFETCH(qint64, chunk);
+    const ReadOutcome r = readAll("\xEF\xBB\xBF{\"a\": 1}\n{\"a\": 2}\n", chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(2));
+    QCOMPARE(r.docs[0].line, qint64(1));
+    QCOMPARE(r.docs[1].line, qint64(2));
+    QCOMPARE(relaxed(r.docs[0].bson), relaxedOf("{\"a\": 1}"));
+
+    // A BOM followed by white space, and a BOM alone.
+    const ReadOutcome spaced = readAll("\xEF\xBB\xBF\n\n{\"a\": 1}", chunk);
+    QVERIFY2(!spaced.error, qPrintable(describe(spaced)));
+    QCOMPARE(spaced.docs.size(), size_t(1));
+    QCOMPARE(spaced.docs[0].line, qint64(3));
+    const ReadOutcome alone = readAll("\xEF\xBB\xBF", chunk);
+    QVERIFY2(!alone.error, qPrintable(describe(alone)));
+    QCOMPARE(alone.docs.size(), size_t(0));
+
+    // Only at the start: a BOM between documents is garbage.
+    const ReadOutcome middle = readAll("{\"a\": 1}\n\xEF\xBB\xBF{\"a\": 2}\n", chunk);
+    QVERIFY(middle.error);
+    QCOMPARE(middle.error->code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(middle.error->message.contains(QStringLiteral("line 2")), qPrintable(middle.error->message));
+}
+
+void TestJsonDocumentReader::blankLinesAndCrlf_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::blankLinesAndCrlf()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "\r\n"                 // 1
+                            "\r\n"                 // 2
+                            "{\"a\": 1}\r\n"       // 3
+                            "\r\n"                 // 4
+                            "   \t \r\n"           // 5
+                            "{\r\n"                // 6
+                            "  \"a\": 2\r\n"       // 7
+                            "}\r\n"                // 8
+                            "{\"a\": 3}\r\n"       // 9
+                            "\r\n\r\n";            // 10, 11
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(3));
+    QCOMPARE(r.docs[0].line, qint64(3));
+    QCOMPARE(r.docs[1].line, qint64(6));
+    QCOMPARE(r.docs[2].line, qint64(9));
+    QCOMPARE(relaxed(r.docs[1].bson), relaxedOf("{\"a\": 2}"));
+
+    // An error after CRLF lines names the right line.
+    const ReadOutcome bad = readAll("{\"a\": 1}\r\n\r\n{\"a\": nope}\r\n", chunk);
+    QVERIFY(bad.error);
+    QVERIFY2(bad.error->message.contains(QStringLiteral("line 3")), qPrintable(bad.error->message));
+}
+
+void TestJsonDocumentReader::emptyStream_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::emptyStream()
+{
+    QFETCH(qint64, chunk);
+    for (const QByteArray &data : {QByteArray(), QByteArray("\n"), QByteArray("  \r\n\t\n\n")}) {
+        JsonDocumentReader reader(Source, readerOver(data, chunk));
+        auto first = reader.next();
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        QVERIFY(!first->has_value());
+        // It stays at the end.
+        auto again = reader.next();
+        QVERIFY(again.ok());
+        QVERIFY(!again->has_value());
+        auto text = reader.nextText();
+        QVERIFY(text.ok());
+        QVERIFY(!text->has_value());
+    }
+}
+
+void TestJsonDocumentReader::brokenDocumentNamesLine_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::brokenDocumentNamesLine()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"a\": 1}\n"
+                            "{\"a\": 2}\n"
+                            "{\"a\": nope}\n"
+                            "{\"a\": 4}\n";
+    JsonDocumentReader reader(Source, readerOver(data, chunk));
+    for (int i = 1; i <= 2; ++i) {
+        auto doc = reader.next();
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QVERIFY(doc->has_value());
+        QCOMPARE((*doc)->line, qint64(i));
+    }
+    auto broken = reader.next();
+    QVERIFY(!broken.ok());
+    QCOMPARE(broken.error().code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(broken.error().message.contains(Source), qPrintable(broken.error().message));
+    QVERIFY2(broken.error().message.contains(QStringLiteral("line 3")), qPrintable(broken.error().message));
+
+    // A broken pretty-printed document is named by the line it starts on.
+    const QByteArray pretty = "{\"a\": 1}\n"
+                              "\n"
+                              "{\n"
+                              "  \"a\": 1,\n"
+                              "  \"b\": [1 2]\n"
+                              "}\n";
+    const ReadOutcome r = readAll(pretty, chunk);
+    QVERIFY(r.error);
+    QCOMPARE(r.error->code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(r.error->message.contains(QStringLiteral("line 3")), qPrintable(r.error->message));
+    QCOMPARE(r.docs.size(), size_t(1));
+
+    // Broken Extended JSON (a bad $oid), not just broken JSON.
+    const ReadOutcome ext = readAll("{}\n{}\n{\"_id\": {\"$oid\": \"not-hex\"}}\n", chunk);
+    QVERIFY(ext.error);
+    QCOMPARE(ext.error->code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(ext.error->message.contains(QStringLiteral("line 3")), qPrintable(ext.error->message));
+}
+
+void TestJsonDocumentReader::cutOffAtEnd_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::cutOffAtEnd()
+{
+    QFETCH(qint64, chunk);
+    for (const QByteArray &tail : {QByteArray("{\"a\": 2, \"b\": [1,"), QByteArray("{"), QByteArray("{\"a\": \"}"),
+                                   QByteArray("{\"a\": {\"b\": 1}\n")}) {
+        const QByteArray data = "{\"a\": 1}\n" + tail;
+        const ReadOutcome r = readAll(data, chunk);
+        QVERIFY2(r.error, qPrintable(QString::fromUtf8(tail)));
+        QCOMPARE(r.error->code, ErrorCode::ArchiveCorrupt);
+        QVERIFY2(r.error->message.contains(QStringLiteral("cut off")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(QStringLiteral("line 2")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(Source), qPrintable(r.error->message));
+        QCOMPARE(r.docs.size(), size_t(1));
+    }
+}
+
+void TestJsonDocumentReader::garbageBetweenDocuments_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::garbageBetweenDocuments()
+{
+    QFETCH(qint64, chunk);
+    struct Case {
+        QByteArray data;
+        int line;
+        size_t docsBefore;
+    };
+    const Case cases[] = {
+        {"{\"a\": 1}\nxyz\n{\"a\": 2}\n", 2, 1},
+        {"{\"a\": 1}, {\"a\": 2}\n", 1, 1},
+        {"{\"a\": 1}\n{\"a\": 2}\n\n]\n", 4, 2},
+        {"[{\"a\": 1}]\n", 1, 0},
+        {"42\n", 1, 0},
+        {"{\"a\": 1}\n}\n", 2, 1},
+        {"{\"a\": 1}\n\"str\"\n", 2, 1},
+    };
+    for (const Case &c : cases) {
+        const ReadOutcome r = readAll(c.data, chunk);
+        QVERIFY2(r.error, c.data.constData());
+        QCOMPARE(r.error->code, ErrorCode::ArchiveCorrupt);
+        QVERIFY2(r.error->message.contains(QStringLiteral("line %1").arg(c.line)), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(Source), qPrintable(r.error->message));
+        QCOMPARE(r.docs.size(), c.docsBefore);
+    }
+}
+
+void TestJsonDocumentReader::lineNumbersAfterMultiLineDocuments_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::lineNumbersAfterMultiLineDocuments()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"a\": \"x\\ny\"}\n"   // 1 (escaped newline)
+                            "{\n"                    // 2
+                            "\"a\":\n"               // 3
+                            "[\n"                    // 4
+                            "1\n"                    // 5
+                            "]\n"                    // 6
+                            "} {\"b\": 1}\n"         // 7: ends one, starts another
+                            "\n"                     // 8
+                            "{\"c\": {\n"            // 9
+                            "}}{\"d\"\n"             // 10
+                            ": 1}\n"                 // 11
+                            "{\"e\": 1}\n"           // 12
+                            "{\"f\": nope}\n";       // 13
+    JsonDocumentReader reader(Source, readerOver(data, chunk));
+    const qint64 expected[] = {1, 2, 7, 9, 10, 12};
+    for (const qint64 line : expected) {
+        auto doc = reader.next();
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QVERIFY(doc->has_value());
+        QCOMPARE((*doc)->line, line);
+    }
+    auto broken = reader.next();
+    QVERIFY(!broken.ok());
+    QVERIFY2(broken.error().message.contains(QStringLiteral("line 13")), qPrintable(broken.error().message));
+}
+
+void TestJsonDocumentReader::keepTextAndNextText_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::keepTextAndNextText()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray first = "{\"a\": 1,\n  \"s\": \"}\"}";
+    const QByteArray second = "{\"b\":2}";
+    const QByteArray data = "\xEF\xBB\xBF" + first + "  " + second + "\r\n";
+
+    const ReadOutcome kept = readAll(data, chunk, true);
+    QVERIFY2(!kept.error, qPrintable(describe(kept)));
+    QCOMPARE(kept.docs.size(), size_t(2));
+    QCOMPARE(kept.docs[0].text, first);
+    QCOMPARE(kept.docs[1].text, second);
+    QCOMPARE(kept.docs[1].line, qint64(2));
+
+    JsonDocumentReader reader(Source, readerOver(data, chunk));
+    qint64 line = 0;
+    auto t1 = reader.nextText(&line);
+    QVERIFY(t1.ok() && t1->has_value());
+    QCOMPARE(**t1, first);
+    QCOMPARE(line, qint64(1));
+    auto t2 = reader.nextText(&line);
+    QVERIFY(t2.ok() && t2->has_value());
+    QCOMPARE(**t2, second);
+    QCOMPARE(line, qint64(2));
+    auto t3 = reader.nextText(&line);
+    QVERIFY(t3.ok());
+    QVERIFY(!t3->has_value());
+    QCOMPARE(reader.sourceName(), Source);
+
+    // nextText does not parse: invalid JSON with balanced braces passes through.
+    JsonDocumentReader raw(Source, readerOver("{not json}\n", chunk));
+    auto t = raw.nextText();
+    QVERIFY(t.ok() && t->has_value());
+    QCOMPARE(**t, QByteArray("{not json}"));
+}
+
+void TestJsonDocumentReader::documentLargerThanReadChunk_data()
+{
+    QTest::addColumn<qint64>("chunk");
+    QTest::addColumn<int>("size");
+    QTest::newRow("whole, 700 KiB") << qint64(0) << 700 * 1024;
+    QTest::newRow("64 KiB chunks, 700 KiB") << qint64(64 * 1024) << 700 * 1024;
+    QTest::newRow("7 bytes, 20 KiB") << qint64(7) << 20 * 1024;
+}
+
+void TestJsonDocumentReader::documentLargerThanReadChunk()
+{
+    QFETCH(qint64, chunk);
+    QFETCH(int, size);
+    QByteArray big(size, 'x');
+    for (int i = 0; i < size; i += 997)
+        big[i] = (i / 997) % 2 ? '{' : '}'; // braces inside the string must not confuse the scanner
+    const QByteArray data = "{\"small\": 1}\n{\"big\": \"" + big + "\", \"after\": [1, 2]}\n{\"small\": 3}\n";
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(3));
+    QCOMPARE(r.docs[1].line, qint64(2));
+    QCOMPARE(r.docs[2].line, qint64(3));
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "big"));
+    uint32_t len = 0;
+    const char *s = bson_iter_utf8(&it, &len);
+    QCOMPARE(QByteArray(s, qsizetype(len)), big);
+    QCOMPARE(relaxed(r.docs[2].bson), relaxedOf("{\"small\": 3}"));
+}
+
+void TestJsonDocumentReader::readErrorIsReported()
+{
+    int calls = 0;
+    auto read = [&calls](char *buffer, qint64 max) -> Result<qint64> {
+        ++calls;
+        if (calls == 1) {
+            const QByteArray part = "{\"a\": 1}\n{\"a\":";
+            const qint64 n = std::min<qint64>(max, part.size());
+            std::memcpy(buffer, part.constData(), size_t(n));
+            return n;
+        }
+        return Error(ErrorCode::Io, QStringLiteral("disk on fire"));
+    };
+    JsonDocumentReader reader(Source, read);
+    auto first = reader.next();
+    QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+    QVERIFY(first->has_value());
+    auto second = reader.next();
+    QVERIFY(!second.ok());
+    QCOMPARE(second.error().code, ErrorCode::Io);
+    QVERIFY2(second.error().message.contains(QStringLiteral("disk on fire")), qPrintable(second.error().message));
+    QVERIFY2(second.error().message.contains(Source), qPrintable(second.error().message));
+}
+
+void TestJsonDocumentReader::unicodeAcrossChunks_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::unicodeAcrossChunks()
+{
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"name\": \"caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80\"}\n{\"q\": \"\\u00e9\\\"\"}\n";
+    const ReadOutcome r = readAll(data, chunk);
+    QVERIFY2(!r.error, qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(2));
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, r.docs[0].bson.get(), "name"));
+    QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), QString::fromUtf8("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80"));
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "q"));
+    QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), QString::fromUtf8("\xC3\xA9\""));
+}
+
+QTEST_GUILESS_MAIN(TestJsonDocumentReader)
+#include "TestJsonDocumentReader.moc"
