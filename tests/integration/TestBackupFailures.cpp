@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void killedServerLeavesNoArchive();
     void cancelLeavesNoArchive();
     void unreachableServerSaysSo();
+    void fullDiskSaysSoAndLeavesNothing();
 
 private:
     // A fresh good archive of m_db, extracted into `dir`/x; returns the top folder name.
@@ -234,6 +236,23 @@ void TestBackupFailures::unreachableServerSaysSo()
     QVERIFY2(e.contains("127.0.0.1:1"), e.constData());
     QVERIFY2(!e.contains("hunter2") && !o.contains("hunter2"), e.constData());
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+void TestBackupFailures::fullDiskSaysSoAndLeavesNothing()
+{
+    // A real full disk: a 192 KiB tmpfs, smaller than the backup (needs root to mount).
+    QTemporaryDir mountPoint;
+    if (runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                             QStringLiteral("size=192k"), QStringLiteral("tmpfs"), mountPoint.path()}) != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] { runProgram(QStringLiteral("umount"), {mountPoint.path()}); });
+    QByteArray o, e;
+    const int rc = runCli({QStringLiteral("backup"), QStringLiteral("--mongo-uri"), m_server->uriString(), QStringLiteral("--mongo-db"), m_db,
+                           QStringLiteral("--out-dir"), mountPoint.path(), QStringLiteral("--compression"), QStringLiteral("none")},
+                          &o, &e);
+    QCOMPARE(rc, int(ErrorCode::Io));
+    QVERIFY2(e.contains("No space left on device") && e.contains("disk is full"), e.constData());
+    QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
 }
 
 QTEST_GUILESS_MAIN(TestBackupFailures)
