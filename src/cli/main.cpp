@@ -1,6 +1,7 @@
 #include "BackupCommand.h"
 #include "Error.h"
 #include "InspectCommand.h"
+#include "RestoreCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -23,6 +24,8 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<BackupCommand>(out, err));
     commands.push_back(std::make_unique<InspectCommand>(out, err));
+    commands.push_back(std::make_unique<RestoreCommand>(out, err));
+    commands.push_back(std::make_unique<VerifyCommand>(out, err));
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&](QTextStream &s) {

@@ -1,0 +1,576 @@
+#include "RestoreEngine.h"
+
+#include "ArchiveContents.h"
+#include "BackupEngine.h"
+#include "CollectionVerifier.h"
+#include "DatabaseCatalog.h"
+#include "ExtJsonCodec.h"
+#include "MongoUri.h"
+#include "RestorePlanner.h"
+#include "SafeFileNames.h"
+#include "ServerInfo.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonDocument>
+
+#include <atomic>
+#include <cstring>
+#include <condition_variable>
+#include <deque>
+#include <map>
+#include <mutex>
+#include <thread>
+
+namespace lifeboat {
+
+QString RestoreResult::rollbackCommand() const
+{
+    if (safetySnapshotPath.isEmpty())
+        return {};
+    return QStringLiteral("lifeboat-cli restore '%1' --target-db '%2' --replace-existing --no-snapshot --yes")
+        .arg(safetySnapshotPath, plan.targetDatabase);
+}
+
+namespace {
+
+struct Batch {
+    int target = -1;
+    std::vector<BsonDocument> docs;
+};
+
+// A bounded queue between the archive reader and the insert workers: memory stays at
+// capacity x batch size documents whatever the archive's size.
+class BatchQueue final {
+public:
+    explicit BatchQueue(size_t capacity) : m_capacity(capacity) {}
+    bool push(Batch &&b)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [&] { return m_items.size() < m_capacity || m_aborted; });
+        if (m_aborted)
+            return false;
+        m_items.push_back(std::move(b));
+        m_notEmpty.notify_one();
+        return true;
+    }
+    std::optional<Batch> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [&] { return !m_items.empty() || m_closed || m_aborted; });
+        if (m_aborted || m_items.empty())
+            return std::nullopt;
+        Batch b = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return b;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    void abort()
+    {
+        std::lock_guard lock(m_mutex);
+        m_aborted = true;
+        m_notEmpty.notify_all();
+        m_notFull.notify_all();
+    }
+
+private:
+    size_t m_capacity;
+    std::deque<Batch> m_items;
+    std::mutex m_mutex;
+    std::condition_variable m_notFull, m_notEmpty;
+    bool m_closed = false;
+    bool m_aborted = false;
+};
+
+struct TargetState {
+    const PlannedCollection *planned = nullptr;
+    std::atomic<qint64> inserted{0};
+    std::atomic<qint64> duplicates{0};
+    std::atomic<int> pendingBatches{0};
+    bool fileDone = false;
+    bool touched = false; // dropped, created or written
+    ArchiveSideStats stats;
+    explicit TargetState(int sample) : stats(sample) {}
+};
+
+bool isTransient(const bson_error_t &e)
+{
+    return e.domain == MONGOC_ERROR_STREAM || e.domain == MONGOC_ERROR_SERVER_SELECTION;
+}
+
+// One unordered bulk insert, retried on transient errors. Duplicate keys are counted.
+Status insertBatch(const PooledClient &client, const QString &db, TargetState &target, const Batch &batch, const QString &uri)
+{
+    const QString name = target.planned->name;
+    for (int attempt = 1;; ++attempt) {
+        mongoc_collection_t *coll = mongoc_client_get_collection(client.get(), db.toUtf8().constData(), name.toUtf8().constData());
+        bson_t opts = BSON_INITIALIZER;
+        BSON_APPEND_BOOL(&opts, "ordered", false);
+        mongoc_bulk_operation_t *bulk = mongoc_collection_create_bulk_operation_with_opts(coll, &opts);
+        for (const auto &d : batch.docs)
+            mongoc_bulk_operation_insert_with_opts(bulk, d.get(), nullptr, nullptr);
+        bson_t reply;
+        bson_error_t error;
+        const bool ok = mongoc_bulk_operation_execute(bulk, &reply, &error) != 0;
+        qint64 inserted = 0, dups = 0;
+        QString otherError;
+        bson_iter_t it, errs;
+        if (bson_iter_init_find(&it, &reply, "nInserted") && BSON_ITER_HOLDS_NUMBER(&it))
+            inserted = bson_iter_as_int64(&it);
+        if (bson_iter_init_find(&it, &reply, "writeErrors") && bson_iter_recurse(&it, &errs)) {
+            while (bson_iter_next(&errs)) {
+                bson_iter_t e;
+                int code = 0;
+                QString msg;
+                if (bson_iter_recurse(&errs, &e)) {
+                    while (bson_iter_next(&e)) {
+                        if (!std::strcmp(bson_iter_key(&e), "code"))
+                            code = int(bson_iter_as_int64(&e));
+                        else if (!std::strcmp(bson_iter_key(&e), "errmsg") && BSON_ITER_HOLDS_UTF8(&e))
+                            msg = QString::fromUtf8(bson_iter_utf8(&e, nullptr));
+                    }
+                }
+                if (code == 11000)
+                    ++dups;
+                else if (otherError.isEmpty())
+                    otherError = QStringLiteral("code %1: %2").arg(code).arg(msg);
+            }
+        }
+        bson_destroy(&reply);
+        bson_destroy(&opts);
+        mongoc_bulk_operation_destroy(bulk);
+        mongoc_collection_destroy(coll);
+        if (attempt > 1) {
+            // Documents of a failed attempt may have landed before the connection broke.
+            inserted += dups;
+            dups = 0;
+        }
+        if (ok || dups > 0 || !otherError.isEmpty() || !isTransient(error)) {
+            target.inserted += inserted;
+            target.duplicates += dups;
+            if (!otherError.isEmpty())
+                return Error(ErrorCode::Server, QStringLiteral("inserting into %1.%2 failed: %3").arg(db, name, otherError));
+            if (!ok && dups == 0)
+                return mongoError(error, QStringLiteral("inserting into %1.%2 failed").arg(db, name), uri);
+            return {};
+        }
+        if (attempt >= 3)
+            return mongoError(error, QStringLiteral("inserting into %1.%2 failed after %3 attempts").arg(db, name).arg(attempt), uri);
+        std::this_thread::sleep_for(std::chrono::milliseconds(500 * attempt));
+    }
+}
+
+Status runCommand(const PooledClient &client, const QString &db, const BsonDocument &cmd)
+{
+    auto reply = client.command(db, cmd.get());
+    if (!reply)
+        return reply.error();
+    return {};
+}
+
+BsonDocument pipelineArray(const PlannedCollection &p)
+{
+    bson_iter_t it;
+    if (p.options && bson_iter_init_find(&it, p.options->get(), "pipeline") && BSON_ITER_HOLDS_ARRAY(&it)) {
+        uint32_t len = 0;
+        const uint8_t *data = nullptr;
+        bson_iter_array(&it, &len, &data);
+        return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
+    }
+    // From the manifest's canonical Extended JSON: parse {"p": [...]} and take the array.
+    const QByteArray text = "{\"p\":" + QJsonDocument(p.pipeline).toJson(QJsonDocument::Compact) + "}";
+    auto doc = ExtJsonCodec::decode(text);
+    if (doc && bson_iter_init_find(&it, doc->get(), "p") && BSON_ITER_HOLDS_ARRAY(&it)) {
+        uint32_t len = 0;
+        const uint8_t *data = nullptr;
+        bson_iter_array(&it, &len, &data);
+        return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
+    }
+    return BsonDocument();
+}
+
+ValidatorOptions currentValidator(const PooledClient &client, const QString &db, const QString &name)
+{
+    auto cols = DatabaseCatalog::collections(client, db);
+    if (!cols)
+        return {};
+    for (const auto &c : *cols) {
+        if (c.name != name)
+            continue;
+        bson_iter_t it;
+        if (bson_iter_init_find(&it, c.entry->get(), "options") && BSON_ITER_HOLDS_DOCUMENT(&it)) {
+            uint32_t len = 0;
+            const uint8_t *data = nullptr;
+            bson_iter_document(&it, &len, &data);
+            BsonDocument o = BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
+            return RestoreCommands::validatorFrom(o.get());
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink) {}
+
+Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
+{
+    auto contents = ArchiveContents::open(request.archivePath, cancel);
+    if (!contents)
+        return contents.error();
+    auto pool = MongoClientPool::create(request.mongoUri, 2);
+    if (!pool)
+        return pool.error();
+    auto client = (*pool)->acquire();
+    auto server = ServerInfo::query(client);
+    if (!server)
+        return server.error();
+    return RestorePlanner::plan(request, *contents, client, *server, cancel);
+}
+
+Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, const RestorePlan &plan, const CancelToken &cancel)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto message = [this](const QString &m) {
+        if (m_sink)
+            m_sink->message(m);
+    };
+    if (request.batchSize < 1 || request.batchSize > 100000)
+        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between 1 and 100000"));
+    if (request.jobs < 1 || request.jobs > 64)
+        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between 1 and 64"));
+    auto contents = ArchiveContents::open(request.archivePath, cancel);
+    if (!contents)
+        return contents.error();
+    auto poolResult = MongoClientPool::create(request.mongoUri, request.jobs + 1);
+    if (!poolResult)
+        return poolResult.error();
+    MongoClientPool &pool = **poolResult;
+    const QString db = plan.targetDatabase;
+
+    RestoreResult result;
+    result.plan = plan;
+    result.warnings = plan.warnings;
+
+    // Safety snapshot: the whole target database, before anything is changed.
+    if (request.safetySnapshot && plan.isDestructive()) {
+        BackupRequest snap;
+        snap.mongoUri = request.mongoUri;
+        snap.database = db;
+        snap.outDir = request.snapshotDir.isEmpty() ? QFileInfo(request.archivePath).absolutePath() : request.snapshotDir;
+        snap.name = QStringLiteral("pre_restore_%1_%2").arg(SafeFileNames::escape(db), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+        snap.jobs = request.jobs;
+        message(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(db));
+        auto backup = BackupEngine(nullptr).run(snap, cancel);
+        if (!backup)
+            return backup.error().wrapped(QStringLiteral("the safety snapshot failed, so nothing was changed"));
+        result.safetySnapshotPath = backup->archivePath;
+        message(QStringLiteral("safety snapshot: %1").arg(backup->archivePath));
+    }
+
+    std::vector<std::unique_ptr<TargetState>> targets;
+    std::map<QString, int> byPath;
+    for (const auto &p : plan.collections) {
+        auto t = std::make_unique<TargetState>(request.verifySampleSize);
+        t->planned = &p;
+        if (!p.archivePath.isEmpty())
+            byPath[p.archivePath] = int(targets.size());
+        targets.push_back(std::move(t));
+    }
+    std::vector<std::pair<QString, ValidatorOptions>> validatorsToRestore;
+
+    auto finish = [&](std::optional<Error> failure) -> Result<RestoreResult> {
+        result.failure = failure;
+        for (const auto &t : targets) {
+            const PlannedCollection &p = *t->planned;
+            QString state;
+            if (!t->touched)
+                state = QStringLiteral("untouched");
+            else if (p.action == PlannedCollection::Action::Drop)
+                state = QStringLiteral("complete");
+            else if (t->fileDone && t->pendingBatches == 0 && !failure)
+                state = QStringLiteral("complete");
+            else if (t->fileDone && t->pendingBatches == 0 && t->inserted + t->duplicates == t->stats.count())
+                state = QStringLiteral("complete");
+            else
+                state = QStringLiteral("partial");
+            result.states.insert(p.name, state);
+            if (t->duplicates > 0)
+                result.duplicates.insert(p.name, t->duplicates);
+        }
+        result.elapsedMs = timer.elapsed();
+        return result;
+    };
+
+    auto client = pool.acquire();
+    // Drops, replaces and creates.
+    for (auto &t : targets) {
+        if (cancel.isCancelled())
+            return finish(Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled")));
+        const PlannedCollection &p = *t->planned;
+        using A = PlannedCollection::Action;
+        if (p.action == A::Drop || (p.action == A::Replace)) {
+            t->touched = true;
+            if (auto st = runCommand(client, db, RestoreCommands::drop(p.name)); !st)
+                return finish(st.error());
+        }
+        if (p.type == QLatin1String("view") || p.action == A::Drop)
+            continue;
+        if (p.action == A::Create || p.action == A::Replace) {
+            t->touched = true;
+            const BsonDocument cmd = (p.timeseries.isValid() && plan.serverSupportsTimeseries)
+                                         ? RestoreCommands::createTimeseries(p.name, p.timeseries)
+                                         : RestoreCommands::create(p.name, p.options->get(), request.force);
+            if (auto st = runCommand(client, db, cmd); !st)
+                return finish(st.error().wrapped(QStringLiteral("cannot create %1.%2").arg(db, p.name)));
+            if (request.force) {
+                ValidatorOptions v = RestoreCommands::validatorFrom(p.options->get());
+                if (v.isSet())
+                    validatorsToRestore.emplace_back(p.name, std::move(v));
+            }
+        } else if (p.action == A::InsertInto && request.force) {
+            ValidatorOptions v = currentValidator(client, db, p.name);
+            if (v.isSet()) {
+                t->touched = true;
+                if (auto st = runCommand(client, db, RestoreCommands::disableValidation(p.name)); !st)
+                    return finish(st.error().wrapped(QStringLiteral("cannot turn off the validator of %1.%2").arg(db, p.name)));
+                validatorsToRestore.emplace_back(p.name, std::move(v));
+            }
+        }
+    }
+
+    // Load: this thread reads the archive, workers insert.
+    BatchQueue queue(size_t(request.jobs) * 2);
+    std::mutex errorMutex;
+    std::optional<Error> workerError;
+    std::vector<std::thread> workers;
+    for (int i = 0; i < request.jobs; ++i) {
+        workers.emplace_back([&] {
+            auto c = pool.acquire();
+            while (auto batch = queue.pop()) {
+                TargetState &t = *targets[size_t(batch->target)];
+                auto st = insertBatch(c, db, t, *batch, request.mongoUri);
+                --t.pendingBatches;
+                if (!st) {
+                    std::lock_guard lock(errorMutex);
+                    if (!workerError)
+                        workerError = st.error();
+                    queue.abort();
+                    return;
+                }
+            }
+        });
+    }
+    qint64 total = 0;
+    for (const auto &t : targets)
+        total += std::max<qint64>(0, t->planned->fileCount);
+    QElapsedTimer tick;
+    tick.start();
+    auto report = [&](const QString &phase) {
+        if (!m_sink)
+            return;
+        BackupProgress p;
+        p.phase = phase;
+        p.elapsedMs = timer.elapsed();
+        p.documentsTotal = total;
+        for (const auto &t : targets) {
+            if (t->planned->archivePath.isEmpty())
+                continue;
+            CollectionProgress c;
+            c.ns = db + QLatin1Char('.') + t->planned->name;
+            c.documentsDone = t->inserted + t->duplicates;
+            c.documentsTotal = std::max<qint64>(0, t->planned->fileCount);
+            c.state = t->fileDone && t->pendingBatches == 0 ? CollectionProgress::State::Done
+                      : t->touched                          ? CollectionProgress::State::Running
+                                                            : CollectionProgress::State::Waiting;
+            p.documentsDone += c.documentsDone;
+            ++p.collectionsTotal;
+            if (c.state == CollectionProgress::State::Done)
+                ++p.collectionsDone;
+            p.collections << c;
+        }
+        m_sink->progress(p);
+    };
+    auto readStatus = contents->forEachCollection(
+        [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) -> Status {
+            const auto found = byPath.find(f.path);
+            TargetState &t = *targets[size_t(found->second)];
+            t.touched = true;
+            Batch batch{found->second, {}};
+            for (;;) {
+                if (cancel.isCancelled())
+                    return Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled"));
+                auto doc = reader.next();
+                if (!doc)
+                    return doc.error();
+                const bool end = !doc->has_value();
+                if (!end) {
+                    t.stats.add((*doc)->bson.get());
+                    batch.docs.push_back(std::move((*doc)->bson));
+                }
+                if ((end && !batch.docs.empty()) || int(batch.docs.size()) >= request.batchSize) {
+                    ++t.pendingBatches;
+                    if (!queue.push(std::move(batch))) {
+                        --t.pendingBatches;
+                        return Error(ErrorCode::Server, QStringLiteral("insert workers stopped"));
+                    }
+                    batch = Batch{found->second, {}};
+                }
+                if (tick.elapsed() >= 200) {
+                    report(QStringLiteral("restoring"));
+                    tick.restart();
+                }
+                if (end) {
+                    t.fileDone = true;
+                    return {};
+                }
+            }
+        },
+        [&](const ArchiveContents::CollectionFile &f) { return byPath.count(f.path) > 0; }, cancel);
+    if (!readStatus)
+        queue.abort();
+    queue.close();
+    for (auto &w : workers)
+        w.join();
+    if (workerError)
+        return finish(workerError);
+    if (!readStatus)
+        return finish(readStatus.error());
+    report(QStringLiteral("indexing"));
+
+    // Indexes after the data, views after their sources, validators back.
+    for (auto &t : targets) {
+        const PlannedCollection &p = *t->planned;
+        if (p.action == PlannedCollection::Action::Drop)
+            continue;
+        if (p.type == QLatin1String("view")) {
+            t->touched = true;
+            t->fileDone = true;
+            const BsonDocument pipeline = pipelineArray(p);
+            if (auto st = runCommand(client, db, RestoreCommands::createView(p.name, p.viewOn, pipeline.isNull() ? nullptr : pipeline.get())); !st)
+                result.warnings << st.error().wrapped(QStringLiteral("view %1 was not created").arg(p.name)).message;
+            continue;
+        }
+        const BsonDocument idx = RestoreCommands::createIndexes(p.name, p.indexes);
+        if (!idx.isNull() && !bson_empty(idx.get())) {
+            if (auto st = runCommand(client, db, idx); !st)
+                result.warnings << st.error().wrapped(QStringLiteral("indexes of %1 were not all built").arg(p.name)).message;
+        }
+    }
+    for (const auto &[name, v] : validatorsToRestore) {
+        if (auto st = runCommand(client, db, RestoreCommands::restoreValidation(name, v)); !st)
+            result.warnings << QStringLiteral("the validator of %1 could not be put back (%2): run collMod by hand").arg(name, st.error().message);
+    }
+
+    // Verify.
+    report(QStringLiteral("verifying"));
+    for (const auto &t : targets) {
+        const PlannedCollection &p = *t->planned;
+        if (p.action == PlannedCollection::Action::Drop)
+            continue;
+        if (p.type == QLatin1String("view")) {
+            VerificationRow row;
+            row.database = db;
+            row.collection = p.name;
+            row.type = p.type;
+            row.status = QStringLiteral("skipped");
+            row.notes << QStringLiteral("a view holds no documents");
+            result.report.rows << row;
+            continue;
+        }
+        VerificationRow row = CollectionVerifier::compare(client, db, p.name, p.type, t->stats, request.verifyFull);
+        if (request.verifyFull && !p.expectedDigest.isEmpty() && p.expectedDigest != t->stats.digest().toString()) {
+            row.notes << QStringLiteral("the archive's documents do not match its manifest digest");
+            row.status = QStringLiteral("mismatch");
+        }
+        if (t->duplicates > 0)
+            row.notes << QStringLiteral("%1 duplicate keys: those documents were already in the collection and were not replaced").arg(t->duplicates.load());
+        result.report.rows << row;
+    }
+    report(QStringLiteral("done"));
+    return finish(std::nullopt);
+}
+
+Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, const CancelToken &cancel)
+{
+    auto contents = ArchiveContents::open(request.archivePath, cancel);
+    if (!contents)
+        return contents.error();
+    auto pool = MongoClientPool::create(request.mongoUri, 2);
+    if (!pool)
+        return pool.error();
+    auto client = (*pool)->acquire();
+    auto server = ServerInfo::query(client);
+    if (!server)
+        return server.error();
+    auto plan = RestorePlanner::plan(request, *contents, client, *server, cancel);
+    if (!plan)
+        return plan.error();
+    std::map<QString, ArchiveSideStats> stats;
+    auto st = contents->forEachCollection(
+        [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) -> Status {
+            auto &s = stats.try_emplace(f.collection, request.verifySampleSize).first->second;
+            for (;;) {
+                auto doc = reader.next();
+                if (!doc)
+                    return doc.error();
+                if (!doc->has_value())
+                    return {};
+                s.add((*doc)->bson.get());
+            }
+        },
+        [&](const ArchiveContents::CollectionFile &f) {
+            return !f.isBucketFile && (plan->sourceDatabase.isEmpty() || f.database.isEmpty() || f.database == plan->sourceDatabase);
+        },
+        cancel);
+    if (!st)
+        return st.error();
+    VerificationReport report;
+    for (const auto &p : plan->collections) {
+        VerificationRow row;
+        if (p.action == PlannedCollection::Action::Drop) {
+            row.database = plan->targetDatabase;
+            row.collection = p.name;
+            row.type = p.type;
+            row.fileCount = 0;
+            row.dbCount = p.dbCount;
+            row.status = QStringLiteral("mismatch");
+            row.notes << QStringLiteral("in the database but not in the archive");
+        } else if (p.type == QLatin1String("view")) {
+            row.database = plan->targetDatabase;
+            row.collection = p.name;
+            row.type = p.type;
+            row.status = QStringLiteral("skipped");
+            row.notes << QStringLiteral("a view holds no documents");
+        } else if (!p.existsInDb) {
+            row.database = plan->targetDatabase;
+            row.collection = p.name;
+            row.type = p.type;
+            row.fileCount = stats.count(p.name) ? stats.at(p.name).count() : 0;
+            row.dbCount = 0;
+            row.status = QStringLiteral("mismatch");
+            row.notes << QStringLiteral("the collection does not exist in the database");
+        } else {
+            const ArchiveSideStats empty(request.verifySampleSize);
+            const ArchiveSideStats &s = stats.count(p.name) ? stats.at(p.name) : empty;
+            row = CollectionVerifier::compare(client, plan->targetDatabase, p.name, p.type, s, request.verifyFull);
+            if (request.verifyFull && !p.expectedDigest.isEmpty() && p.expectedDigest != s.digest().toString()) {
+                row.notes << QStringLiteral("the archive's documents do not match its manifest digest");
+                row.status = QStringLiteral("mismatch");
+            }
+        }
+        report.rows << row;
+    }
+    return report;
+}
+
+} // namespace lifeboat

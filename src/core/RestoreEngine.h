@@ -1,0 +1,51 @@
+#pragma once
+
+#include "BackupProgress.h"
+#include "CancelToken.h"
+#include "RestorePlan.h"
+#include "RestoreRequest.h"
+#include "VerificationReport.h"
+
+#include <QHash>
+
+#include <optional>
+
+namespace lifeboat {
+
+struct RestoreResult {
+    RestorePlan plan;
+    VerificationReport report;
+    QString safetySnapshotPath;            // empty when nothing existing was touched
+    QHash<QString, QString> states;        // collection -> "complete", "partial", "untouched"
+    QHash<QString, qint64> duplicates;     // duplicate keys met while inserting into existing data
+    QStringList warnings;
+    std::optional<Error> failure;          // set when the restore stopped midway
+    qint64 elapsedMs = 0;
+
+    bool succeeded() const { return !failure && report.allOk(); }
+    // How to return to where the database was, through the safety snapshot.
+    QString rollbackCommand() const;
+};
+
+// Restores an archive into a database, in phases: plan (nothing written) -> safety snapshot of
+// the target database (the backup engine) -> drops and creates -> load (one reader streaming
+// the archive, insert workers doing unordered bulk writes) -> indexes, views, validators ->
+// verification against the archive. run() blocks: call it from a worker thread.
+class RestoreEngine final {
+public:
+    explicit RestoreEngine(ProgressSink *sink = nullptr);
+
+    // What the restore would do. Writes nothing.
+    Result<RestorePlan> plan(const RestoreRequest &request, const CancelToken &cancel = CancelToken());
+    // Carries out a plan made by plan() for the same request. Errors before the first write
+    // come back as an Error; after it, as RestoreResult::failure with the report so far.
+    Result<RestoreResult> execute(const RestoreRequest &request, const RestorePlan &plan, const CancelToken &cancel = CancelToken());
+    // Compares the database with the archive without writing: is this database what the
+    // archive holds?
+    Result<VerificationReport> verify(const RestoreRequest &request, const CancelToken &cancel = CancelToken());
+
+private:
+    ProgressSink *m_sink;
+};
+
+} // namespace lifeboat

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "CollectionMetadata.h"
+#include "RestoreCommands.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+// One collection the restore will drop, create or fill.
+struct PlannedCollection {
+    enum class Action { Drop, Create, Replace, InsertInto };
+    QString name;
+    Action action = Action::Create;
+    QString type = QStringLiteral("collection"); // as it will be created: collection, timeseries, view
+    QString archivePath;          // the .jsonl in the archive (empty for drops and views)
+    qint64 fileCount = -1;        // documents in the archive (-1: unknown yet)
+    qint64 dbCount = 0;           // documents in the database now
+    bool existsInDb = false;
+    QString timeseriesSource = QStringLiteral("none"); // "metadata", "bucket file", "heuristic", "none"
+    TimeseriesOptions timeseries;
+    QString validatorHandling = QStringLiteral("none"); // "none", "kept", "off during load (--force)"
+    std::shared_ptr<BsonDocument> options;    // listCollections options from the archive
+    QJsonArray indexes;           // to build after the data (without _id_)
+    QString viewOn;
+    QJsonArray pipeline;
+    QString expectedDigest;       // from the manifest, when there is one
+    QStringList warnings;
+
+    QString actionName() const;
+    QJsonObject toJson() const;
+};
+
+struct RestorePlan {
+    QString archivePath;
+    QString targetDatabase;
+    QString sourceDatabase;
+    bool clone = false;           // the target is not where the archive came from
+    bool targetExists = false;
+    QString serverDescription;
+    bool serverSupportsTimeseries = false;
+    QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
+    QStringList warnings;
+
+    QList<const PlannedCollection *> withAction(PlannedCollection::Action a) const;
+    // Drops or replaces anything, or inserts into existing collections.
+    bool isDestructive() const;
+    // Existing collections the restore changes: what the safety snapshot must hold.
+    QStringList touchedExisting() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace lifeboat

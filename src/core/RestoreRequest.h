@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace lifeboat {
+
+// Everything a restore needs, as plain data. Option names follow the runbook's script.
+struct RestoreRequest {
+    QString archivePath;
+    QString mongoUri;
+    QString targetDatabase;     // default: the archive's database
+    QString sourceDatabase;     // which database of a whole-deployment archive
+    QStringList collections;    // a subset; empty: every collection in the archive
+    bool replaceExisting = false; // drop and recreate collections that exist
+    bool keepExtra = false;     // keep collections the archive lacks (else they are dropped)
+    bool force = false;         // validators off during the load, put back afterwards
+    bool inferTimeseries = true;
+    bool safetySnapshot = true;
+    int batchSize = 1000;
+    int verifySampleSize = 100;
+    bool verifyFull = false;    // full digest of every collection against the archive's
+    int jobs = 4;               // insert workers
+    QString snapshotDir;        // where the safety snapshot goes (default: the archive's folder)
+};
+
+} // namespace lifeboat
