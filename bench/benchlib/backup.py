@@ -77,14 +77,17 @@ class Lifeboat:
         shutil.rmtree(out, ignore_errors=True)
         logp = os.path.join(self.ctx.logs, tag)
         m = measure.run(self.command(out), logp, server_pid=self.srv.pid)
-        with open(logp + ".out") as f:
-            result = json.loads(f.read().strip().splitlines()[-1])
-        docs = sum(c.get("documents", 0) for c in result["manifest"]["collections"])
-        if docs != self.expected():
-            raise measure.CommandFailed("%s: archive holds %d documents, expected %d" % (tag, docs, self.expected()))
-        m["documents"] = docs
-        m["output_bytes"] = os.path.getsize(result["archive"])
         m.update(_phases(logp + ".err"))
+        if not m.get("failed"):
+            with open(logp + ".out") as f:
+                result = json.loads(f.read().strip().splitlines()[-1])
+            names = [c["name"] for c in result["manifest"]["collections"]]
+            docs = sum(c.get("documents", 0) for c in result["manifest"]["collections"])
+            m["documents"] = docs
+            m["output_bytes"] = os.path.getsize(result["archive"])
+            if docs != self.expected():
+                m["failed"] = "the archive holds %d documents (collections %s), expected %d" % (
+                    docs, ", ".join(names), self.expected())
         shutil.rmtree(out, ignore_errors=True)
         return m
 
@@ -105,12 +108,13 @@ class Mongodump:
         cmd = [self.ctx.prereq.mongodump, "--uri", self.ctx.server.uri, "--db", DB, "--gzip",
                "--numParallelCollections", str(self.parallel), "--out", out]
         m = measure.run(cmd, logp, server_pid=self.ctx.server.pid)
-        with open(logp + ".err", errors="replace") as f:
-            docs = sum(int(n) for n in re.findall(r"done dumping \S+ \((\d+) documents?\)", f.read()))
-        if docs != self.expected():
-            raise measure.CommandFailed("%s: dumped %d documents, expected %d" % (tag, docs, self.expected()))
-        m["documents"] = docs
-        m["output_bytes"] = _tree_size(out)
+        if not m.get("failed"):
+            with open(logp + ".err", errors="replace") as f:
+                docs = sum(int(n) for n in re.findall(r"done dumping \S+ \((\d+) documents?\)", f.read()))
+            m["documents"] = docs
+            m["output_bytes"] = _tree_size(out)
+            if docs != self.expected():
+                m["failed"] = "dumped %d documents, expected %d" % (docs, self.expected())
         shutil.rmtree(out, ignore_errors=True)
         return m
 
@@ -140,18 +144,20 @@ class Mongoexport:
             cmd = [self.ctx.prereq.mongoexport, "--uri", self.ctx.server.uri, "--db", DB, "--collection", name,
                    "--jsonFormat=canonical", "--out", path]
             p = measure.run(cmd, logp, server_pid=self.ctx.server.pid)
+            p["collection"] = name
+            parts.append(p)
+            if p.get("failed"):
+                break
             with open(logp + ".err", errors="replace") as f:
                 n = re.findall(r"exported (\d+) records?", f.read())
             got = int(n[-1]) if n else -1
-            if got != self.ctx.server.counts[name]:
-                raise measure.CommandFailed("%s: exported %d documents of %s, expected %d"
-                                            % (tag, got, name, self.ctx.server.counts[name]))
-            p["collection"] = name
             p["output_bytes"] = os.path.getsize(path)
             docs += got
             size += p["output_bytes"]
             os.remove(path)
-            parts.append(p)
+            if got != self.ctx.server.counts[name]:
+                p["failed"] = "exported %d documents of %s, expected %d" % (got, name, self.ctx.server.counts[name])
+                break
         m = measure.combine_sequential(parts)
         m["documents"] = docs
         m["output_bytes"] = size
@@ -159,11 +165,11 @@ class Mongoexport:
         return m
 
 
-def _sample_row(i, s):
-    docs = s["documents"]
-    row = [str(i) + (" (disturbed)" if s.get("disturbed") else ""), report.fmt_s(s["wall_s"]), report.fmt_s(s["cpu_s"]),
+def _sample_row(i, s, documents):
+    mark = " FAILED" if s.get("failed") else " (disturbed)" if s.get("disturbed") else ""
+    row = [str(i) + mark, report.fmt_s(s["wall_s"]), report.fmt_s(s["cpu_s"]),
            "%.2f + %.2f" % (s["user_s"], s["sys_s"]),
-           report.fmt_us(s["cpu_s"] / docs * 1e6), report.fmt_mb(s["max_rss_kb"]),
+           "-" if s.get("failed") else report.fmt_us(s["cpu_s"] / documents * 1e6), report.fmt_mb(s["max_rss_kb"]),
            report.fmt_bytes(s.get("output_bytes")), report.fmt_s(s["server_cpu_s"]),
            report.fmt_s(s["background_cpu_s"])]
     return row
@@ -187,6 +193,9 @@ def _measure_all(ctx, tools, runs, name):
                 log("  wall %.1f s, client CPU %.2f s, peak RSS %.1f MB, server CPU %.1f s, other processes %.1f s"
                     % (m["wall_s"], m["cpu_s"], m["max_rss_kb"] / 1024, m["server_cpu_s"], m["background_cpu_s"]))
                 m["attempt"] = attempt
+                if m.get("failed"):
+                    log("  FAILED: %s" % m["failed"])
+                    break
                 if other <= ctx.args.max_background:
                     break
                 log("  other processes used %.2f cores on average (limit %.2f): %s"
@@ -235,7 +244,7 @@ def run(ctx):
                              % (scale, sum(small.counts.values()), small.counts["events"]), a.jobs, srv=small)
                 samples = _measure_all(ctx, [t], a.diagnostic_runs, "scale")
             finally:
-                small.stop()
+                small.stop(keep_log=os.path.join(ctx.logs, "ferretdb-scale-%g.log" % scale))
             res["diagnostic_samples"].update(samples)
             res["diagnostic_summary"][t.label] = report.summarize(samples[t.label], t.expected())
     ctx.save()
@@ -250,12 +259,16 @@ def tables(ctx):
     out = []
     rows = []
     for label, s in summary.items():
-        rows.append([label, "%s (%.1f–%.1f)" % (report.fmt_s(s["wall_s"]), s["wall_min_s"], s["wall_max_s"]),
+        runs = "%d" % s["runs"] + (" (+%d failed)" % s["failed_runs"] if s["failed_runs"] else "")
+        if not s["runs"]:
+            rows.append([label, runs] + ["failed"] * 6)
+            continue
+        rows.append([label, runs, "%s (%.1f–%.1f)" % (report.fmt_s(s["wall_s"]), s["wall_min_s"], s["wall_max_s"]),
                      report.fmt_s(s["cpu_s"]), report.fmt_us(s["cpu_us_per_doc"]), report.fmt_mb(s["max_rss_kb"]),
                      report.fmt_bytes(s["output_bytes"]), report.fmt_s(s["server_cpu_s"])])
     out.append(report.Table(
-        "Backup of %d documents: medians of %d runs" % (total, res["samples"] and len(next(iter(res["samples"].values())))),
-        ["Tool", "Wall (min–max)", "Client CPU", "CPU µs/doc", "Peak RSS", "Output", "Server CPU"], rows,
+        "Backup of %d documents: medians of the successful runs" % total,
+        ["Tool", "Runs", "Wall (min–max)", "Client CPU", "CPU µs/doc", "Peak RSS", "Output", "Server CPU"], rows,
         ["lifeboat-cli: `--jobs %d --compression gzip --json`; mongodump: `--gzip --numParallelCollections %d`; "
          "mongoexport: one process per collection, run one after another (times and CPU summed, peak RSS = "
          "largest). Output: lifeboat's .tar.gz, mongodump's folder of .bson.gz, mongoexport's uncompressed "
@@ -263,8 +276,8 @@ def tables(ctx):
          "the run." % (jobs, jobs)]))
 
     for label, samples in res["samples"].items():
-        rows = [_sample_row(i + 1, s) for i, s in enumerate(samples)]
-        notes = []
+        rows = [_sample_row(i + 1, s, total) for i, s in enumerate(samples)]
+        notes = ["Run %d failed: %s" % (i + 1, s["failed"]) for i, s in enumerate(samples) if s.get("failed")]
         if label.startswith("lifeboat") and any("copy_s" in s for s in samples):
             notes.append("Phases (from `--json` progress, ±0.2 s): " + "; ".join(
                 "run %d: before copy %.1f s, copy %.1f s, verify %.1f s"
@@ -273,6 +286,8 @@ def tables(ctx):
         if label.startswith("mongoexport"):
             per = {}
             for s in samples:
+                if s.get("failed"):
+                    continue
                 for p in s["parts"]:
                     per.setdefault(p["collection"], []).append(p)
             notes.append("Per collection (medians): " + "; ".join(
@@ -285,6 +300,10 @@ def tables(ctx):
         rows = []
         for label, s in res["diagnostic_summary"].items():
             samples = res["diagnostic_samples"][label]
+            if not s["runs"]:
+                rows.append([label, "%d" % s["documents"], "FAILED: " + "; ".join(s["failures"])] + [""] * 6)
+                continue
+            samples = [x for x in samples if not x.get("failed")]
             ph = ""
             if any("copy_s" in x for x in samples):
                 ph = "%.1f / %.1f / %.1f" % (report.median([x.get("before_copy_s") for x in samples]),
@@ -309,6 +328,10 @@ def verdicts(ctx):
     dump = summary["mongodump --gzip"]
     exp = summary["mongoexport --jsonFormat=canonical"]
     rows = []
+    if not (lb["runs"] and dump["runs"] and exp["runs"]):
+        bad = [label for label, s in summary.items() if not s["runs"]]
+        rows.append(["all", "every run of %s failed" % ", ".join(bad), "not measurable"])
+        return report.Table("Targets", ["Target", "Measured (medians)", "Verdict"], rows)
     ok = lb["wall_s"] <= dump["wall_s"]
     rows.append(["Wall time ≤ mongodump's", "%.1f s vs %.1f s (%+.0f%%)" % (
         lb["wall_s"], dump["wall_s"], (lb["wall_s"] / dump["wall_s"] - 1) * 100), "met" if ok else "NOT met"])
@@ -316,6 +339,7 @@ def verdicts(ctx):
     rows.append(["Client CPU per document ≤ ½ mongoexport's", "%.1f µs vs %.1f µs (ratio %.2f; target ≤ 0.50)" % (
         lb["cpu_us_per_doc"], exp["cpu_us_per_doc"], lb["cpu_us_per_doc"] / exp["cpu_us_per_doc"]),
         "met" if ok else "NOT met"])
+    # Peak memory over every lifeboat-cli run, failed ones included (they ran as far as they got).
     peaks = [s["max_rss_kb"] for s in res["samples"]["lifeboat-cli backup"]]
     where = "all %d backup runs" % len(peaks)
     for label, samples in res.get("diagnostic_samples", {}).items():
@@ -325,4 +349,7 @@ def verdicts(ctx):
     peak = max(peaks)
     rows.append(["Peak memory < 256 MB", "largest peak RSS %.1f MB over %s" % (peak / 1024, where),
                  "met" if peak < 256 * 1024 else "NOT met"])
+    if lb["failed_runs"]:
+        rows.append(["(reliability)", "%d of %d lifeboat-cli backup runs failed: %s" % (
+            lb["failed_runs"], lb["failed_runs"] + lb["runs"], "; ".join(lb["failures"])), "see the runs table"])
     return report.Table("Targets", ["Target", "Measured (medians)", "Verdict"], rows)

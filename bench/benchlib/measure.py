@@ -103,8 +103,8 @@ def parse_time_v(text):
 
 def run(cmd, log_prefix, server_pid=None, env=None, cwd=None):
     """Runs cmd (a list) under /usr/bin/time -v. Its stdout/stderr go to log_prefix.out/.err,
-    the time report to log_prefix.time. Returns a dict of measurements; raises CommandFailed
-    on a non-zero exit."""
+    the time report to log_prefix.time. Returns a dict of measurements; on a non-zero exit it
+    also holds "failed" (the exit status and the end of stderr)."""
     tfile = log_prefix + ".time"
     server0 = process_cpu_seconds(server_pid)
     busy0 = machine_busy_seconds()
@@ -123,10 +123,11 @@ def run(cmd, log_prefix, server_pid=None, env=None, cwd=None):
     m["machine_busy_s"] = busy
     m["background_cpu_s"] = max(0.0, busy - m["cpu_s"] - server)
     m["cmd"] = list(cmd)
+    m["exit_status"] = rc
     if rc != 0:
         with open(log_prefix + ".err", "rb") as f:
-            tail = f.read()[-2000:].decode("utf-8", "replace")
-        raise CommandFailed("%s exited with %d:\n%s" % (os.path.basename(cmd[0]), rc, tail))
+            lines = f.read()[-4000:].decode("utf-8", "replace").strip().splitlines()
+        m["failed"] = "%s exited with %d: %s" % (os.path.basename(cmd[0]), rc, lines[-1] if lines else "")
     return m
 
 
@@ -138,4 +139,7 @@ def combine_sequential(parts):
                 "background_cpu_s", "major_faults", "vol_cs", "invol_cs", "fs_outputs"):
         out[key] = sum(p.get(key, 0) for p in parts)
     out["max_rss_kb"] = max(p.get("max_rss_kb", 0) for p in parts)
+    failed = [p["failed"] for p in parts if p.get("failed")]
+    if failed:
+        out["failed"] = "; ".join(failed)
     return out

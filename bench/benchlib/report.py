@@ -49,11 +49,19 @@ class Table:
 
 
 def summarize(samples, documents):
-    """Median of each quantity over a tool's runs (each quantity on its own)."""
+    """Median of each quantity over a tool's successful runs (each quantity on its own), or
+    None when every run failed."""
+    failed = [s for s in samples if s.get("failed")]
+    samples = [s for s in samples if not s.get("failed")]
+    if not samples:
+        return {"runs": 0, "failed_runs": len(failed), "failures": [s["failed"] for s in failed],
+                "documents": documents}
     wall = [s["wall_s"] for s in samples]
     cpu = [s["cpu_s"] for s in samples]
     s = {
         "runs": len(samples),
+        "failed_runs": len(failed),
+        "failures": [x["failed"] for x in failed],
         "wall_s": median(wall),
         "wall_min_s": min(wall),
         "wall_max_s": max(wall),

@@ -139,9 +139,14 @@ class Server:
             time.sleep(0.1)
         os.kill(self.pid, signal.SIGKILL)
 
-    def stop(self):
-        """Stops FerretDB and removes its state folder."""
+    def stop(self, keep_log=None):
+        """Stops FerretDB and removes its state folder (keeping its log at keep_log)."""
         self.halt()
+        if keep_log:
+            try:
+                shutil.copy(os.path.join(self.state, "ferretdb.log"), keep_log)
+            except OSError:
+                pass
         subprocess.run([self.prereq.test_server, "stop", self.state], check=False)
         self.pid = None
 

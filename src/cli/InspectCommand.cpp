@@ -92,6 +92,8 @@ int InspectCommand::run(const QStringList &args)
             m_out << "  point in time: " << (m.pointInTime ? QStringLiteral("yes") : QStringLiteral("no")) << "\n";
             m_out << "  totals:      " << m.collections.size() << " collections, " << m.totalDocuments() << " documents, "
                   << humanBytes(m.totalBytes()) << "\n";
+        } else if (!report->manifestError.isEmpty()) {
+            m_out << "  manifest.json cannot be read: " << report->manifestError << "\n";
         } else {
             m_out << "  no manifest.json: an archive from the runbook's scripts (or another tool); documents were parsed, "
                      "but there are no checksums to compare with\n";
@@ -116,7 +118,8 @@ int InspectCommand::run(const QStringList &args)
     }
     m_out.flush();
     if (!report->ok()) {
-        const bool unreadable = std::any_of(report->files.cbegin(), report->files.cend(), [](const auto &f) { return !f.error.isEmpty(); });
+        const bool unreadable = !report->manifestError.isEmpty()
+                                || std::any_of(report->files.cbegin(), report->files.cend(), [](const auto &f) { return !f.error.isEmpty(); });
         return int(unreadable ? ErrorCode::ArchiveCorrupt : ErrorCode::IntegrityMismatch);
     }
     return 0;

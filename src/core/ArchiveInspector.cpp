@@ -111,7 +111,8 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
     if (!manifestPath.isEmpty()) {
         auto manifest = Manifest::fromBytes(manifestBytes, manifestPath);
         if (!manifest) {
-            report.problems << manifest.error().message;
+            report.manifestError = manifest.error().toString();
+            report.problems << report.manifestError;
         } else {
             report.manifest = *manifest;
             manifestName = manifest->name;

@@ -29,6 +29,7 @@ struct InspectionReport {
     std::optional<Manifest> manifest;
     ArchiveLayout layout;
     bool hasMetadata = false;
+    QString manifestError; // manifest.json exists but cannot be read
     QList<InspectedFile> files;
     QStringList problems;  // every mismatch or unreadable part, each naming the file (and line)
 

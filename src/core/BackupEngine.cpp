@@ -293,6 +293,8 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
 
         // List.
         state.setPhase(QStringLiteral("listing"));
+        if (m_sink)
+            m_sink->progress(state.snapshot());
         auto names = DatabaseCatalog::databaseNames(client);
         if (!names)
             return names.error();
@@ -386,7 +388,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
                                   .arg(reply ? QStringLiteral("no atClusterTime in the reply") : reply.error().message);
             }
         } else {
-            pitNote = QStringLiteral("%1 %2 (%3) does not support snapshot reads; collections were read one after another")
+            pitNote = QStringLiteral("%1 %2 (%3) does not support snapshot reads; each collection was read at its own moment, not at one point in time")
                           .arg(server.flavour, server.version, server.topology);
         }
     }
@@ -460,6 +462,8 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
 
     // Finish.
     state.setPhase(QStringLiteral("finishing"));
+    if (m_sink)
+        m_sink->progress(state.snapshot());
     Manifest manifest;
     manifest.toolVersion = QStringLiteral(LIFEBOAT_VERSION);
     manifest.name = name;
@@ -509,7 +513,9 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
     }
     auto published = writer.publish();
     if (!published) {
-        writer.abort();
+        // A verified archive stays as .partial when its final name was taken meanwhile.
+        if (published.error().code != ErrorCode::Refused)
+            writer.abort();
         return published.error();
     }
 

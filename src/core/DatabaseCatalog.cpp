@@ -91,8 +91,19 @@ Result<QJsonArray> DatabaseCatalog::indexes(const PooledClient &client, const QS
     mongoc_cursor_t *cursor = mongoc_collection_find_indexes_with_opts(coll, nullptr);
     QJsonArray out;
     const bson_t *doc = nullptr;
-    while (mongoc_cursor_next(cursor, &doc))
-        out.append(bsonToJsonObject(doc));
+    while (mongoc_cursor_next(cursor, &doc)) {
+        // Qt's JSON objects sort their keys, but the field order of a compound index's key
+        // *is* the index: keep it beside the key.
+        QJsonObject spec = bsonToJsonObject(doc);
+        QJsonArray order;
+        bson_iter_t it, key;
+        if (bson_iter_init_find(&it, doc, "key") && BSON_ITER_HOLDS_DOCUMENT(&it) && bson_iter_recurse(&it, &key)) {
+            while (bson_iter_next(&key))
+                order.append(QString::fromUtf8(bson_iter_key(&key)));
+        }
+        spec.insert(QStringLiteral("keyOrder"), order);
+        out.append(spec);
+    }
     bson_error_t error;
     const bool failed = mongoc_cursor_error(cursor, &error);
     mongoc_cursor_destroy(cursor);

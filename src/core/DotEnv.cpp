@@ -24,8 +24,9 @@ QString expand(const QString &value, const QHash<QString, QString> &known)
             replacement = env.value(name); // python-dotenv: the environment wins over the file
         else if (known.contains(name))
             replacement = known.value(name);
-        if (replacement.isEmpty() && m.capturedLength(2) >= 0)
-            replacement = m.captured(2);
+        else if (m.capturedLength(2) >= 0)
+            replacement = m.captured(2); // the default only for an unset variable, as python-dotenv
+        
         out += replacement;
         last = m.capturedEnd();
     }
@@ -123,8 +124,7 @@ Result<QHash<QString, QString>> DotEnv::parse(const QString &input, const QStrin
             }
             if (!closed)
                 return Error(ErrorCode::Config, QStringLiteral("%1 line %2: unterminated quoted value").arg(sourceName).arg(startLine));
-            if (quote == QLatin1Char('"'))
-                value = expand(value, values);
+            value = expand(value, values); // python-dotenv expands in both kinds of quotes
             skipSpaces();
             if (i < n && text[i] == QLatin1Char('#'))
                 skipToEol();

@@ -1,5 +1,7 @@
 #include "MongoUri.h"
 
+#include "MongoClientPool.h"
+
 #include <QRegularExpression>
 #include <QUrl>
 
@@ -18,6 +20,7 @@ using UriPtr = std::unique_ptr<mongoc_uri_t, UriDeleter>;
 
 UriPtr parse(const QString &uri, bson_error_t *error = nullptr)
 {
+    ensureMongoDriverInitialized(); // its log handler keeps the driver's own messages quiet
     bson_error_t local;
     return UriPtr(mongoc_uri_new_with_error(uri.toUtf8().constData(), error ? error : &local));
 }

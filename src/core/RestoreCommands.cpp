@@ -3,6 +3,9 @@
 #include "ExtJsonCodec.h"
 
 #include <QJsonDocument>
+#include <QSet>
+
+#include <algorithm>
 
 #include <cstring>
 
@@ -114,6 +117,57 @@ BsonDocument RestoreCommands::restoreValidation(const QString &name, const Valid
     return cmd;
 }
 
+namespace {
+
+// "1", "-1", "text", "2dsphere": an index key value as the server writes it in default names.
+QString keyValueText(const QJsonValue &v)
+{
+    if (v.isObject()) {
+        const QJsonObject o = v.toObject();
+        for (const char *wrapper : {"$numberInt", "$numberLong", "$numberDouble"}) {
+            if (o.contains(QLatin1String(wrapper))) {
+                QString n = o.value(QLatin1String(wrapper)).toString();
+                if (n.endsWith(QLatin1String(".0")))
+                    n.chop(2);
+                return n;
+            }
+        }
+    }
+    if (v.isString())
+        return v.toString();
+    return QString::number(v.toDouble());
+}
+
+// The key's field order: recorded by Lifeboat ("keyOrder"), else recovered from a default
+// index name ("status_1_score_-1"), else as given.
+QStringList keyFieldOrder(const QJsonObject &spec)
+{
+    const QJsonObject key = spec.value(QStringLiteral("key")).toObject();
+    QStringList fields = key.keys();
+    const QJsonArray recorded = spec.value(QStringLiteral("keyOrder")).toArray();
+    if (!recorded.isEmpty()) {
+        QStringList order;
+        for (const auto &f : recorded)
+            order << f.toString();
+        if (QSet<QString>(order.cbegin(), order.cend()) == QSet<QString>(fields.cbegin(), fields.cend()))
+            return order;
+    }
+    if (fields.size() > 1 && fields.size() <= 6) {
+        const QString name = spec.value(QStringLiteral("name")).toString();
+        std::sort(fields.begin(), fields.end());
+        do {
+            QStringList parts;
+            for (const auto &f : std::as_const(fields))
+                parts << f + QLatin1Char('_') + keyValueText(key.value(f));
+            if (parts.join(QLatin1Char('_')) == name)
+                return fields;
+        } while (std::next_permutation(fields.begin(), fields.end()));
+    }
+    return key.keys();
+}
+
+} // namespace
+
 BsonDocument RestoreCommands::createIndexes(const QString &name, const QJsonArray &indexes)
 {
     BsonDocument cmd;
@@ -125,13 +179,31 @@ BsonDocument RestoreCommands::createIndexes(const QString &name, const QJsonArra
         QJsonObject spec = v.toObject();
         if (spec.value(QStringLiteral("name")).toString() == QLatin1String("_id_"))
             continue; // the server builds it
+        const QStringList order = keyFieldOrder(spec);
+        const QJsonObject keyObject = spec.value(QStringLiteral("key")).toObject();
         spec.remove(QStringLiteral("ns"));
         spec.remove(QStringLiteral("v"));
-        auto doc = ExtJsonCodec::decode(QJsonDocument(spec).toJson(QJsonDocument::Compact));
-        if (!doc)
+        spec.remove(QStringLiteral("keyOrder"));
+        spec.remove(QStringLiteral("key"));
+        auto rest = ExtJsonCodec::decode(QJsonDocument(spec).toJson(QJsonDocument::Compact));
+        if (!rest)
             continue;
+        // {key: {...in order...}, <the rest>}
+        BsonDocument index;
+        bson_t keyDoc;
+        BSON_APPEND_DOCUMENT_BEGIN(index.get(), "key", &keyDoc);
+        for (const QString &field : order) {
+            auto one = ExtJsonCodec::decode(QJsonDocument(QJsonObject{{QStringLiteral("v"), keyObject.value(field)}}).toJson(QJsonDocument::Compact));
+            bson_iter_t it;
+            if (one && bson_iter_init_find(&it, one->get(), "v")) {
+                const QByteArray f = field.toUtf8();
+                bson_append_iter(&keyDoc, f.constData(), int(f.size()), &it);
+            }
+        }
+        bson_append_document_end(index.get(), &keyDoc);
+        bson_concat(index.get(), rest->get());
         const QByteArray key = QByteArray::number(n++);
-        BSON_APPEND_DOCUMENT(&arr, key.constData(), doc->get());
+        BSON_APPEND_DOCUMENT(&arr, key.constData(), index.get());
     }
     bson_append_array_end(cmd.get(), &arr);
     if (n == 0)

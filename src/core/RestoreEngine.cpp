@@ -267,7 +267,13 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         snap.mongoUri = request.mongoUri;
         snap.database = db;
         snap.outDir = request.snapshotDir.isEmpty() ? QFileInfo(request.archivePath).absolutePath() : request.snapshotDir;
-        snap.name = QStringLiteral("pre_restore_%1_%2").arg(SafeFileNames::escape(db), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+        const QString base = QStringLiteral("pre_restore_%1_%2").arg(SafeFileNames::escape(db), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss")));
+        snap.name = base;
+        // Two restores in the same second must not collide.
+        for (int n = 2; QFileInfo::exists(QDir(snap.outDir).filePath(snap.name + archiveExtension(snap.compression)))
+                        || QFileInfo::exists(QDir(snap.outDir).filePath(snap.name + archiveExtension(snap.compression) + QStringLiteral(".partial")));
+             ++n)
+            snap.name = base + QLatin1Char('_') + QString::number(n);
         snap.jobs = request.jobs;
         message(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(db));
         auto backup = BackupEngine(nullptr).run(snap, cancel);

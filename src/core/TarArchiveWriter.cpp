@@ -102,8 +102,9 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
 
 TarArchiveWriter::~TarArchiveWriter()
 {
-    // A writer destroyed before publish() leaves nothing behind.
-    if (m_archive || m_fd >= 0 || QFileInfo::exists(m_partialPath))
+    // A writer destroyed before publish() leaves nothing behind, except a closed, verified
+    // archive whose final name was taken meanwhile (publish() said where it stays).
+    if (m_archive || m_fd >= 0 || (QFileInfo::exists(m_partialPath) && !m_keepPartial))
         abort();
 }
 
@@ -186,9 +187,11 @@ Result<QString> TarArchiveWriter::publish()
         if (auto st = close(); !st)
             return st.error();
     }
-    if (QFileInfo::exists(m_finalPath))
+    if (QFileInfo::exists(m_finalPath)) {
+        m_keepPartial = true;
         return Error(ErrorCode::Refused, QStringLiteral("%1 appeared while writing; the backup stays at %2")
                                              .arg(m_finalPath, m_partialPath));
+    }
     if (::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
         return ioError(QStringLiteral("cannot rename %1 to %2").arg(m_partialPath, m_finalPath), errno);
     // Make the rename itself durable.

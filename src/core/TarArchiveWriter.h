@@ -36,6 +36,7 @@ private:
     struct archive *m_archive = nullptr;
     qint64 m_mtime = 0;
     bool m_closed = false;
+    bool m_keepPartial = false;
 };
 
 } // namespace lifeboat

@@ -54,6 +54,27 @@ int runCli(const QStringList &args, QByteArray *out, QByteArray *err, const QStr
     return runProgram(QStringLiteral(LIFEBOAT_CLI_PATH), args, out, err, workDir);
 }
 
+QString makeTar(const QString &scratchDir, const QString &archiveName, const QString &top,
+                const QList<std::pair<QString, QByteArray>> &files, bool gzip)
+{
+    const QString src = QDir(scratchDir).filePath(QStringLiteral("src-") + archiveName);
+    const QString root = top.isEmpty() ? src : src + QLatin1Char('/') + top;
+    QStringList members;
+    for (const auto &[name, data] : files) {
+        writeFile(root + QLatin1Char('/') + name, data);
+        members << name;
+    }
+    const QString archive = QDir(scratchDir).filePath(archiveName);
+    QStringList args{gzip ? QStringLiteral("-czf") : QStringLiteral("-cf"), archive, QStringLiteral("-C"), src};
+    if (top.isEmpty())
+        args += members;
+    else
+        args << top;
+    if (runProgram(QStringLiteral("tar"), args) != 0)
+        qFatal("tar failed for %s", qPrintable(archive));
+    return archive;
+}
+
 QStringList tarListing(const QString &archive)
 {
     QByteArray out;

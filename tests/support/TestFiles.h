@@ -4,6 +4,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace lifeboat::test {
 
 // Path of a file under ../shared (the corpora), from the source tree.
@@ -15,6 +17,10 @@ int runProgram(const QString &program, const QStringList &args, QByteArray *out 
                const QString &workDir = {}, int timeoutMs = 600000);
 // Runs lifeboat-cli.
 int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err = nullptr, const QString &workDir = {});
+// Writes `files` under a scratch folder (inside a top folder unless `top` is empty) and packs
+// them with tar the way the runbook's scripts did; returns the archive's path.
+QString makeTar(const QString &scratchDir, const QString &archiveName, const QString &top,
+                const QList<std::pair<QString, QByteArray>> &files, bool gzip);
 // Member names of a tar archive as `tar -tf` lists them.
 QStringList tarListing(const QString &archive);
 

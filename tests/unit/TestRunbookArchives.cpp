@@ -70,21 +70,7 @@ private:
 QString TestRunbookArchives::makeArchive(const QTemporaryDir &tmp, const QString &archiveName, const QString &top,
                                          const QList<std::pair<QString, QByteArray>> &files, bool gzip)
 {
-    const QString src = tmp.filePath(QStringLiteral("src-") + archiveName);
-    const QString root = top.isEmpty() ? src : src + QLatin1Char('/') + top;
-    QStringList members;
-    for (const auto &[name, data] : files) {
-        test::writeFile(root + QLatin1Char('/') + name, data);
-        members << name;
-    }
-    const QString archive = tmp.filePath(archiveName);
-    QStringList args{gzip ? QStringLiteral("-czf") : QStringLiteral("-cf"), archive, QStringLiteral("-C"), src};
-    if (top.isEmpty())
-        args += members;
-    else
-        args << top;
-    [&] { QCOMPARE(test::runProgram(QStringLiteral("tar"), args), 0); }();
-    return archive;
+    return test::makeTar(tmp.path(), archiveName, top, files, gzip);
 }
 
 void TestRunbookArchives::variants_data()
