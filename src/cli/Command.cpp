@@ -23,7 +23,14 @@ bool Command::parse(QCommandLineParser &parser, const QStringList &args, int &ex
         return false;
     }
     if (parser.isSet(help)) {
-        m_out << parser.helpText();
+        // Qt names the program from argv[0]; the verb belongs in the usage line too.
+        QString text = parser.helpText();
+        const qsizetype eol = text.indexOf(QLatin1Char('\n'));
+        const QString usage = text.left(eol);
+        const qsizetype opts = usage.indexOf(QLatin1String(" [options]"));
+        if (usage.startsWith(QLatin1String("Usage: ")) && opts > 0)
+            text = QStringLiteral("Usage: lifeboat-cli ") + name() + usage.mid(opts) + text.mid(eol);
+        m_out << text;
         m_out.flush();
         exitCode = 0;
         return false;

@@ -295,7 +295,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         state.setPhase(QStringLiteral("listing"));
         if (m_sink)
             m_sink->progress(state.snapshot());
-        auto names = DatabaseCatalog::databaseNames(client);
+        auto names = DatabaseCatalog::databaseNames(client, !request.allDatabases);
         if (!names)
             return names.error();
         if (request.allDatabases) {
