@@ -1,4 +1,4 @@
-"""The benchmark's data set: four collections of different shapes and sizes, 1,000,500
+"""The benchmark's data set: four collections of different shapes and sizes, 1,002,000
 documents in all, generated deterministically (fixed seed) as canonical Extended JSON lines
 that mongoimport loads.
 
@@ -13,8 +13,9 @@ no MinKey/MaxKey, no JavaScript code, no $-prefixed or dotted keys, no arrays in
                      UUID binaries, int64, doubles.
   profiles   50,000  text-heavy documents (~2.5 KB): string _id, long strings, arrays of
                      doubles, arrays of sub-documents, nested settings.
-  blobs         500  large documents (~250 KB): incompressible binary payload, long text,
-                     an array of 2,000 doubles.
+  blobs       2,000  mixed sizes: every 40th document large (~400 KB: incompressible binary
+                     payload, long text, an array of 2,000 doubles), the others ~4 KB of the
+                     same shape.
 
 Change anything here and bump VERSION: the cached fill is keyed on it.
 """
@@ -24,15 +25,23 @@ import json
 import os
 import random
 
-VERSION = 1
+VERSION = 2
 SEED = 20250801
+
+# In blobs, every LARGE_EVERY-th document is large (~400 KB), the others ~4 KB. FerretDB 1.24
+# does not cap a reply batch at 16 MB as MongoDB does (its default getMore batch is 250
+# documents, whatever their size), and every client rejects a reply above the 48 MB message
+# limit; version 1 of this data set (500 documents of ~210 KB each) made mongodump,
+# mongoexport and lifeboat-cli all fail for that reason. Mixing sizes keeps any 1,000
+# consecutive documents (lifeboat's default batch) near 15 MB.
+LARGE_EVERY = 40
 
 # name -> document count at scale 1.0
 COLLECTIONS = [
     ("events", 700_000),
     ("orders", 250_000),
     ("profiles", 50_000),
-    ("blobs", 500),
+    ("blobs", 2_000),
 ]
 
 BASE_MS = 1_700_000_000_000  # 2023-11-14, dates spread over the following ~2 years
@@ -183,13 +192,16 @@ def gen_profiles(rng, n):
 
 def gen_blobs(rng, n):
     for i in range(n):
+        large = i % LARGE_EVERY == 0
         yield {
             "_id": i32(i),
-            "name": "blob-%04d.bin" % i,
-            "createdAt": date(BASE_MS + i * 86_400_000),
-            "payload": binary(rng.randbytes(rng.randint(64 * 1024, 192 * 1024))),
-            "text": text(rng, rng.randint(4_000, 12_000)),
-            "samples": [dbl(round(rng.uniform(-1, 1), 6)) for _ in range(2000)],
+            "name": "blob-%05d.bin" % i,
+            "createdAt": date(BASE_MS + i * 3_600_000),
+            "large": large,
+            "payload": binary(rng.randbytes(rng.randint(192 * 1024, 448 * 1024) if large
+                                            else rng.randint(1024, 4096))),
+            "text": text(rng, rng.randint(4_000, 8_000) if large else rng.randint(50, 200)),
+            "samples": [dbl(round(rng.uniform(-1, 1), 6)) for _ in range(2000 if large else 100)],
             "meta": {"encoder": rng.choice(["x", "y", "z"]), "version": i32(rng.randint(1, 9)),
                      "checksum": "%064x" % rng.getrandbits(256)},
         }

@@ -13,11 +13,17 @@ def _cstring(s):
     return b + b"\x00"
 
 
+class Int64(int):
+    """An int always sent as a BSON int64 (cursor ids: getMore rejects an int32)."""
+
+
 def encode(doc):
     out = bytearray()
     for key, value in doc.items():
         k = _cstring(key)
-        if isinstance(value, bool):
+        if isinstance(value, Int64):
+            out += b"\x12" + k + struct.pack("<q", value)
+        elif isinstance(value, bool):
             out += b"\x08" + k + (b"\x01" if value else b"\x00")
         elif isinstance(value, int):
             if -(1 << 31) <= value < (1 << 31):

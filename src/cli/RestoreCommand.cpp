@@ -1,5 +1,6 @@
 #include "RestoreCommand.h"
 
+#include "ArchiveExtractor.h"
 #include "ConnectionConfig.h"
 #include "MongoUri.h"
 #include "ProgressPrinter.h"
@@ -85,8 +86,12 @@ int RestoreCommand::run(const QStringList &args)
     const QCommandLineOption noSnapshot(QStringLiteral("no-snapshot"), QStringLiteral("Skip the safety snapshot of the target database."));
     const QCommandLineOption snapshotDir(QStringLiteral("snapshot-dir"), QStringLiteral("Where the safety snapshot goes (default: the archive's folder)."), QStringLiteral("dir"));
     const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Insert workers (default 4)."), QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption outDir(QStringLiteral("out-dir"), QStringLiteral("Also extract the archive's files into this folder (the runbook's behaviour); "
+                                                                              "the safety snapshot goes there too unless --snapshot-dir says otherwise. "
+                                                                              "Without it, documents stream from the archive and nothing is extracted."),
+                                    QStringLiteral("dir"));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress output."));
-    parser.addOptions({dryRun, yes, force, batch, replace, keepExtra, noSnapshot, snapshotDir, jobs, quiet});
+    parser.addOptions({dryRun, yes, force, batch, replace, keepExtra, noSnapshot, snapshotDir, jobs, outDir, quiet});
     int code = 0;
     if (!parse(parser, args, code))
         return code;
@@ -98,7 +103,7 @@ int RestoreCommand::run(const QStringList &args)
     request.replaceExisting = parser.isSet(replace);
     request.keepExtra = parser.isSet(keepExtra);
     request.safetySnapshot = !parser.isSet(noSnapshot);
-    request.snapshotDir = parser.value(snapshotDir);
+    request.snapshotDir = parser.isSet(snapshotDir) ? parser.value(snapshotDir) : parser.value(outDir);
     bool okBatch = false, okJobs = false;
     request.batchSize = parser.value(batch).toInt(&okBatch);
     request.jobs = parser.value(jobs).toInt(&okJobs);
@@ -143,6 +148,12 @@ int RestoreCommand::run(const QStringList &args)
             return fail(Error(ErrorCode::Refused, QStringLiteral("confirmation did not match; nothing was changed")), asJson);
     }
 
+    if (parser.isSet(outDir)) {
+        auto extracted = ArchiveExtractor::extract(request.archivePath, parser.value(outDir), cancel);
+        if (!extracted)
+            return fail(extracted.error().wrapped(QStringLiteral("cannot extract into %1; nothing was changed").arg(parser.value(outDir))), asJson);
+        printer.message(QStringLiteral("extracted %1 files into %2").arg(extracted->size()).arg(parser.value(outDir)));
+    }
     auto result = engine.execute(request, *plan, cancel);
     printer.finish();
     if (!result)

@@ -380,8 +380,18 @@ void TestRestoreIntegration::csvReportParsesBack()
         QCOMPARE(row.value(QStringLiteral("digest_archive")).toString(), row.value(QStringLiteral("digest_db")).toString());
     }
     QCOMPARE(names, (QSet<QString>{QStringLiteral("weird, name"), QStringLiteral("plain")}));
+
+    // --out-dir also leaves the archive's files, as the runbook's script did.
+    const QString clone2 = TestServer::uniqueDatabase(QStringLiteral("csv_clone2"));
+    QCOMPARE(runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), m_server->uriString(), QStringLiteral("--target-db"), clone2,
+                     QStringLiteral("--out-dir"), tmp.filePath(QStringLiteral("extracted")), QStringLiteral("--quiet")},
+                    &out, &err),
+             0);
+    QCOMPARE(readFile(tmp.filePath(QStringLiteral("extracted/csv/plain.jsonl"))).count('\n'), 2);
+    QVERIFY(QFileInfo::exists(tmp.filePath(QStringLiteral("extracted/csv/manifest.json"))));
     m_server->drop(db);
     m_server->drop(clone);
+    m_server->drop(clone2);
 }
 
 void TestRestoreIntegration::refusesWithoutTerminalOrYes()
