@@ -107,8 +107,8 @@ int RestoreCommand::run(const QStringList &args)
     bool okBatch = false, okJobs = false;
     request.batchSize = parser.value(batch).toInt(&okBatch);
     request.jobs = parser.value(jobs).toInt(&okJobs);
-    if (!okBatch || !okJobs)
-        return fail(Error(ErrorCode::Usage, QStringLiteral("--batch-size and --jobs take whole numbers")), asJson);
+    if (!okBatch || !okJobs || request.batchSize < 1 || request.batchSize > 100000 || request.jobs < 1 || request.jobs > 64)
+        return fail(Error(ErrorCode::Usage, QStringLiteral("--batch-size takes 1 to 100000 and --jobs 1 to 64")), asJson);
 
     ProgressPrinter printer(m_err, ProgressPrinter::detect(asJson, parser.isSet(quiet)));
     CancelToken cancel;
@@ -158,10 +158,10 @@ int RestoreCommand::run(const QStringList &args)
     printer.finish();
     if (!result)
         return fail(result.error(), asJson);
-    if (!parser.value(shared.report).isEmpty()) {
-        if (auto st = result->report.writeCsv(parser.value(shared.report)); !st)
-            return fail(st.error(), asJson);
-    }
+    // The CSV comes after the outcome is printed, so a bad --report path never hides it.
+    Status csv;
+    if (!parser.value(shared.report).isEmpty())
+        csv = result->report.writeCsv(parser.value(shared.report));
     if (asJson) {
         QJsonObject states;
         for (auto it = result->states.cbegin(); it != result->states.cend(); ++it)
@@ -175,8 +175,12 @@ int RestoreCommand::run(const QStringList &args)
                       {QStringLiteral("elapsedMs"), result->elapsedMs}};
         if (result->failure)
             o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(result->failure->code)},
+                                                          {QStringLiteral("exitCode"), result->failure->exitCode()},
                                                           {QStringLiteral("message"), result->failure->message},
+                                                          {QStringLiteral("hint"), result->failure->hint},
                                                           {QStringLiteral("rollback"), result->rollbackCommand()}});
+        if (!csv)
+            o.insert(QStringLiteral("reportError"), csv.error().message);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
         m_out.flush();
     } else {
@@ -188,6 +192,10 @@ int RestoreCommand::run(const QStringList &args)
         for (const auto &w : std::as_const(result->warnings))
             m_out << "warning: " << w << "\n";
         m_out.flush();
+    }
+    if (!csv) {
+        m_err << "lifeboat-cli restore: error: " << csv.error().message << "\n";
+        m_err.flush();
     }
     if (result->failure) {
         QStringList partial, untouched;
@@ -208,6 +216,8 @@ int RestoreCommand::run(const QStringList &args)
         m_err.flush();
         return e.exitCode();
     }
+    if (!csv)
+        return csv.error().exitCode();
     return reportExit(result->report);
 }
 

@@ -41,7 +41,7 @@ bool isValidatorKey(const char *key)
 
 } // namespace
 
-BsonDocument RestoreCommands::create(const QString &name, const bson_t *options, bool withoutValidator)
+BsonDocument RestoreCommands::create(const QString &name, const bson_t *options, bool withoutValidator, bool withoutTimeseries)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "create", utf8(name).constData());
@@ -50,6 +50,8 @@ BsonDocument RestoreCommands::create(const QString &name, const bson_t *options,
         while (bson_iter_next(&it)) {
             const char *key = bson_iter_key(&it);
             if (withoutValidator && isValidatorKey(key))
+                continue;
+            if (withoutTimeseries && (!std::strcmp(key, "timeseries") || !std::strcmp(key, "expireAfterSeconds")))
                 continue;
             // Views are created by createView(); never through options.
             if (!std::strcmp(key, "viewOn") || !std::strcmp(key, "pipeline"))

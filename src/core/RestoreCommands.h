@@ -36,7 +36,9 @@ public:
     // {create: name, <options from listCollections, without viewOn/pipeline>}; with
     // `withoutValidator` the validator options are left out (they are put back by collMod
     // after the load, for --force).
-    static BsonDocument create(const QString &name, const bson_t *options, bool withoutValidator);
+    // With `withoutTimeseries`, timeseries and expireAfterSeconds are left out too: a server
+    // without time-series collections gets a regular one.
+    static BsonDocument create(const QString &name, const bson_t *options, bool withoutValidator, bool withoutTimeseries = false);
     // {create: name, timeseries: {timeField, metaField, granularity | bucketMaxSpanSeconds,
     //  bucketRoundingSeconds}, expireAfterSeconds}
     static BsonDocument createTimeseries(const QString &name, const TimeseriesOptions &ts);

@@ -30,8 +30,11 @@ QString RestoreResult::rollbackCommand() const
 {
     if (safetySnapshotPath.isEmpty())
         return {};
-    return QStringLiteral("lifeboat-cli restore '%1' --target-db '%2' --replace-existing --no-snapshot --yes")
-        .arg(safetySnapshotPath, plan.targetDatabase);
+    auto quote = [](QString s) -> QString { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
+    // The URI names the server the restore ran against, without credentials: add them (or use
+    // MONGO_URI) rather than risk another server.
+    return QStringLiteral("lifeboat-cli restore %1 --mongo-uri %2 --target-db %3 --replace-existing --no-snapshot --yes")
+        .arg(quote(safetySnapshotPath), quote(MongoUri::redacted(mongoUri)), quote(plan.targetDatabase));
 }
 
 namespace {
@@ -259,6 +262,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
 
     RestoreResult result;
     result.plan = plan;
+    result.mongoUri = request.mongoUri;
     result.warnings = plan.warnings;
 
     // Safety snapshot: the whole target database, before anything is changed.
@@ -294,7 +298,17 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     }
     std::vector<std::pair<QString, ValidatorOptions>> validatorsToRestore;
 
+    auto putValidatorsBack = [&] {
+        auto c = pool.acquire();
+        for (const auto &[name, v] : validatorsToRestore) {
+            if (auto st = runCommand(c, db, RestoreCommands::restoreValidation(name, v)); !st)
+                result.warnings << QStringLiteral("the validator of %1 is still OFF: putting it back failed (%2); run collMod by hand").arg(name, st.error().message);
+        }
+        validatorsToRestore.clear();
+    };
     auto finish = [&](std::optional<Error> failure) -> Result<RestoreResult> {
+        if (failure && !validatorsToRestore.empty())
+            putValidatorsBack();
         result.failure = failure;
         for (const auto &t : targets) {
             const PlannedCollection &p = *t->planned;
@@ -325,19 +339,20 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         const PlannedCollection &p = *t->planned;
         using A = PlannedCollection::Action;
         if (p.action == A::Drop || (p.action == A::Replace)) {
-            t->touched = true;
             if (auto st = runCommand(client, db, RestoreCommands::drop(p.name)); !st)
                 return finish(st.error());
+            t->touched = true;
         }
         if (p.type == QLatin1String("view") || p.action == A::Drop)
             continue;
         if (p.action == A::Create || p.action == A::Replace) {
-            t->touched = true;
-            const BsonDocument cmd = (p.timeseries.isValid() && plan.serverSupportsTimeseries)
-                                         ? RestoreCommands::createTimeseries(p.name, p.timeseries)
-                                         : RestoreCommands::create(p.name, p.options->get(), request.force);
+            const bool asTimeseries = p.timeseries.isValid() && plan.serverSupportsTimeseries;
+            const BsonDocument cmd = asTimeseries ? RestoreCommands::createTimeseries(p.name, p.timeseries)
+                                                  : RestoreCommands::create(p.name, p.options->get(), request.force,
+                                                                            /*withoutTimeseries=*/true);
             if (auto st = runCommand(client, db, cmd); !st)
                 return finish(st.error().wrapped(QStringLiteral("cannot create %1.%2").arg(db, p.name)));
+            t->touched = true;
             if (request.force) {
                 ValidatorOptions v = RestoreCommands::validatorFrom(p.options->get());
                 if (v.isSet())
@@ -346,9 +361,9 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         } else if (p.action == A::InsertInto && request.force) {
             ValidatorOptions v = currentValidator(client, db, p.name);
             if (v.isSet()) {
-                t->touched = true;
                 if (auto st = runCommand(client, db, RestoreCommands::disableValidation(p.name)); !st)
                     return finish(st.error().wrapped(QStringLiteral("cannot turn off the validator of %1.%2").arg(db, p.name)));
+                t->touched = true;
                 validatorsToRestore.emplace_back(p.name, std::move(v));
             }
         }
@@ -454,16 +469,20 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     report(QStringLiteral("indexing"));
 
     // Indexes after the data, views after their sources, validators back.
+    QHash<QString, QString> viewErrors;
     for (auto &t : targets) {
         const PlannedCollection &p = *t->planned;
         if (p.action == PlannedCollection::Action::Drop)
             continue;
         if (p.type == QLatin1String("view")) {
-            t->touched = true;
             t->fileDone = true;
+            if (p.action == PlannedCollection::Action::InsertInto)
+                continue; // an existing view is kept as it is unless --replace-existing
             const BsonDocument pipeline = pipelineArray(p);
             if (auto st = runCommand(client, db, RestoreCommands::createView(p.name, p.viewOn, pipeline.isNull() ? nullptr : pipeline.get())); !st)
-                result.warnings << st.error().wrapped(QStringLiteral("view %1 was not created").arg(p.name)).message;
+                viewErrors.insert(p.name, st.error().message);
+            else
+                t->touched = true;
             continue;
         }
         const BsonDocument idx = RestoreCommands::createIndexes(p.name, p.indexes);
@@ -472,10 +491,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                 result.warnings << st.error().wrapped(QStringLiteral("indexes of %1 were not all built").arg(p.name)).message;
         }
     }
-    for (const auto &[name, v] : validatorsToRestore) {
-        if (auto st = runCommand(client, db, RestoreCommands::restoreValidation(name, v)); !st)
-            result.warnings << QStringLiteral("the validator of %1 could not be put back (%2): run collMod by hand").arg(name, st.error().message);
-    }
+    putValidatorsBack();
 
     // Verify.
     report(QStringLiteral("verifying"));
@@ -488,8 +504,14 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             row.database = db;
             row.collection = p.name;
             row.type = p.type;
-            row.status = QStringLiteral("skipped");
-            row.notes << QStringLiteral("a view holds no documents");
+            if (viewErrors.contains(p.name)) {
+                row.status = QStringLiteral("mismatch");
+                row.notes << QStringLiteral("the view was not created: %1").arg(viewErrors.value(p.name));
+            } else {
+                row.status = QStringLiteral("skipped");
+                row.notes << (p.action == PlannedCollection::Action::InsertInto ? QStringLiteral("a view of that name exists and was kept")
+                                                                                : QStringLiteral("a view holds no documents"));
+            }
             result.report.rows << row;
             continue;
         }
@@ -555,8 +577,8 @@ Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, 
             row.database = plan->targetDatabase;
             row.collection = p.name;
             row.type = p.type;
-            row.status = QStringLiteral("skipped");
-            row.notes << QStringLiteral("a view holds no documents");
+            row.status = p.existsInDb ? QStringLiteral("skipped") : QStringLiteral("mismatch");
+            row.notes << (p.existsInDb ? QStringLiteral("a view holds no documents") : QStringLiteral("the view does not exist in the database"));
         } else if (!p.existsInDb) {
             row.database = plan->targetDatabase;
             row.collection = p.name;

@@ -14,6 +14,7 @@ namespace lifeboat {
 
 struct RestoreResult {
     RestorePlan plan;
+    QString mongoUri;                      // the server it ran against (never printed with credentials)
     VerificationReport report;
     QString safetySnapshotPath;            // empty when nothing existing was touched
     QHash<QString, QString> states;        // collection -> "complete", "partial", "untouched"

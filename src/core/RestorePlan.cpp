@@ -51,8 +51,11 @@ QStringList RestorePlan::touchedExisting() const
 {
     QStringList out;
     for (const auto &c : collections) {
-        if (c.existsInDb && c.action != PlannedCollection::Action::Create)
-            out << c.name;
+        if (!c.existsInDb || c.action == PlannedCollection::Action::Create)
+            continue;
+        if (c.type == QLatin1String("view") && c.action == PlannedCollection::Action::InsertInto)
+            continue; // an existing view is kept, not changed
+        out << c.name;
     }
     return out;
 }
