@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace lifeboat::profiles {
+
+// One saved connection, as plain data. It never holds a password: the password lives in the
+// OS keychain under the profile's id (see ProfileStore) and only meets the connection string
+// in uriWithPassword(), right before connecting.
+struct ConnectionProfile {
+    enum class Environment { Production, Staging, Development };
+
+    QString id;               // QUuid without braces; ProfileStore::add() assigns one if empty
+    QString name;             // shown in the app
+    QString connectionString; // mongodb:// or mongodb+srv://, without user name or password
+    QString user;
+    QString authDatabase;     // authSource; empty keeps the connection string's (or the driver's) default
+    QString tlsCaFile;
+    QString tlsCertificateKeyFile;
+    bool tlsAllowInvalidHostnames = false;
+    QString defaultDatabase;  // the database the app preselects; not put into the URI (see below)
+    Environment environment = Environment::Development;
+
+    bool operator==(const ConnectionProfile &) const = default;
+
+    // The URI to connect with: the connection string with the user and password
+    // percent-encoded into it, and authSource, tlsCAFile, tlsCertificateKeyFile and
+    // tlsAllowInvalidHostnames set as URI options (they replace the same options in the
+    // connection string; any TLS option also sets tls=true unless tls/ssl is given). Without a
+    // user no credentials are added (the password is ignored); an empty password adds the user
+    // alone (e.g. for MONGODB-X509). defaultDatabase is left out of the URI path on purpose: a
+    // path database also becomes the authentication database when authSource is not set.
+    // The result holds a password: never log it (MongoUri::redacted() exists for that).
+    QString uriWithPassword(const QString &password) const;
+
+    // Why this profile cannot be saved: no name, no or an invalid connection string, or a
+    // connection string that carries a user name or password (they belong in `user` and the
+    // keychain; takeCredentials() moves them out of a pasted URI).
+    Status validate() const;
+
+    // Removes "user[:password]@" from connectionString, puts the user name into `user` and
+    // returns the password (empty if there is none), both percent-decoded. For a GUI that
+    // accepts a pasted URI: it then saves the returned password with ProfileStore::savePassword.
+    QString takeCredentials();
+
+    static QString newId();
+    // "Production", "Staging", "Development": shown in the app and stored in the settings.
+    static QString environmentName(Environment environment);
+    static std::optional<Environment> environmentFromName(const QString &name);
+};
+
+} // namespace lifeboat::profiles
