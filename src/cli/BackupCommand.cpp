@@ -21,6 +21,7 @@ int BackupCommand::run(const QStringList &args)
     const QCommandLineOption pretty(QStringLiteral("pretty"), QStringLiteral("Indent each document across lines."));
     const QCommandLineOption relaxed(QStringLiteral("relaxed"), QStringLiteral("Relaxed Extended JSON (readable, but number types may not survive)."));
     const QCommandLineOption compression(QStringLiteral("compression"), QStringLiteral("gzip (default), zstd or none."), QStringLiteral("kind"), QStringLiteral("gzip"));
+    const QCommandLineOption level(QStringLiteral("compression-level"), QStringLiteral("gzip 1-9 (default 1), zstd 1-19 (default 3): higher is smaller and slower."), QStringLiteral("n"));
     const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Archive and top folder name (default: backup_YYYYmmdd_HHMMSS)."), QStringLiteral("name"));
     const QCommandLineOption batch(QStringLiteral("batch-size"), QStringLiteral("Documents per cursor batch (default 1000)."), QStringLiteral("n"), QStringLiteral("1000"));
     const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Collections read in parallel (default 4)."), QStringLiteral("n"), QStringLiteral("4"));
@@ -28,7 +29,7 @@ int BackupCommand::run(const QStringList &args)
     const QCommandLineOption envFile(QStringLiteral("env-file"), QStringLiteral("Read MONGO_URI/MONGO_DB from this file (default: .env)."), QStringLiteral("file"), QStringLiteral(".env"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Machine-readable output: JSON lines of progress on stderr, the result on stdout."));
     const QCommandLineOption quiet(QStringLiteral("quiet"), QStringLiteral("No progress output."));
-    parser.addOptions({uri, db, outDir, collection, allDbs, pretty, relaxed, compression, name, batch, jobs, keepDir, envFile, json, quiet});
+    parser.addOptions({uri, db, outDir, collection, allDbs, pretty, relaxed, compression, level, name, batch, jobs, keepDir, envFile, json, quiet});
     int code = 0;
     if (!parse(parser, args, code))
         return code;
@@ -54,6 +55,12 @@ int BackupCommand::run(const QStringList &args)
     if (!comp)
         return fail(Error(ErrorCode::Usage, QStringLiteral("unknown compression '%1' (gzip, zstd or none)").arg(parser.value(compression))), asJson);
     request.compression = *comp;
+    if (parser.isSet(level)) {
+        bool okLevel = false;
+        request.compressionLevel = parser.value(level).toInt(&okLevel);
+        if (!okLevel)
+            return fail(Error(ErrorCode::Usage, QStringLiteral("--compression-level takes a whole number")), asJson);
+    }
     bool okBatch = false, okJobs = false;
     request.batchSize = parser.value(batch).toInt(&okBatch);
     request.jobs = parser.value(jobs).toInt(&okJobs);

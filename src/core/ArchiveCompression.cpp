@@ -22,6 +22,26 @@ QString compressionName(ArchiveCompression compression)
     return QStringLiteral("none");
 }
 
+int defaultCompressionLevel(ArchiveCompression compression)
+{
+    switch (compression) {
+    case ArchiveCompression::None: return 0;
+    case ArchiveCompression::Gzip: return 1;
+    case ArchiveCompression::Zstd: return 3;
+    }
+    return 0;
+}
+
+bool isValidCompressionLevel(ArchiveCompression compression, int level)
+{
+    switch (compression) {
+    case ArchiveCompression::None: return level == 0;
+    case ArchiveCompression::Gzip: return level >= 1 && level <= 9;
+    case ArchiveCompression::Zstd: return level >= 1 && level <= 19;
+    }
+    return false;
+}
+
 std::optional<ArchiveCompression> parseCompression(const QString &name)
 {
     const QString n = name.toLower();

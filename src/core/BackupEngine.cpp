@@ -147,6 +147,9 @@ Status validate(const BackupRequest &r)
         return Error(ErrorCode::Usage, QStringLiteral("batch size must be between 1 and 100000"));
     if (r.jobs < 1 || r.jobs > 64)
         return Error(ErrorCode::Usage, QStringLiteral("jobs must be between 1 and 64"));
+    if (r.compressionLevel != -1 && !isValidCompressionLevel(r.compression, r.compressionLevel))
+        return Error(ErrorCode::Usage, QStringLiteral("compression level %1 is not valid for %2 (gzip 1-9, zstd 1-19)")
+                                           .arg(r.compressionLevel).arg(compressionName(r.compression)));
     const QString name = topName(r);
     if (name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) || name.startsWith(QLatin1Char('.'))
         || SafeFileNames::escape(name) != name)
@@ -397,7 +400,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
 
     // Copy.
     const QString finalPath = QDir(outDir).filePath(name + archiveExtension(request.compression));
-    auto writerResult = TarArchiveWriter::create(finalPath, request.compression);
+    auto writerResult = TarArchiveWriter::create(finalPath, request.compression, request.compressionLevel);
     if (!writerResult)
         return writerResult.error();
     ArchiveWriter &writer = **writerResult;

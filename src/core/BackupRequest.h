@@ -18,6 +18,7 @@ struct BackupRequest {
     QString outDir = QStringLiteral("backups");
     QString name;              // top folder and file name; default backup_YYYYmmdd_HHMMSS
     ArchiveCompression compression = ArchiveCompression::Gzip;
+    int compressionLevel = -1;  // -1: defaultCompressionLevel()
     JsonStyle jsonStyle = JsonStyle::Canonical;
     bool pretty = false;
     int batchSize = 1000;

@@ -69,7 +69,7 @@ TarArchiveWriter::TarArchiveWriter(QString finalPath, int fd, struct archive *a)
 {
 }
 
-Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString &finalPath, ArchiveCompression compression)
+Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString &finalPath, ArchiveCompression compression, int level)
 {
     if (QFileInfo::exists(finalPath))
         return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(finalPath));
@@ -88,6 +88,10 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
     }
     if (rc == ARCHIVE_OK && compression == ArchiveCompression::None)
         rc = archive_write_set_bytes_in_last_block(a, 1);
+    if (rc == ARCHIVE_OK && compression != ArchiveCompression::None) {
+        const int effective = level >= 0 ? level : defaultCompressionLevel(compression);
+        rc = archive_write_set_filter_option(a, nullptr, "compression-level", QByteArray::number(effective).constData());
+    }
     if (rc == ARCHIVE_OK)
         rc = archive_write_open_fd(a, fd);
     if (rc != ARCHIVE_OK) {

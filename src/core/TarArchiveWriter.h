@@ -13,7 +13,9 @@ namespace lifeboat {
 // Everything goes to "<final name>.partial" until publish() renames it.
 class TarArchiveWriter final : public ArchiveWriter {
 public:
-    static Result<std::unique_ptr<TarArchiveWriter>> create(const QString &finalPath, ArchiveCompression compression);
+    // `level`: the compressor's level, or -1 for Lifeboat's default (gzip 1, zstd 3): fast
+    // levels, because compression is most of a backup's client CPU.
+    static Result<std::unique_ptr<TarArchiveWriter>> create(const QString &finalPath, ArchiveCompression compression, int level = -1);
     ~TarArchiveWriter() override;
     TarArchiveWriter(const TarArchiveWriter &) = delete;
     TarArchiveWriter &operator=(const TarArchiveWriter &) = delete;

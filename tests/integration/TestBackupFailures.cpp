@@ -234,6 +234,12 @@ void TestBackupFailures::unreachableServerSaysSo()
                           &o, &e);
     QCOMPARE(rc, int(ErrorCode::Connection));
     QVERIFY2(e.contains("127.0.0.1:1"), e.constData());
+    // Bad option values are refused before any connection is tried.
+    QCOMPARE(runCli({QStringLiteral("backup"), QStringLiteral("--mongo-uri"), QStringLiteral("mongodb://127.0.0.1:1/"), QStringLiteral("--mongo-db"),
+                     QStringLiteral("x"), QStringLiteral("--out-dir"), out.path(), QStringLiteral("--compression-level"), QStringLiteral("12")},
+                    &o, &e),
+             int(ErrorCode::Usage));
+    QVERIFY2(e.contains("compression level 12"), e.constData());
     QVERIFY2(!e.contains("hunter2") && !o.contains("hunter2"), e.constData());
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }

@@ -168,6 +168,7 @@ QMap<QString, Member> writeStandardContent(TarArchiveWriter &w, const QByteArray
 class TestTarArchive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    void compressionLevelsTradeSizeForSpeed();
     void initTestCase();
 
     void roundTrip_data();
@@ -706,6 +707,45 @@ void TestTarArchive::stripArchiveExtension()
     QFETCH(QString, name);
     QFETCH(QString, expected);
     QCOMPARE(lifeboat::stripArchiveExtension(name), expected);
+}
+
+void TestTarArchive::compressionLevelsTradeSizeForSpeed()
+{
+    QCOMPARE(defaultCompressionLevel(ArchiveCompression::Gzip), 1);
+    QCOMPARE(defaultCompressionLevel(ArchiveCompression::Zstd), 3);
+    QVERIFY(isValidCompressionLevel(ArchiveCompression::Gzip, 9));
+    QVERIFY(!isValidCompressionLevel(ArchiveCompression::Gzip, 10));
+    QVERIFY(!isValidCompressionLevel(ArchiveCompression::Gzip, 0));
+    QVERIFY(isValidCompressionLevel(ArchiveCompression::Zstd, 19));
+    // JSON-like text: level 9 is smaller than the default (1), and both read back the same.
+    QByteArray data;
+    for (int i = 0; i < 20000; ++i)
+        data += QByteArrayLiteral("{\"_id\":{\"$numberInt\":\"") + QByteArray::number(i * 7919 % 100003)
+                + QByteArrayLiteral("\"},\"name\":\"customer ") + QByteArray::number(i % 977) + QByteArrayLiteral("\"}\n");
+    QTemporaryDir dir;
+    qint64 sizes[2] = {0, 0};
+    const int levels[2] = {-1, 9};
+    for (int k = 0; k < 2; ++k) {
+        const QString path = dir.filePath(QStringLiteral("l%1.tar.gz").arg(k));
+        auto w = TarArchiveWriter::create(path, ArchiveCompression::Gzip, levels[k]);
+        QVERIFY(w.ok());
+        QVERIFY((*w)->addFile(QStringLiteral("top/data.jsonl"), data).ok());
+        QVERIFY((*w)->publish().ok());
+        sizes[k] = QFileInfo(path).size();
+        auto r = TarArchiveReader::open(path);
+        QVERIFY(r.ok());
+        auto e = (*r)->nextEntry();
+        QVERIFY(e.ok() && e->has_value());
+        QByteArray back(data.size(), Qt::Uninitialized);
+        qint64 got = 0;
+        while (got < back.size()) {
+            auto n = (*r)->read(back.data() + got, back.size() - got);
+            QVERIFY(n.ok() && *n > 0);
+            got += *n;
+        }
+        QCOMPARE(back, data);
+    }
+    QVERIFY2(sizes[1] < sizes[0], qPrintable(QStringLiteral("level 9: %1 bytes, default: %2").arg(sizes[1]).arg(sizes[0])));
 }
 
 QTEST_GUILESS_MAIN(TestTarArchive)
