@@ -78,6 +78,12 @@ class Lifeboat:
         logp = os.path.join(self.ctx.logs, tag)
         m = measure.run(self.command(out), logp, server_pid=self.srv.pid)
         m.update(_phases(logp + ".err"))
+        if "copy_s" in m and m.get("rss_samples"):
+            # Sampled peak RSS per phase (the process starts ~when its own clock does).
+            b, c = m["before_copy_s"], m["before_copy_s"] + m["copy_s"]
+            for key, lo, hi in (("before_copy", 0, b), ("copy", b, c), ("verify", c, 1e9)):
+                kb = [k for t, k in m["rss_samples"] if lo <= t < hi]
+                m["rss_%s_kb" % key] = max(kb) if kb else None
         if not m.get("failed"):
             with open(logp + ".out") as f:
                 result = json.loads(f.read().strip().splitlines()[-1])
@@ -283,6 +289,12 @@ def tables(ctx):
                 "run %d: before copy %.1f s, copy %.1f s, verify %.1f s"
                 % (i + 1, s.get("before_copy_s", 0), s.get("copy_s", 0), s.get("verify_s", 0))
                 for i, s in enumerate(samples)))
+            if any(s.get("rss_copy_kb") for s in samples):
+                notes.append("Sampled RSS peak per phase (every 0.25 s): " + "; ".join(
+                    "run %d: before copy %s, copy %s, verify %s" % (
+                        i + 1, report.fmt_mb(s.get("rss_before_copy_kb")), report.fmt_mb(s.get("rss_copy_kb")),
+                        report.fmt_mb(s.get("rss_verify_kb")))
+                    for i, s in enumerate(samples) if s.get("rss_copy_kb")))
         if label.startswith("mongoexport"):
             per = {}
             for s in samples:

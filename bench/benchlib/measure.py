@@ -61,6 +61,49 @@ def wait_for_quiet(max_wait, threshold=0.25, window=3.0, log=None):
             warned = True
 
 
+class RssSampler:
+    """Samples the measured command's resident set (VmRSS of GNU time's child) every 0.25 s,
+    to tell when during a run the peak happens. /usr/bin/time's maximum stays the figure of
+    record; samples can miss short peaks."""
+
+    def __init__(self, time_pid, t0, interval=0.25):
+        import threading
+        self.samples = []  # (seconds since start, kB)
+        self._time_pid = time_pid
+        self._t0 = t0
+        self._interval = interval
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _child(self):
+        try:
+            with open("/proc/%d/task/%d/children" % (self._time_pid, self._time_pid)) as f:
+                kids = f.read().split()
+            return int(kids[0]) if kids else None
+        except OSError:
+            return None
+
+    def _run(self):
+        pid = None
+        while not self._stop.wait(self._interval):
+            pid = pid or self._child()
+            if not pid:
+                continue
+            try:
+                with open("/proc/%d/status" % pid) as f:
+                    for line in f:
+                        if line.startswith("VmRSS:"):
+                            self.samples.append((round(time.monotonic() - self._t0, 2), int(line.split()[1])))
+                            break
+            except OSError:
+                pid = None
+
+    def stop(self):
+        self._stop.set()
+        self._thread.join()
+
+
 _FIELDS = {
     "User time (seconds)": ("user_s", float),
     "System time (seconds)": ("sys_s", float),
@@ -110,8 +153,11 @@ def run(cmd, log_prefix, server_pid=None, env=None, cwd=None):
     busy0 = machine_busy_seconds()
     t0 = time.monotonic()
     with open(log_prefix + ".out", "wb") as out, open(log_prefix + ".err", "wb") as err:
-        rc = subprocess.call([TIME, "-v", "-o", tfile] + list(cmd), stdout=out, stderr=err,
-                             stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+        proc = subprocess.Popen([TIME, "-v", "-o", tfile] + list(cmd), stdout=out, stderr=err,
+                                stdin=subprocess.DEVNULL, env=env, cwd=cwd)
+        sampler = RssSampler(proc.pid, t0)
+        rc = proc.wait()
+        sampler.stop()
     wall = time.monotonic() - t0
     busy = machine_busy_seconds() - busy0
     server = process_cpu_seconds(server_pid) - server0
@@ -124,6 +170,11 @@ def run(cmd, log_prefix, server_pid=None, env=None, cwd=None):
     m["background_cpu_s"] = max(0.0, busy - m["cpu_s"] - server)
     m["cmd"] = list(cmd)
     m["exit_status"] = rc
+    m["rss_samples"] = sampler.samples
+    if sampler.samples:
+        t_peak, kb_peak = max(sampler.samples, key=lambda x: x[1])
+        m["rss_sampled_peak_kb"] = kb_peak
+        m["rss_sampled_peak_at_s"] = t_peak
     if rc != 0:
         with open(log_prefix + ".err", "rb") as f:
             lines = f.read()[-4000:].decode("utf-8", "replace").strip().splitlines()
