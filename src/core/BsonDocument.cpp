@@ -20,6 +20,18 @@ BsonDocument BsonDocument::fromData(QByteArrayView bytes)
     return BsonDocument(doc);
 }
 
+BsonDocument BsonDocument::subDocument(const bson_t *doc, const char *key)
+{
+    bson_iter_t it;
+    if (doc && bson_iter_init(&it, doc) && bson_iter_find_descendant(&it, key, &it) && BSON_ITER_HOLDS_DOCUMENT(&it)) {
+        uint32_t len = 0;
+        const uint8_t *data = nullptr;
+        bson_iter_document(&it, &len, &data);
+        return fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
+    }
+    return BsonDocument();
+}
+
 BsonDocument::BsonDocument(BsonDocument &&other) noexcept : m_doc(std::exchange(other.m_doc, nullptr)) {}
 
 BsonDocument &BsonDocument::operator=(BsonDocument &&other) noexcept

@@ -15,6 +15,8 @@ public:
     static BsonDocument copyOf(const bson_t *doc);
     // nullopt-like empty handle when the bytes are not a valid BSON document.
     static BsonDocument fromData(QByteArrayView bytes);
+    // A copy of the embedded document at `key` (dotted paths allowed), or an empty document.
+    static BsonDocument subDocument(const bson_t *doc, const char *key);
 
     BsonDocument(BsonDocument &&other) noexcept;
     BsonDocument &operator=(BsonDocument &&other) noexcept;

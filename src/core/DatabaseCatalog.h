@@ -20,6 +20,8 @@ struct CollectionInfo {
     QJsonArray pipeline;           // canonical Extended JSON
 
     bool isSystem() const { return name.startsWith(QLatin1String("system.")); }
+    // The entry's `options` (validator, time-series, capped, ...), or an empty document.
+    BsonDocument options() const { return BsonDocument::subDocument(entry ? entry->get() : nullptr, "options"); }
 };
 
 // Read-only questions about what a deployment holds.

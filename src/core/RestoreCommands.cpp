@@ -256,12 +256,8 @@ ValidatorOptions RestoreCommands::validatorFrom(const bson_t *options)
     bson_iter_t it;
     if (!options)
         return v;
-    if (bson_iter_init_find(&it, options, "validator") && BSON_ITER_HOLDS_DOCUMENT(&it)) {
-        uint32_t len = 0;
-        const uint8_t *data = nullptr;
-        bson_iter_document(&it, &len, &data);
-        v.validator = BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
-    }
+    if (bson_iter_init_find(&it, options, "validator") && BSON_ITER_HOLDS_DOCUMENT(&it))
+        v.validator = BsonDocument::subDocument(options, "validator");
     if (bson_iter_init_find(&it, options, "validationLevel") && BSON_ITER_HOLDS_UTF8(&it))
         v.validationLevel = QString::fromUtf8(bson_iter_utf8(&it, nullptr));
     if (bson_iter_init_find(&it, options, "validationAction") && BSON_ITER_HOLDS_UTF8(&it))

@@ -206,16 +206,8 @@ ValidatorOptions currentValidator(const PooledClient &client, const QString &db,
     if (!cols)
         return {};
     for (const auto &c : *cols) {
-        if (c.name != name)
-            continue;
-        bson_iter_t it;
-        if (bson_iter_init_find(&it, c.entry->get(), "options") && BSON_ITER_HOLDS_DOCUMENT(&it)) {
-            uint32_t len = 0;
-            const uint8_t *data = nullptr;
-            bson_iter_document(&it, &len, &data);
-            BsonDocument o = BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
-            return RestoreCommands::validatorFrom(o.get());
-        }
+        if (c.name == name)
+            return RestoreCommands::validatorFrom(c.options().get());
     }
     return {};
 }

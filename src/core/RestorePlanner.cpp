@@ -195,20 +195,8 @@ Result<RestorePlan> RestorePlanner::plan(const RestoreRequest &request, const Ar
             p.warnings << QStringLiteral("the archive says %1 is time-series but a regular collection of that name exists; only --replace-existing can recreate it as time-series").arg(p.name);
 
         const ValidatorOptions archived = RestoreCommands::validatorFrom(p.options->get());
-        const ValidatorOptions current = p.existsInDb && inDb.value(p.name).entry
-                                             ? [&] {
-                                                   bson_iter_t it;
-                                                   const bson_t *entry = inDb.value(p.name).entry->get();
-                                                   if (bson_iter_init_find(&it, entry, "options") && BSON_ITER_HOLDS_DOCUMENT(&it)) {
-                                                       uint32_t len = 0;
-                                                       const uint8_t *data = nullptr;
-                                                       bson_iter_document(&it, &len, &data);
-                                                       BsonDocument o = BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
-                                                       return RestoreCommands::validatorFrom(o.get());
-                                                   }
-                                                   return ValidatorOptions{};
-                                               }()
-                                             : ValidatorOptions{};
+        const ValidatorOptions current = p.existsInDb ? RestoreCommands::validatorFrom(inDb.value(p.name).options().get())
+                                                      : ValidatorOptions{};
         const bool hasValidator = (p.action == PlannedCollection::Action::InsertInto) ? current.isSet() : archived.isSet();
         if (hasValidator)
             p.validatorHandling = request.force ? QStringLiteral("off during load (--force), put back afterwards") : QStringLiteral("kept");
