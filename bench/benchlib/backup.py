@@ -49,8 +49,10 @@ def _phases(progress_path):
 
 
 class Lifeboat:
-    def __init__(self, ctx, label, jobs, compression="gzip", collections=None, batch_size=None, srv=None):
+    def __init__(self, ctx, label, jobs, compression="gzip", collections=None, batch_size=None, srv=None,
+                 extra=None):
         self.ctx = ctx
+        self.extra = list(extra or [])
         self.srv = srv or ctx.server
         self.label = label
         self.jobs = jobs
@@ -70,7 +72,7 @@ class Lifeboat:
             cmd += ["--collection", c]
         if self.batch_size:
             cmd += ["--batch-size", str(self.batch_size)]
-        return cmd
+        return cmd + self.extra
 
     def measure(self, tag):
         out = os.path.join(self.ctx.outputs, tag)
@@ -233,6 +235,7 @@ def run(ctx):
             Lifeboat(ctx, "lifeboat-cli backup --jobs 1", 1),
             Lifeboat(ctx, "lifeboat-cli backup --compression none", a.jobs, compression="none"),
             Lifeboat(ctx, "lifeboat-cli backup --compression zstd", a.jobs, compression="zstd"),
+            Lifeboat(ctx, "lifeboat-cli backup --compression-level 6", a.jobs, extra=["--compression-level", "6"]),
             Mongodump(ctx, "mongodump --gzip --numParallelCollections 1", 1),
         ]
         res["diagnostic_samples"] = _measure_all(ctx, diag, a.diagnostic_runs, "diag")
