@@ -8,6 +8,8 @@
 #include <QCryptographicHash>
 #include <QTest>
 
+#include "TestBson.h"
+
 #include <algorithm>
 #include <vector>
 
@@ -15,21 +17,8 @@ using namespace lifeboat;
 
 namespace {
 
-BsonDocument decode(const QByteArray &json)
-{
-    auto doc = ExtJsonCodec::decode(json);
-    if (!doc.ok())
-        qFatal("bad test JSON %s: %s", json.constData(), qPrintable(doc.error().message));
-    return std::move(*doc);
-}
-
-QByteArray canonical(const bson_t *doc)
-{
-    auto json = ExtJsonCodec::encode(doc, JsonStyle::Canonical, 0);
-    if (!json.ok())
-        return "<encode error: " + json.error().message.toUtf8() + '>';
-    return *json;
-}
+using test::canonical;
+using test::decode;
 
 QByteArrayView bytesOf(const BsonDocument &doc)
 {

@@ -6,17 +6,14 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include "TestBson.h"
+
 using namespace lifeboat;
 
 namespace {
 
-QByteArray canonical(const bson_t *doc)
-{
-    auto json = ExtJsonCodec::encode(doc, JsonStyle::Canonical, 0);
-    if (!json.ok())
-        return "<encode error: " + json.error().message.toUtf8() + '>';
-    return *json;
-}
+using test::canonical;
+using test::decode;
 
 // The canonical compact form of a document written in any Extended JSON form.
 QByteArray canonicalOf(const char *json)
@@ -25,14 +22,6 @@ QByteArray canonicalOf(const char *json)
     if (!doc.ok())
         qFatal("bad test JSON %s: %s", json, qPrintable(doc.error().message));
     return canonical(doc->get());
-}
-
-BsonDocument decode(const char *json)
-{
-    auto doc = ExtJsonCodec::decode(QByteArrayView(json));
-    if (!doc.ok())
-        qFatal("bad test JSON %s: %s", json, qPrintable(doc.error().message));
-    return std::move(*doc);
 }
 
 } // namespace

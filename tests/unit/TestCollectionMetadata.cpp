@@ -5,19 +5,14 @@
 
 #include <QTest>
 
+#include "TestBson.h"
+
 using namespace lifeboat;
 
 namespace {
 
-QByteArray canonical(const bson_t *doc)
-{
-    if (!doc)
-        return "<null document>";
-    auto json = ExtJsonCodec::encode(doc, JsonStyle::Canonical, 0);
-    if (!json.ok())
-        return "<encode error: " + json.error().message.toUtf8() + '>';
-    return *json;
-}
+using test::canonical;
+using test::decode;
 
 QByteArray optionsOf(const QHash<QString, CollectionMetadataEntry> &entries, const char *name)
 {

@@ -7,27 +7,14 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include "TestBson.h"
+
 using namespace lifeboat;
 
 namespace {
 
-QByteArray canonical(const bson_t *doc)
-{
-    if (!doc)
-        return "<null document>";
-    auto json = ExtJsonCodec::encode(doc, JsonStyle::Canonical, 0);
-    if (!json.ok())
-        return "<encode error: " + json.error().message.toUtf8() + '>';
-    return *json;
-}
-
-BsonDocument decode(const char *json)
-{
-    auto doc = ExtJsonCodec::decode(QByteArrayView(json));
-    if (!doc.ok())
-        qFatal("bad test JSON %s: %s", json, qPrintable(doc.error().message));
-    return std::move(*doc);
-}
+using test::canonical;
+using test::decode;
 
 // The canonical compact form of a document written in any Extended JSON form.
 QByteArray canonicalOf(const char *json)

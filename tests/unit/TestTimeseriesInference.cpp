@@ -6,19 +6,16 @@
 
 #include <QTest>
 
+#include "TestBson.h"
+
 #include <initializer_list>
 
 using namespace lifeboat;
 
 namespace {
 
-BsonDocument decode(const QByteArray &json)
-{
-    auto doc = ExtJsonCodec::decode(json);
-    if (!doc.ok())
-        qFatal("bad test JSON %s: %s", json.constData(), qPrintable(doc.error().message));
-    return std::move(*doc);
-}
+using test::canonical;
+using test::decode;
 
 std::vector<BsonDocument> docs(std::initializer_list<const char *> jsons)
 {
