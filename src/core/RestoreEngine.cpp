@@ -212,11 +212,14 @@ ValidatorOptions currentValidator(const PooledClient &client, const QString &db,
     return {};
 }
 
-} // namespace
+// The archive opened, the server asked, the plan made: what plan() and verify() share.
+struct OpenedPlan {
+    ArchiveContents contents;
+    std::unique_ptr<MongoClientPool> pool;
+    RestorePlan plan;
+};
 
-RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink) {}
-
-Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
+Result<OpenedPlan> openAndPlan(const RestoreRequest &request, const CancelToken &cancel)
 {
     auto contents = ArchiveContents::open(request.archivePath, cancel);
     if (!contents)
@@ -228,7 +231,22 @@ Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const Can
     auto server = ServerInfo::query(client);
     if (!server)
         return server.error();
-    return RestorePlanner::plan(request, *contents, client, *server, cancel);
+    auto plan = RestorePlanner::plan(request, *contents, client, *server, cancel);
+    if (!plan)
+        return plan.error();
+    return OpenedPlan{std::move(*contents), std::move(*pool), std::move(*plan)};
+}
+
+} // namespace
+
+RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink) {}
+
+Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
+{
+    auto planned = openAndPlan(request, cancel);
+    if (!planned)
+        return planned.error();
+    return std::move(planned->plan);
 }
 
 Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, const RestorePlan &plan, const CancelToken &cancel)
@@ -522,19 +540,12 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
 
 Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, const CancelToken &cancel)
 {
-    auto contents = ArchiveContents::open(request.archivePath, cancel);
-    if (!contents)
-        return contents.error();
-    auto pool = MongoClientPool::create(request.mongoUri, 2);
-    if (!pool)
-        return pool.error();
-    auto client = (*pool)->acquire();
-    auto server = ServerInfo::query(client);
-    if (!server)
-        return server.error();
-    auto plan = RestorePlanner::plan(request, *contents, client, *server, cancel);
-    if (!plan)
-        return plan.error();
+    auto planned = openAndPlan(request, cancel);
+    if (!planned)
+        return planned.error();
+    const ArchiveContents *contents = &planned->contents;
+    const RestorePlan *plan = &planned->plan;
+    auto client = planned->pool->acquire();
     std::map<QString, ArchiveSideStats> stats;
     auto st = contents->forEachCollection(
         [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) -> Status {
