@@ -187,10 +187,19 @@ SAMPLE_HEADER = ["Run", "Wall", "Client CPU", "user + sys", "CPU µs/doc", "Peak
                  "Server CPU", "Other CPU on machine"]
 
 
-def _measure_all(ctx, tools, runs, name):
-    samples = {t.label: [] for t in tools}
+def _measure_all(ctx, tools, runs, name, store, group):
+    """Measures each tool `runs` times, round-robin, into store[label] (saved after each
+    measurement). With --resume, successful measurements of an interrupted run of the same
+    binary (ctx.previous) are taken over instead of repeated."""
+    for t in tools:
+        store[t.label] = []
     for r in range(1, runs + 1):
         for t in tools:
+            prev = ctx.previous.get("backup", {}).get(group, {}).get(t.label, [])
+            if len(prev) >= r and not prev[r - 1].get("failed"):
+                log("%s run %d/%d: %s: taken over from the interrupted run" % (name, r, runs, t.label))
+                store[t.label].append(dict(prev[r - 1], resumed=True))
+                continue
             if ctx.args.max_quiet_wait > 0:
                 measure.wait_for_quiet(ctx.args.max_quiet_wait, log=log)
             tag = "%s-%s-r%d" % (name, re.sub(r"[^a-z0-9]+", "-", t.label.lower()).strip("-"), r)
@@ -210,9 +219,9 @@ def _measure_all(ctx, tools, runs, name):
                     % (other, ctx.args.max_background,
                        "measuring again" if attempt <= ctx.args.retries else "keeping it, flagged"))
                 m["disturbed"] = True
-            samples[t.label].append(m)
+            store[t.label].append(m)
             ctx.save()
-    return samples
+    return store
 
 
 def run(ctx):
@@ -226,9 +235,10 @@ def run(ctx):
     res = ctx.results.setdefault("backup", {})
     res["jobs"] = a.jobs
     res["documents"] = total
-    res["samples"] = _measure_all(ctx, main_tools, a.runs, "backup")
-    summary = {label: report.summarize(s, total) for label, s in res["samples"].items()}
-    res["summary"] = summary
+    res["samples"] = {}
+    if a.runs > 0:
+        _measure_all(ctx, main_tools, a.runs, "backup", res["samples"], "samples")
+    res["summary"] = {label: report.summarize(s, total) for label, s in res["samples"].items()}
 
     if a.diagnostics:
         diag = [
@@ -238,7 +248,8 @@ def run(ctx):
             Lifeboat(ctx, "lifeboat-cli backup --compression-level 6", a.jobs, extra=["--compression-level", "6"]),
             Mongodump(ctx, "mongodump --gzip --numParallelCollections 1", 1),
         ]
-        res["diagnostic_samples"] = _measure_all(ctx, diag, a.diagnostic_runs, "diag")
+        res["diagnostic_samples"] = {}
+        _measure_all(ctx, diag, a.diagnostic_runs, "diag", res["diagnostic_samples"], "diagnostic_samples")
         res["diagnostic_summary"] = {
             t.label: report.summarize(res["diagnostic_samples"][t.label], t.expected()) for t in diag}
         # Memory against collection size: the same data set at smaller scales, on their own
@@ -251,11 +262,10 @@ def run(ctx):
             try:
                 t = Lifeboat(ctx, "lifeboat-cli backup, data set x%g (%d documents, events %d)"
                              % (scale, sum(small.counts.values()), small.counts["events"]), a.jobs, srv=small)
-                samples = _measure_all(ctx, [t], a.diagnostic_runs, "scale")
+                _measure_all(ctx, [t], a.diagnostic_runs, "scale", res["diagnostic_samples"], "diagnostic_samples")
             finally:
                 small.stop(keep_log=os.path.join(ctx.logs, "ferretdb-scale-%g.log" % scale))
-            res["diagnostic_samples"].update(samples)
-            res["diagnostic_summary"][t.label] = report.summarize(samples[t.label], t.expected())
+            res["diagnostic_summary"][t.label] = report.summarize(res["diagnostic_samples"][t.label], t.expected())
     ctx.save()
     return tables(ctx)
 
@@ -267,6 +277,8 @@ def tables(ctx):
     jobs = res["jobs"]
     out = []
     rows = []
+    if not summary:
+        out.append(report.Table("Backup of %d documents" % total, ["Tool"], [], ["(--runs 0: not measured)"]))
     for label, s in summary.items():
         runs = "%d" % s["runs"] + (" (+%d failed)" % s["failed_runs"] if s["failed_runs"] else "")
         if not s["runs"]:
@@ -332,7 +344,8 @@ def tables(ctx):
             ["Variant", "Documents", "Wall", "Client CPU", "CPU µs/doc", "Peak RSS", "Output", "Server CPU",
              "Phases: before copy / copy / verify"], rows))
 
-    out.append(verdicts(ctx))
+    if summary:
+        out.append(verdicts(ctx))
     return out
 
 

@@ -8,6 +8,7 @@ an empty data folder, FerretDB is started through a small wrapper (LIFEBOAT_FERR
 first moves the copied files into that folder.
 """
 
+import hashlib
 import json
 import os
 import re
@@ -50,6 +51,8 @@ class Prerequisites:
         self.lifeboat = os.path.join(self.work, "bin", "lifeboat-cli")
         os.makedirs(os.path.dirname(self.lifeboat), exist_ok=True)
         shutil.copy2(built, self.lifeboat)
+        with open(self.lifeboat, "rb") as f:
+            self.lifeboat_sha256 = hashlib.sha256(f.read()).hexdigest()
         self.lifeboat_mtime = time.strftime("%Y-%m-%d %H:%M:%S", time.localtime(os.path.getmtime(built)))
         try:
             self.lifeboat_commit = subprocess.run(["git", "-C", self.repo, "describe", "--always", "--dirty"],
