@@ -1,25 +1,83 @@
 #include "MainWindow.h"
 
+#include "Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QLabel>
 #include <QMessageBox>
+
+// --- views (each section is wired by the code that owns the view) ---
 
 namespace lifeboat::app {
 
-MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>())
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_ui(std::make_unique<Ui::MainWindow>()), m_workspace(workspace)
 {
     m_ui->setupUi(this);
     setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
-    m_ui->versionLabel->setText(tr("Version %1").arg(QStringLiteral(LIFEBOAT_VERSION)));
-    connect(m_ui->actionQuit, &QAction::triggered, qApp, &QApplication::quit);
+    m_versionLabel = new QLabel(tr("Lifeboat %1").arg(QStringLiteral(LIFEBOAT_VERSION)), this);
+    m_versionLabel->setObjectName(QStringLiteral("versionLabel"));
+    m_ui->statusBar->addPermanentWidget(m_versionLabel);
+
+    connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, [this] {
         QMessageBox::about(this, tr("About Lifeboat"),
-                           tr("<b>Lifeboat %1</b><p>Back up, verify, snapshot and restore MongoDB databases.</p>")
+                           tr("<b>Lifeboat %1</b><p>Back up, verify, snapshot and restore MongoDB databases.</p>"
+                              "<p>The same engine runs on the command line: <code>lifeboat-cli --help</code>.</p>")
                                .arg(QStringLiteral(LIFEBOAT_VERSION)));
     });
+    connect(m_ui->actionBackup, &QAction::triggered, this, [this] { openBackupDialog(); });
+    connect(m_ui->actionRestore, &QAction::triggered, this, [this] { openRestoreWizard(); });
+    connect(m_ui->actionChooseBackupFolder, &QAction::triggered, this, &MainWindow::chooseBackupFolder);
+
+    // --- profiles sidebar (ProfileSidebar) ---
+    // --- jobs panel (JobsPanel) ---
+    // --- backups view (BackupsView) ---
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::chooseBackupFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Backup folder"), m_workspace->backupFolder());
+    if (!folder.isEmpty())
+        m_workspace->setBackupFolder(folder);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    const auto running = m_workspace->jobs()->running();
+    if (!running.isEmpty()) {
+        const auto answer = QMessageBox::question(
+            this, tr("Jobs are running"),
+            tr("%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; "
+               "a cancelled restore reports which collections it completed.", nullptr, int(running.size())),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        m_workspace->jobs()->cancelAllAndWait();
+        QApplication::restoreOverrideCursor();
+    }
+    event->accept();
+}
+
+// --- openBackupDialog (BackupDialog) ---
+void MainWindow::openBackupDialog()
+{
+    statusBar()->showMessage(tr("Back up: coming with the backup dialog"), 3000); // replaced by BackupDialog
+}
+
+// --- openRestoreWizard (RestoreWizard) ---
+void MainWindow::openRestoreWizard(const QString &archivePath)
+{
+    Q_UNUSED(archivePath)
+    statusBar()->showMessage(tr("Restore: coming with the restore wizard"), 3000); // replaced by RestoreWizard
+}
 
 } // namespace lifeboat::app

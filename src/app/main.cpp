@@ -1,6 +1,8 @@
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include <QApplication>
+#include <QSettings>
 
 int main(int argc, char *argv[])
 {
@@ -9,7 +11,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
     QApplication::setApplicationVersion(QStringLiteral(LIFEBOAT_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lifeboat.Lifeboat"));
-    lifeboat::app::MainWindow window;
+    QSettings settings;
+    lifeboat::app::Workspace workspace(&settings);
+    lifeboat::app::MainWindow window(&workspace);
     window.show();
     return app.exec();
 }

@@ -1,8 +1,12 @@
-// The main window opens (offscreen) with its version and menu.
+// The main window opens (offscreen) with its version, menus and docks.
 #include "MainWindow.h"
+#include "Workspace.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
 
 class TestMainWindow : public QObject {
@@ -13,13 +17,18 @@ private Q_SLOTS:
 
 void TestMainWindow::opens()
 {
-    lifeboat::app::MainWindow window;
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
+    lifeboat::app::Workspace workspace(&settings);
+    lifeboat::app::MainWindow window(&workspace);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     auto *version = window.findChild<QLabel *>(QStringLiteral("versionLabel"));
     QVERIFY(version);
     QVERIFY(version->text().contains(QStringLiteral(LIFEBOAT_VERSION)));
     QVERIFY(window.findChild<QAction *>(QStringLiteral("actionQuit")));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("profilesDock")));
+    QVERIFY(window.findChild<QDockWidget *>(QStringLiteral("jobsDock")));
     QVERIFY(!window.windowIcon().isNull());
 }
 

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "BackupProgress.h"
+#include "CancelToken.h"
+#include "Error.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFuture>
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace lifeboat::app {
+
+// One piece of engine work (a backup, a restore, a verification) running in a worker thread,
+// as the GUI sees it: its progress, its log, its outcome, a way to cancel it.
+//
+// The work function runs on the global thread pool and reports through a ProgressSink whose
+// calls are queued to this object's (the GUI) thread, so every signal arrives on the GUI
+// thread and the window never waits for the engine. The work returns a one-line summary;
+// richer results (a RestoreResult, a report) are captured by the work function itself.
+class Job final : public QObject {
+    Q_OBJECT
+public:
+    enum class State { Running, Succeeded, Failed, Cancelled };
+    using Work = std::function<Result<QString>(ProgressSink &sink, const CancelToken &cancel)>;
+
+    Job(QString kind, QString title, QObject *parent = nullptr);
+    ~Job() override;
+
+    // Starts the work in a worker thread. Call once.
+    void start(Work work);
+    // Asks the engine to stop; the job ends as Cancelled once the engine has cleaned up.
+    void cancel();
+    // Blocks until the work has returned (used on quit, after cancel()).
+    void waitForFinished();
+
+    QString kind() const { return m_kind; }     // "backup", "restore", "verify", ...
+    QString title() const { return m_title; }
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running; }
+    bool cancelRequested() const { return m_cancel.isCancelled(); }
+    const BackupProgress &progress() const { return m_progress; }
+    QStringList log() const { return m_log; }
+    QString summary() const { return m_summary; }
+    const std::optional<Error> &error() const { return m_error; }
+    QDateTime startedAt() const { return m_startedAt; }
+    qint64 durationMs() const;
+    // Files this job reads or writes (archives), so that nothing deletes them meanwhile.
+    QStringList usedPaths() const { return m_usedPaths; }
+    void setUsedPaths(const QStringList &paths) { m_usedPaths = paths; }
+
+    static QString stateName(State state);
+
+    void appendLog(const QString &line);
+
+Q_SIGNALS:
+    void progressChanged();
+    void logAppended(const QString &line);
+    void finished();
+
+private:
+    class Sink;
+    void setProgress(const BackupProgress &progress);
+    void finish(const Result<QString> &result);
+
+    QString m_kind;
+    QString m_title;
+    State m_state = State::Running;
+    CancelToken m_cancel;
+    BackupProgress m_progress;
+    QStringList m_log;
+    QString m_summary;
+    std::optional<Error> m_error;
+    QDateTime m_startedAt;
+    QElapsedTimer m_clock;
+    qint64 m_durationMs = -1;
+    QStringList m_usedPaths;
+    QFuture<void> m_future;
+};
+
+} // namespace lifeboat::app

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "JobManager.h"
+#include "ProfileStore.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+class QSettings;
+
+namespace lifeboat::app {
+
+// What every window and dialog of the app shares: the saved profiles, the jobs, the app's own
+// settings (the backups folder), and the profile selected in the sidebar.
+class Workspace final : public QObject {
+    Q_OBJECT
+public:
+    // `settings` (not owned) holds the profiles and the app's settings; it must outlive this.
+    explicit Workspace(QSettings *settings, QObject *parent = nullptr);
+
+    profiles::ProfileStore *profiles() const { return m_profiles; }
+    JobManager *jobs() const { return m_jobs; }
+    QSettings *settings() const { return m_settings; }
+
+    // The folder the backups view lists and new backups go to.
+    QString backupFolder() const;
+    void setBackupFolder(const QString &folder);
+
+    std::optional<profiles::ConnectionProfile> currentProfile() const;
+    QString currentProfileId() const { return m_currentProfileId; }
+    void setCurrentProfileId(const QString &id);
+
+    // The profile's URI with its password from the keychain (none saved: without one).
+    // `done` runs later on this thread. The URI holds the password: never log or show it.
+    void resolveUri(const profiles::ConnectionProfile &profile, std::function<void(Result<QString>)> done);
+
+Q_SIGNALS:
+    void backupFolderChanged(const QString &folder);
+    void currentProfileChanged(const QString &id);
+
+private:
+    QSettings *m_settings;
+    profiles::ProfileStore *m_profiles; // child
+    JobManager *m_jobs;                 // child
+    QString m_currentProfileId;
+};
+
+} // namespace lifeboat::app
