@@ -1,0 +1,123 @@
+#include "VerificationTableModel.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace lifeboat::app {
+
+namespace {
+QString count(qint64 n)
+{
+    return n < 0 ? QStringLiteral("—") : QLocale().toString(n);
+}
+
+QColor background(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return QColor(0xdf, 0xf5, 0xe3);
+    if (status == QLatin1String("mismatch"))
+        return QColor(0xf8, 0xd7, 0xda);
+    return QColor(0xec, 0xec, 0xec);
+}
+
+QColor foreground(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return QColor(0x1b, 0x6e, 0x2e);
+    if (status == QLatin1String("mismatch"))
+        return QColor(0xa1, 0x1d, 0x2b);
+    return QColor(0x55, 0x55, 0x55);
+}
+} // namespace
+
+VerificationTableModel::VerificationTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void VerificationTableModel::setReport(const VerificationReport &report)
+{
+    beginResetModel();
+    m_report = report;
+    endResetModel();
+}
+
+int VerificationTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_report.rows.size());
+}
+
+int VerificationTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString VerificationTableModel::statusName(const QString &status)
+{
+    if (status == QLatin1String("ok"))
+        return tr("ok");
+    if (status == QLatin1String("mismatch"))
+        return tr("mismatch");
+    if (status == QLatin1String("skipped"))
+        return tr("skipped");
+    return status;
+}
+
+QVariant VerificationTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_report.rows.size())
+        return {};
+    const VerificationRow &r = m_report.rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Database: return r.database;
+        case Collection: return r.collection;
+        case Type: return r.type;
+        case ArchiveCount: return count(r.fileCount);
+        case DatabaseCount: return count(r.dbCount);
+        case Sample: return r.sampleSize > 0 ? QLocale().toString(r.sampleSize) : QStringLiteral("—");
+        case Status: return statusName(r.status);
+        case Notes: return r.notes.join(QStringLiteral("; "));
+        default: return {};
+        }
+    case Qt::ToolTipRole: {
+        QStringList lines;
+        if (!r.sampleHashArchive.isEmpty() || !r.sampleHashDb.isEmpty())
+            lines << tr("Sample hash: archive %1, database %2").arg(r.sampleHashArchive, r.sampleHashDb);
+        if (!r.digestArchive.isEmpty() || !r.digestDb.isEmpty())
+            lines << tr("Digest: archive %1, database %2").arg(r.digestArchive, r.digestDb);
+        lines << r.notes;
+        return lines.join(QLatin1Char('\n'));
+    }
+    case Qt::BackgroundRole:
+        return QBrush(background(r.status));
+    case Qt::ForegroundRole:
+        return QBrush(foreground(r.status));
+    case Qt::TextAlignmentRole:
+        if (index.column() == ArchiveCount || index.column() == DatabaseCount || index.column() == Sample)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case StatusRole:
+        return r.status;
+    default:
+        return {};
+    }
+}
+
+QVariant VerificationTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Database: return tr("Database");
+    case Collection: return tr("Collection");
+    case Type: return tr("Type");
+    case ArchiveCount: return tr("In archive");
+    case DatabaseCount: return tr("In database");
+    case Sample: return tr("Sampled");
+    case Status: return tr("Status");
+    case Notes: return tr("Notes");
+    default: return {};
+    }
+}
+
+} // namespace lifeboat::app
