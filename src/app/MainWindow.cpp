@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "BackupDialog.h"
+#include "JobsPanel.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -35,6 +37,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 
     // --- profiles sidebar (ProfileSidebar) ---
     // --- jobs panel (JobsPanel) ---
+    m_ui->jobsLayout->addWidget(new JobsPanel(m_workspace->jobs(), m_ui->jobsDockContents));
     // --- backups view (BackupsView) ---
 }
 
@@ -70,7 +73,19 @@ void MainWindow::closeEvent(QCloseEvent *event)
 // --- openBackupDialog (BackupDialog) ---
 void MainWindow::openBackupDialog()
 {
-    statusBar()->showMessage(tr("Back up: coming with the backup dialog"), 3000); // replaced by BackupDialog
+    const auto profile = m_workspace->currentProfile();
+    if (!profile) {
+        // Not exec(): the window stays usable (and tests are not stopped by a modal loop).
+        auto *box = new QMessageBox(QMessageBox::Information, tr("Back up"),
+                                    tr("Choose a connection profile first, in the Connections panel."), QMessageBox::Ok, this);
+        box->setObjectName(QStringLiteral("pickProfileMessage"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+        return;
+    }
+    auto *dialog = new BackupDialog(m_workspace, *profile, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 // --- openRestoreWizard (RestoreWizard) ---

@@ -1,0 +1,57 @@
+#include "ProgressText.h"
+
+#include <QLocale>
+
+namespace lifeboat::app {
+
+QString ProgressText::duration(qint64 ms)
+{
+    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString ProgressText::bytes(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+}
+
+QString ProgressText::documents(qint64 done, qint64 total)
+{
+    const QLocale locale;
+    if (total <= 0)
+        return tr("%1 documents").arg(locale.toString(done));
+    return tr("%1 of about %2 documents").arg(locale.toString(done), locale.toString(total));
+}
+
+QString ProgressText::eta(const BackupProgress &progress)
+{
+    const qint64 ms = progress.etaMs();
+    if (ms < 0)
+        return {};
+    if (ms < 1000)
+        return tr("almost done");
+    return tr("about %1 left").arg(duration(ms));
+}
+
+QString ProgressText::phase(const QString &phase)
+{
+    if (phase == QLatin1String("connecting"))
+        return tr("Connecting");
+    if (phase == QLatin1String("listing"))
+        return tr("Listing collections");
+    if (phase == QLatin1String("copying"))
+        return tr("Copying documents");
+    if (phase == QLatin1String("finishing"))
+        return tr("Writing the manifest");
+    if (phase == QLatin1String("verifying"))
+        return tr("Verifying the archive");
+    if (phase == QLatin1String("done"))
+        return tr("Done");
+    return phase;
+}
+
+} // namespace lifeboat::app

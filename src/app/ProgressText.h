@@ -1,0 +1,27 @@
+#pragma once
+
+#include "BackupProgress.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace lifeboat::app {
+
+// How the jobs panel and the backup dialog put numbers of a running job into words.
+class ProgressText final {
+    Q_DECLARE_TR_FUNCTIONS(lifeboat::app::ProgressText)
+
+public:
+    // "4 s", "2 min 05 s", "1 h 03 min".
+    static QString duration(qint64 ms);
+    // "12.3 MB" (decimal units, as file managers show them).
+    static QString bytes(qint64 bytes);
+    // "1,234 of about 5,000 documents" (locale digits); "1,234 documents" without a total.
+    static QString documents(qint64 done, qint64 total);
+    // "about 2 min left"; empty when the engine cannot tell yet.
+    static QString eta(const BackupProgress &progress);
+    // The phase in words: "Connecting", "Copying documents", ...
+    static QString phase(const QString &phase);
+};
+
+} // namespace lifeboat::app
