@@ -1,0 +1,124 @@
+#include "RestoreOptionsPage.h"
+
+#include "RestoreSession.h"
+#include "ui_RestoreOptionsPage.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+
+namespace lifeboat::app {
+
+RestoreOptionsPage::RestoreOptionsPage(RestoreSession *session, QWidget *parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::RestoreOptionsPage>()), m_session(session)
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("restoreOptionsPage"));
+    connect(m_ui->collectionsList, &QListWidget::itemChanged, this, &RestoreOptionsPage::updateNotes);
+    connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
+    connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
+    connect(m_ui->safetySnapshotCheck, &QCheckBox::toggled, this, &RestoreOptionsPage::updateNotes);
+    connect(m_ui->snapshotDirEdit, &QLineEdit::textChanged, this, &RestoreOptionsPage::updateNotes);
+    connect(m_ui->verifySampleRadio, &QRadioButton::toggled, m_ui->verifySampleSpin, &QWidget::setEnabled);
+    connect(m_ui->browseSnapshotDirButton, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the safety snapshot"), m_ui->snapshotDirEdit->text());
+        if (!dir.isEmpty())
+            m_ui->snapshotDirEdit->setText(dir);
+    });
+}
+
+RestoreOptionsPage::~RestoreOptionsPage() = default;
+
+void RestoreOptionsPage::initializePage()
+{
+    const QString archive = m_session->request.archivePath;
+    const QString source = m_session->request.sourceDatabase;
+    const QString key = archive + QLatin1Char('\n') + source;
+    if (key != m_defaultsFor) {
+        // Another archive: its collections, all ticked, and its folder for the snapshot.
+        m_defaultsFor = key;
+        const QSignalBlocker block(m_ui->collectionsList);
+        m_ui->collectionsList->clear();
+        for (const QString &name : m_session->archiveCollections(source)) {
+            auto *item = new QListWidgetItem(name, m_ui->collectionsList);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+        m_ui->snapshotDirEdit->setText(QDir::toNativeSeparators(QFileInfo(archive).absolutePath()));
+    }
+    if (std::exchange(m_session->presetReplaceExisting, false))
+        m_ui->replaceExistingCheck->setChecked(true);
+    updateNotes();
+}
+
+bool RestoreOptionsPage::isComplete() const
+{
+    bool any = m_ui->collectionsList->count() == 0; // an archive the list cannot describe: the engine decides
+    for (int i = 0; i < m_ui->collectionsList->count() && !any; ++i)
+        any = m_ui->collectionsList->item(i)->checkState() == Qt::Checked;
+    if (!any)
+        return false;
+    return !m_ui->safetySnapshotCheck->isChecked() || !m_ui->snapshotDirEdit->text().trimmed().isEmpty();
+}
+
+bool RestoreOptionsPage::validatePage()
+{
+    if (!isComplete())
+        return false;
+    RestoreRequest &r = m_session->request;
+    r.collections = chosenCollections();
+    r.replaceExisting = m_ui->replaceExistingCheck->isChecked();
+    r.keepExtra = m_ui->keepExtraCheck->isChecked();
+    r.force = m_ui->forceCheck->isChecked();
+    r.inferTimeseries = m_ui->inferTimeseriesCheck->isChecked();
+    r.batchSize = m_ui->batchSizeSpin->value();
+    r.jobs = m_ui->jobsSpin->value();
+    r.verifyFull = m_ui->verifyFullRadio->isChecked();
+    r.verifySampleSize = m_ui->verifySampleSpin->value();
+    r.safetySnapshot = m_ui->safetySnapshotCheck->isChecked();
+    r.snapshotDir = QDir::fromNativeSeparators(m_ui->snapshotDirEdit->text().trimmed());
+    return true;
+}
+
+QStringList RestoreOptionsPage::chosenCollections() const
+{
+    QStringList chosen;
+    bool all = true;
+    for (int i = 0; i < m_ui->collectionsList->count(); ++i) {
+        const QListWidgetItem *item = m_ui->collectionsList->item(i);
+        if (item->checkState() == Qt::Checked)
+            chosen << item->text();
+        else
+            all = false;
+    }
+    return all ? QStringList() : chosen;
+}
+
+void RestoreOptionsPage::setAllChecked(bool checked)
+{
+    for (int i = 0; i < m_ui->collectionsList->count(); ++i)
+        m_ui->collectionsList->item(i)->setCheckState(checked ? Qt::Checked : Qt::Unchecked);
+}
+
+void RestoreOptionsPage::updateNotes()
+{
+    const QStringList chosen = chosenCollections();
+    const bool subset = !chosen.isEmpty();
+    m_ui->subsetNoteLabel->setText(subset ? tr("%n collection(s) chosen. With a subset nothing is dropped: collections the archive "
+                                               "lacks are kept.", nullptr, int(chosen.size()))
+                                          : tr("The whole archive."));
+    m_ui->keepExtraCheck->setEnabled(!subset);
+    const bool snapshot = m_ui->safetySnapshotCheck->isChecked();
+    m_ui->snapshotDirEdit->setEnabled(snapshot);
+    m_ui->browseSnapshotDirButton->setEnabled(snapshot);
+    if (!snapshot)
+        m_ui->snapshotWarningLabel->setText(tr("<span style=\"color:#b71c1c\">Without a safety snapshot there is no way back if the "
+                                               "restore goes wrong.</span>"));
+    else if (m_ui->snapshotDirEdit->text().trimmed().isEmpty())
+        m_ui->snapshotWarningLabel->setText(tr("<span style=\"color:#b71c1c\">Choose a folder for the snapshot.</span>"));
+    else
+        m_ui->snapshotWarningLabel->setText(tr("Taken only when the restore changes existing collections."));
+    Q_EMIT completeChanged();
+}
+
+} // namespace lifeboat::app

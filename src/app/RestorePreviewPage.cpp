@@ -1,0 +1,172 @@
+#include "RestorePreviewPage.h"
+
+#include "RestoreEngine.h"
+#include "RestoreSession.h"
+#include "ui_RestorePreviewPage.h"
+
+#include <QHeaderView>
+#include <QLocale>
+#include <QtConcurrent>
+
+namespace lifeboat::app {
+
+namespace {
+
+QString count(qint64 n)
+{
+    return n < 0 ? QStringLiteral("?") : QLocale().toString(n);
+}
+
+QString timeseriesText(const PlannedCollection &c)
+{
+    if (!c.timeseries.isValid())
+        return RestorePreviewPage::tr("no");
+    QStringList parts{RestorePreviewPage::tr("time field %1").arg(c.timeseries.timeField)};
+    if (!c.timeseries.metaField.isEmpty())
+        parts << RestorePreviewPage::tr("meta field %1").arg(c.timeseries.metaField);
+    if (!c.timeseries.granularity.isEmpty())
+        parts << c.timeseries.granularity;
+    return parts.join(QStringLiteral(", "));
+}
+
+QString actionText(PlannedCollection::Action a)
+{
+    switch (a) {
+    case PlannedCollection::Action::Drop: return RestorePreviewPage::tr("drop");
+    case PlannedCollection::Action::Create: return RestorePreviewPage::tr("create");
+    case PlannedCollection::Action::Replace: return RestorePreviewPage::tr("drop and recreate");
+    case PlannedCollection::Action::InsertInto: return RestorePreviewPage::tr("insert into existing");
+    }
+    return {};
+}
+
+} // namespace
+
+RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::RestorePreviewPage>()), m_session(session), m_watcher(new QFutureWatcher<Planned>(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("restorePreviewPage"));
+    clear();
+    connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
+        if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
+            return;
+        const Planned planned = m_watcher->result();
+        if (!planned->ok()) {
+            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The restore cannot be planned: %1</span>")
+                                               .arg(planned->error().toString().toHtmlEscaped()));
+            return;
+        }
+        m_session->plan = **planned;
+        showPlan(*m_session->plan);
+        Q_EMIT completeChanged();
+    });
+}
+
+RestorePreviewPage::~RestorePreviewPage()
+{
+    m_cancel.cancel();
+}
+
+void RestorePreviewPage::initializePage()
+{
+    m_cancel.cancel();
+    m_cancel = CancelToken();
+    m_session->plan.reset();
+    clear();
+    m_ui->planStatusLabel->setText(tr("Reading the archive and the database to plan the restore…"));
+    const RestoreRequest request = m_session->request;
+    const CancelToken cancel = m_cancel;
+    m_watcher->setFuture(QtConcurrent::run([request, cancel]() -> Planned {
+        return std::make_shared<Result<RestorePlan>>(RestoreEngine().plan(request, cancel));
+    }));
+    Q_EMIT completeChanged();
+}
+
+void RestorePreviewPage::cleanupPage()
+{
+    m_cancel.cancel();
+    m_watcher->setFuture(QFuture<Planned>());
+    m_session->plan.reset();
+    clear();
+}
+
+bool RestorePreviewPage::isComplete() const
+{
+    return m_session->plan.has_value() && !isPlanning();
+}
+
+void RestorePreviewPage::showPlan(const RestorePlan &plan)
+{
+    using A = PlannedCollection::Action;
+    QList<QStringList> drops, creates, restores;
+    qint64 documents = 0;
+    for (const auto &c : plan.collections) {
+        if (c.action == A::Drop) {
+            drops << QStringList{c.name, c.type, count(c.dbCount)};
+            continue;
+        }
+        if (c.action == A::Create || c.action == A::Replace)
+            creates << QStringList{c.name, actionText(c.action), c.type, timeseriesText(c), c.timeseriesSource, c.validatorHandling,
+                                   QString::number(c.indexes.size())};
+        if (c.type == QLatin1String("view"))
+            continue; // no documents: a view is created (above) or, existing, kept as it is
+        documents += std::max<qint64>(0, c.fileCount);
+        restores << QStringList{c.name, actionText(c.action), count(c.fileCount), c.existsInDb ? count(c.dbCount) : QStringLiteral("—"),
+                                timeseriesText(c), c.timeseriesSource, c.validatorHandling, QString::number(c.indexes.size())};
+    }
+    fill(m_ui->dropTable, {tr("Collection"), tr("Type"), tr("Documents in database")}, drops, {2});
+    fill(m_ui->createTable, {tr("Collection"), tr("Action"), tr("Type"), tr("Time-series"), tr("Decided from"), tr("Validator"), tr("Indexes")},
+         creates, {6});
+    fill(m_ui->restoreTable, {tr("Collection"), tr("Action"), tr("In archive"), tr("In database now"), tr("Time-series"), tr("Decided from"),
+                              tr("Validator"), tr("Indexes")},
+         restores, {2, 3, 7});
+    m_ui->warningsList->addItems(plan.warnings);
+    m_ui->warningsList->setVisible(!plan.warnings.isEmpty());
+    m_ui->warningsCaption->setVisible(!plan.warnings.isEmpty());
+
+    QString where = tr("Into <b>%1</b> on %2").arg(plan.targetDatabase.toHtmlEscaped(), plan.serverDescription.toHtmlEscaped());
+    if (plan.clone)
+        where += tr(", a clone of %1").arg(plan.sourceDatabase.toHtmlEscaped());
+    if (!plan.targetExists)
+        where += tr(" (a new database)");
+    m_ui->planSummaryLabel->setText(where + QStringLiteral(". ")
+                                    + tr("%1 to drop, %2 to create, %3 to restore: %4 documents from the archive.")
+                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(QLocale().toString(documents)));
+    const QStringList touched = plan.touchedExisting();
+    m_ui->planStatusLabel->setText(
+        plan.isDestructive()
+            ? tr("<span style=\"color:#b71c1c\">This restore drops or changes existing collections: %1.</span>").arg(touched.join(QStringLiteral(", ")).toHtmlEscaped())
+            : tr("This restore changes nothing that exists: it only adds."));
+}
+
+void RestorePreviewPage::clear()
+{
+    for (QTableWidget *t : {m_ui->dropTable, m_ui->createTable, m_ui->restoreTable}) {
+        t->clearContents();
+        t->setRowCount(0);
+    }
+    m_ui->warningsList->clear();
+    m_ui->warningsList->hide();
+    m_ui->warningsCaption->hide();
+    m_ui->planSummaryLabel->clear();
+    m_ui->planStatusLabel->clear();
+}
+
+void RestorePreviewPage::fill(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows, const QList<int> &numeric)
+{
+    table->setColumnCount(int(headers.size()));
+    table->setHorizontalHeaderLabels(headers);
+    table->setRowCount(int(rows.size()));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < rows[r].size(); ++c) {
+            auto *item = new QTableWidgetItem(rows[r][c]);
+            if (numeric.contains(c))
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            table->setItem(r, c, item);
+        }
+    }
+    table->resizeColumnsToContents();
+}
+
+} // namespace lifeboat::app

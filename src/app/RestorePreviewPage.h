@@ -1,0 +1,55 @@
+#pragma once
+
+#include "CancelToken.h"
+#include "RestorePlan.h"
+#include "Result.h"
+
+#include <QFutureWatcher>
+#include <QWizardPage>
+
+#include <memory>
+
+class QTableWidget;
+
+namespace Ui {
+class RestorePreviewPage;
+}
+
+namespace lifeboat::app {
+
+struct RestoreSession;
+
+// Page 4 of the restore wizard: RestoreEngine::plan() for the request so far, run in a worker
+// (it writes nothing), shown as three tables: collections dropped ("dropTable"), created
+// ("createTable") and restored ("restoreTable"), with counts, time-series decisions,
+// validator handling and indexes, and the plan's warnings ("warningsList"). Complete once the
+// plan is in; planned afresh each time the page is entered.
+class RestorePreviewPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RestorePreviewPage)
+
+public:
+    explicit RestorePreviewPage(RestoreSession *session, QWidget *parent = nullptr);
+    ~RestorePreviewPage() override;
+
+    void initializePage() override;
+    void cleanupPage() override;
+    bool isComplete() const override;
+
+    bool isPlanning() const { return m_watcher->isRunning(); }
+
+private:
+    using Planned = std::shared_ptr<Result<RestorePlan>>;
+
+    void showPlan(const RestorePlan &plan);
+    void clear();
+    // Fills a table, right-aligning the `numeric` columns.
+    static void fill(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows, const QList<int> &numeric);
+
+    std::unique_ptr<Ui::RestorePreviewPage> m_ui;
+    RestoreSession *m_session;
+    QFutureWatcher<Planned> *m_watcher;
+    CancelToken m_cancel;
+};
+
+} // namespace lifeboat::app

@@ -1,0 +1,194 @@
+#include "RestoreProgressPage.h"
+
+#include "Job.h"
+#include "RestoreEngine.h"
+#include "RestoreSession.h"
+#include "Workspace.h"
+
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace lifeboat::app {
+
+namespace {
+
+QString stateText(CollectionProgress::State s)
+{
+    switch (s) {
+    case CollectionProgress::State::Waiting: return RestoreProgressPage::tr("waiting");
+    case CollectionProgress::State::Running: return RestoreProgressPage::tr("loading");
+    case CollectionProgress::State::Done: return RestoreProgressPage::tr("done");
+    case CollectionProgress::State::Failed: return RestoreProgressPage::tr("failed");
+    }
+    return {};
+}
+
+QString phaseText(const QString &phase)
+{
+    if (phase == QLatin1String("restoring"))
+        return RestoreProgressPage::tr("Loading documents…");
+    if (phase == QLatin1String("indexing"))
+        return RestoreProgressPage::tr("Building indexes, views and validators…");
+    if (phase == QLatin1String("verifying"))
+        return RestoreProgressPage::tr("Verifying against the archive…");
+    if (phase == QLatin1String("done"))
+        return RestoreProgressPage::tr("Done.");
+    return phase;
+}
+
+} // namespace
+
+RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *workspace, QWidget *parent)
+    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_phase(new QLabel(this)), m_overall(new QProgressBar(this)),
+      m_collections(new QTreeWidget(this)), m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(tr("&Cancel restore"), this))
+{
+    setObjectName(QStringLiteral("restoreProgressPage"));
+    setTitle(tr("Restoring"));
+    setSubTitle(tr("The restore runs as a job: closing this window leaves it running in the jobs panel."));
+    // No way back to a restore once it ran: the report follows.
+    setCommitPage(true);
+    setButtonText(QWizard::CommitButton, tr("&Report"));
+    m_phase->setObjectName(QStringLiteral("restorePhaseLabel"));
+    m_phase->setWordWrap(true);
+    m_overall->setObjectName(QStringLiteral("overallProgressBar"));
+    m_overall->setRange(0, 1000);
+    m_overall->setValue(0);
+    m_collections->setObjectName(QStringLiteral("collectionProgressTree"));
+    m_collections->setHeaderLabels({tr("Collection"), tr("State"), tr("Documents"), tr("Progress")});
+    m_collections->setRootIsDecorated(false);
+    m_collections->header()->setStretchLastSection(true);
+    m_log->setObjectName(QStringLiteral("restoreLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(5000);
+    m_cancel->setObjectName(QStringLiteral("cancelRestoreButton"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_phase, 1);
+    top->addWidget(m_cancel);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_overall);
+    layout->addWidget(m_collections, 2);
+    layout->addWidget(m_log, 1);
+
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session->job)
+            m_session->job->cancel();
+        m_cancel->setEnabled(false);
+    });
+}
+
+void RestoreProgressPage::initializePage()
+{
+    startJob();
+}
+
+bool RestoreProgressPage::isComplete() const
+{
+    return m_finished;
+}
+
+void RestoreProgressPage::startJob()
+{
+    m_finished = false;
+    m_items.clear();
+    m_collections->clear();
+    m_log->clear();
+    m_overall->setValue(0);
+    m_cancel->setEnabled(true);
+    m_session->outcome.reset();
+    if (!m_session->plan) {
+        m_phase->setText(tr("There is no plan to carry out."));
+        return;
+    }
+    m_phase->setText(tr("Starting…"));
+    const RestoreRequest request = m_session->request;
+    const RestorePlan plan = *m_session->plan;
+    // Written by the worker, read here once the job's finished() arrives (queued after it).
+    auto outcome = std::make_shared<std::optional<Result<RestoreResult>>>();
+    const QString title = tr("Restore %1 into %2").arg(QFileInfo(request.archivePath).fileName(), plan.targetDatabase);
+    Job *job = m_workspace->jobs()->start(
+        QStringLiteral("restore"), title,
+        [request, plan, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+            RestoreEngine engine(&sink);
+            *outcome = engine.execute(request, plan, cancel);
+            const Result<RestoreResult> &result = **outcome;
+            if (!result)
+                return result.error().wrapped(tr("nothing was changed"));
+            if (result->failure)
+                return *result->failure;
+            if (!result->report.allOk())
+                return Error(ErrorCode::IntegrityMismatch, tr("restored into %1, but %n collection(s) do not match the archive", nullptr,
+                                                              result->report.count(QStringLiteral("mismatch")))
+                                                               .arg(plan.targetDatabase));
+            return tr("restored %n collection(s) into %1, verified", nullptr, int(result->report.rows.size())).arg(plan.targetDatabase);
+        },
+        {request.archivePath});
+    m_session->job = job;
+    for (const QString &line : job->log())
+        m_log->appendPlainText(line);
+    connect(job, &Job::logAppended, m_log, &QPlainTextEdit::appendPlainText);
+    connect(job, &Job::progressChanged, this, &RestoreProgressPage::showProgress);
+    connect(job, &Job::finished, this, [this, job, outcome] {
+        if (m_session->job != job)
+            return;
+        m_session->outcome = *outcome;
+        jobFinished();
+    });
+}
+
+void RestoreProgressPage::showProgress()
+{
+    const Job *job = m_session->job;
+    if (!job)
+        return;
+    const BackupProgress &p = job->progress();
+    if (!p.phase.isEmpty())
+        m_phase->setText(phaseText(p.phase));
+    m_overall->setValue(int(p.fraction() * 1000));
+    const QLocale locale;
+    for (const CollectionProgress &c : p.collections) {
+        QTreeWidgetItem *item = m_items.value(c.ns);
+        if (!item) {
+            item = new QTreeWidgetItem(m_collections, {c.ns.section(QLatin1Char('.'), 1)});
+            auto *bar = new QProgressBar;
+            bar->setRange(0, 1000);
+            m_collections->setItemWidget(item, 3, bar);
+            m_items.insert(c.ns, item);
+        }
+        item->setText(1, stateText(c.state));
+        item->setText(2, tr("%1 of %2").arg(locale.toString(c.documentsDone), locale.toString(c.documentsTotal)));
+        auto *bar = qobject_cast<QProgressBar *>(m_collections->itemWidget(item, 3));
+        const double f = c.documentsTotal > 0 ? std::min(1.0, double(c.documentsDone) / double(c.documentsTotal))
+                                              : (c.state == CollectionProgress::State::Done ? 1.0 : 0.0);
+        bar->setValue(int(f * 1000));
+    }
+}
+
+void RestoreProgressPage::jobFinished()
+{
+    showProgress();
+    m_finished = true;
+    m_cancel->setEnabled(false);
+    const Job *job = m_session->job;
+    m_phase->setText(job->state() == Job::State::Succeeded ? tr("Finished: %1").arg(job->summary())
+                                                           : tr("%1: %2").arg(Job::stateName(job->state()), job->summary()));
+    Q_EMIT completeChanged();
+    // On to the report, unless the user has left this page meanwhile.
+    QTimer::singleShot(0, this, [this] {
+        if (wizard() && wizard()->currentPage() == this)
+            wizard()->next();
+    });
+}
+
+} // namespace lifeboat::app

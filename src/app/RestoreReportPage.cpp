@@ -1,0 +1,154 @@
+#include "RestoreReportPage.h"
+
+#include "RestoreSession.h"
+#include "RestoreWizard.h"
+#include "VerificationTableModel.h"
+#include "ui_RestoreReportPage.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+
+namespace lifeboat::app {
+
+namespace {
+
+QString red(const QString &html)
+{
+    return QStringLiteral("<span style=\"color:#b71c1c\">") + html + QStringLiteral("</span>");
+}
+
+QString green(const QString &html)
+{
+    return QStringLiteral("<span style=\"color:#1b5e20\">") + html + QStringLiteral("</span>");
+}
+
+} // namespace
+
+RestoreReportPage::RestoreReportPage(RestoreSession *session, RestoreWizard *wizard)
+    : QWizardPage(wizard), m_ui(std::make_unique<Ui::RestoreReportPage>()), m_session(session), m_wizard(wizard),
+      m_model(new VerificationTableModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("restoreReportPage"));
+    m_ui->reportTable->setModel(m_model);
+    m_ui->reportTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->reportTable->horizontalHeader()->setStretchLastSection(true);
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, [this] {
+        const QString db = m_session->plan ? m_session->plan->targetDatabase : QString();
+        const QString folder = QFileInfo(m_session->request.archivePath).absolutePath();
+        const QString suggested = QDir(folder).filePath(
+            QStringLiteral("restore_report_%1_%2.csv").arg(db, QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd_HHmmss"))));
+        const QString path = m_wizard->chooseCsvPath(suggested);
+        if (!path.isEmpty())
+            exportCsv(path);
+    });
+    connect(m_ui->rollbackButton, &QPushButton::clicked, this, [this] {
+        const QString snapshot = m_ui->snapshotPathLabel->property("path").toString();
+        if (!snapshot.isEmpty())
+            m_wizard->rollBackTo(snapshot);
+    });
+}
+
+RestoreReportPage::~RestoreReportPage() = default;
+
+void RestoreReportPage::initializePage()
+{
+    m_model->setReport({});
+    m_ui->exportStatusLabel->clear();
+    m_ui->reportWarningsList->clear();
+    m_ui->statesLabel->clear();
+    m_ui->snapshotPathLabel->setProperty("path", QString());
+    m_ui->rollbackButton->hide();
+
+    if (!m_session->outcome) {
+        m_ui->outcomeLabel->setText(tr("The restore did not run."));
+        m_ui->exportCsvButton->setEnabled(false);
+        m_ui->reportWarningsList->hide();
+        m_ui->snapshotGroup->hide();
+        return;
+    }
+    const Result<RestoreResult> &outcome = *m_session->outcome;
+    if (!outcome) {
+        const Error &e = outcome.error();
+        m_ui->outcomeLabel->setText(red(e.code == ErrorCode::Cancelled
+                                            ? tr("The restore was cancelled before it changed anything.")
+                                            : tr("The restore did not start: %1. Nothing was changed.").arg(e.toString().toHtmlEscaped())));
+        m_ui->exportCsvButton->setEnabled(false);
+        m_ui->reportWarningsList->hide();
+        m_ui->snapshotGroup->hide();
+        return;
+    }
+    const RestoreResult &result = *outcome;
+    const QString db = result.plan.targetDatabase.toHtmlEscaped();
+    const VerificationReport &report = result.report;
+    const int ok = report.count(QStringLiteral("ok"));
+    const int mismatches = report.count(QStringLiteral("mismatch"));
+    const int skipped = report.count(QStringLiteral("skipped"));
+    const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(ok).arg(mismatches).arg(skipped);
+    if (result.succeeded()) {
+        m_ui->outcomeLabel->setText(green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts)));
+    } else if (result.failure) {
+        const Error &e = *result.failure;
+        QString text = e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled</b> part way: %1 is partly restored.").arg(db)
+                                                      : tr("<b>The restore failed</b> part way: %1. %2 is partly restored.")
+                                                            .arg(e.toString().toHtmlEscaped(), db);
+        if (!result.safetySnapshotPath.isEmpty())
+            text += QLatin1Char(' ') + tr("Roll back to the safety snapshot below to return it to where it was.");
+        m_ui->outcomeLabel->setText(red(text));
+    } else {
+        m_ui->outcomeLabel->setText(red(tr("<b>The restore finished, but %n collection(s) do not match the archive</b> (%1). "
+                                           "See the notes below.", nullptr, mismatches).arg(counts)));
+    }
+
+    QStringList complete, partial, untouched;
+    for (auto it = result.states.cbegin(); it != result.states.cend(); ++it) {
+        if (it.value() == QLatin1String("complete"))
+            complete << it.key();
+        else if (it.value() == QLatin1String("partial"))
+            partial << it.key();
+        else
+            untouched << it.key();
+    }
+    for (QStringList *l : {&complete, &partial, &untouched})
+        l->sort();
+    auto list = [this](const QStringList &names) -> QString { return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")); };
+    QString states = tr("Complete: %1. Partial: %2. Untouched: %3.").arg(list(complete), list(partial), list(untouched));
+    QStringList duplicates;
+    for (auto it = result.duplicates.cbegin(); it != result.duplicates.cend(); ++it)
+        duplicates << tr("%1 (%2)").arg(it.key()).arg(it.value());
+    if (!duplicates.isEmpty()) {
+        duplicates.sort();
+        states += QLatin1Char(' ') + tr("Documents already there (same _id), left as they were: %1.").arg(duplicates.join(QStringLiteral(", ")));
+    }
+    m_ui->statesLabel->setText(states);
+
+    m_model->setReport(report);
+    m_ui->exportCsvButton->setEnabled(!report.rows.isEmpty());
+    m_ui->reportWarningsList->addItems(result.warnings);
+    m_ui->reportWarningsList->setVisible(!result.warnings.isEmpty());
+
+    m_ui->snapshotGroup->show();
+    if (result.safetySnapshotPath.isEmpty()) {
+        m_ui->snapshotPathLabel->setText(result.plan.isDestructive() ? tr("None: it was turned off.")
+                                                                     : tr("None was needed: nothing that existed was changed."));
+    } else {
+        m_ui->snapshotPathLabel->setText(QDir::toNativeSeparators(result.safetySnapshotPath));
+        m_ui->snapshotPathLabel->setProperty("path", result.safetySnapshotPath);
+        m_ui->rollbackButton->show();
+    }
+}
+
+bool RestoreReportPage::exportCsv(const QString &path)
+{
+    const Status written = m_model->report().writeCsv(path);
+    if (!written) {
+        m_ui->exportStatusLabel->setText(red(written.error().toString().toHtmlEscaped()));
+        return false;
+    }
+    m_ui->exportStatusLabel->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path).toHtmlEscaped()));
+    return true;
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,63 @@
+#include "RestoreWizard.h"
+
+#include "RestoreArchivePage.h"
+#include "RestoreConfirmPage.h"
+#include "RestoreOptionsPage.h"
+#include "RestorePreviewPage.h"
+#include "RestoreProgressPage.h"
+#include "RestoreReportPage.h"
+#include "RestoreTargetPage.h"
+
+#include <QFileDialog>
+
+namespace lifeboat::app {
+
+RestoreWizard::RestoreWizard(Workspace *workspace, QWidget *parent)
+    : QWizard(parent), m_workspace(workspace), m_archivePage(new RestoreArchivePage(&m_session, this)),
+      m_targetPage(new RestoreTargetPage(&m_session, workspace, this)), m_optionsPage(new RestoreOptionsPage(&m_session, this)),
+      m_previewPage(new RestorePreviewPage(&m_session, this)), m_confirmPage(new RestoreConfirmPage(&m_session, this)),
+      m_progressPage(new RestoreProgressPage(&m_session, workspace, this)), m_reportPage(new RestoreReportPage(&m_session, this))
+{
+    setObjectName(QStringLiteral("restoreWizard"));
+    setWindowTitle(tr("Restore"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(ArchivePage, m_archivePage);
+    setPage(TargetPage, m_targetPage);
+    setPage(OptionsPage, m_optionsPage);
+    setPage(PreviewPage, m_previewPage);
+    setPage(ConfirmPage, m_confirmPage);
+    setPage(ProgressPage, m_progressPage);
+    setPage(ReportPage, m_reportPage);
+    setStartId(ArchivePage);
+    resize(960, 700);
+}
+
+RestoreWizard::~RestoreWizard() = default;
+
+void RestoreWizard::setArchive(const QString &archivePath)
+{
+    m_session.presetArchive = archivePath;
+    if (currentId() != -1)
+        restart();
+}
+
+void RestoreWizard::rollBackTo(const QString &snapshotPath)
+{
+    m_session.presetProfileId = m_session.profile ? m_session.profile->id : QString();
+    m_session.presetDatabase = m_session.plan ? m_session.plan->targetDatabase : m_session.request.targetDatabase;
+    m_session.presetReplaceExisting = true;
+    m_session.presetArchive = snapshotPath;
+    m_session.clearFromArchive();
+    restart();
+}
+
+QString RestoreWizard::chooseCsvPath(const QString &suggestedPath)
+{
+    if (m_csvPathChooser)
+        return m_csvPathChooser(suggestedPath);
+    return QFileDialog::getSaveFileName(this, tr("Export the verification report"), suggestedPath, tr("CSV files (*.csv)"));
+}
+
+} // namespace lifeboat::app
