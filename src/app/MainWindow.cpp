@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "BackupDialog.h"
+#include "BackupsView.h"
 #include "JobsPanel.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -39,6 +40,10 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     // --- jobs panel (JobsPanel) ---
     m_ui->jobsLayout->addWidget(new JobsPanel(m_workspace->jobs(), m_ui->jobsDockContents));
     // --- backups view (BackupsView) ---
+    auto *backupsView = new BackupsView(m_workspace, m_ui->backupsTab);
+    m_ui->backupsLayout->addWidget(backupsView);
+    connect(backupsView, &BackupsView::backupRequested, this, &MainWindow::openBackupDialog);
+    connect(backupsView, &BackupsView::restoreRequested, this, &MainWindow::openRestoreWizard);
 }
 
 MainWindow::~MainWindow() = default;

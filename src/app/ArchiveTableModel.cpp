@@ -1,0 +1,326 @@
+#include "ArchiveTableModel.h"
+
+#include "MongoUri.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace lifeboat::app {
+
+namespace {
+constexpr int MaxTooltipProblems = 20;
+
+QString dash()
+{
+    return QStringLiteral("—");
+}
+} // namespace
+
+QStringList ArchiveTableModel::Entry::problems() const
+{
+    if (!integrityError.isEmpty())
+        return {integrityError};
+    if (inspection)
+        return inspection->problems;
+    return {};
+}
+
+qint64 ArchiveTableModel::Entry::documents() const
+{
+    if (summary.manifest)
+        return summary.manifest->totalDocuments();
+    if (!inspection)
+        return -1;
+    qint64 total = 0;
+    for (const InspectedFile &f : inspection->files) {
+        const auto role = inspection->layout.classify(f.path);
+        if (f.parsed && role.kind == ArchiveLayout::FileRole::Collection && !role.isBucketFile)
+            total += f.documents;
+    }
+    return total;
+}
+
+ArchiveTableModel::ArchiveTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void ArchiveTableModel::setArchives(const QList<ArchiveSummary> &files)
+{
+    QHash<QString, const ArchiveSummary *> listed;
+    for (const auto &f : files)
+        listed.insert(f.path, &f);
+    // Gone: remove, last row first, keeping what was checked.
+    for (int row = int(m_entries.size()) - 1; row >= 0; --row) {
+        if (!listed.contains(m_entries.at(row).summary.path)) {
+            beginRemoveRows({}, row, row);
+            const Entry gone = m_entries.takeAt(row);
+            m_offList.insert(gone.summary.path, gone);
+            endRemoveRows();
+        }
+    }
+    for (const auto &f : files) {
+        const int row = rowOf(f.path);
+        if (row < 0) {
+            Entry e{f, IntegrityState::NotChecked, IntegrityState::NotChecked, std::nullopt, {}};
+            if (auto before = m_offList.constFind(f.path); before != m_offList.cend()) {
+                if (before->summary.sameFileAs(f)) {
+                    e = *before;
+                    if (!e.summary.read && f.read)
+                        e.summary = f;
+                }
+                m_offList.erase(before);
+            }
+            beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+            m_entries.append(e);
+            endInsertRows();
+            continue;
+        }
+        Entry &e = m_entries[row];
+        if (e.summary.sameFileAs(f)) {
+            if (!e.summary.read && f.read)
+                e.summary = f;
+            else
+                continue;
+        } else {
+            // Another file under the same name: what was checked is no longer there.
+            const bool checking = e.integrity == IntegrityState::Checking;
+            e = Entry{f, checking ? IntegrityState::Checking : IntegrityState::NotChecked, IntegrityState::NotChecked,
+                      std::nullopt, {}};
+        }
+        changed(f.path);
+    }
+}
+
+void ArchiveTableModel::updateSummary(const ArchiveSummary &summary)
+{
+    Entry *e = find(summary.path);
+    if (!e || !e->summary.sameFileAs(summary))
+        return; // read from a version of the file that has been replaced since
+    e->summary = summary;
+    changed(summary.path);
+}
+
+void ArchiveTableModel::setChecking(const QString &path)
+{
+    Entry *e = find(path);
+    if (!e)
+        return;
+    if (e->integrity != IntegrityState::Checking)
+        e->beforeCheck = e->integrity;
+    e->integrity = IntegrityState::Checking;
+    changed(path);
+}
+
+void ArchiveTableModel::setCheckCancelled(const QString &path)
+{
+    Entry *e = find(path);
+    if (!e)
+        return;
+    e->integrity = e->beforeCheck;
+    changed(path);
+}
+
+void ArchiveTableModel::setInspection(const QString &path, const InspectionReport &report)
+{
+    Entry *e = find(path);
+    if (!e)
+        return;
+    e->inspection = report;
+    e->integrityError.clear();
+    e->integrity = report.ok() ? IntegrityState::Ok : IntegrityState::Problems;
+    changed(path);
+}
+
+void ArchiveTableModel::setInspectionFailed(const QString &path, const QString &error)
+{
+    Entry *e = find(path);
+    if (!e)
+        return;
+    e->inspection.reset();
+    e->integrityError = error;
+    e->integrity = IntegrityState::Problems;
+    changed(path);
+}
+
+void ArchiveTableModel::removeArchive(const QString &path)
+{
+    m_offList.remove(path);
+    const int row = rowOf(path);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_entries.removeAt(row);
+    endRemoveRows();
+}
+
+ArchiveTableModel::Entry *ArchiveTableModel::find(const QString &path)
+{
+    const int row = rowOf(path);
+    if (row >= 0)
+        return &m_entries[row];
+    const auto it = m_offList.find(path);
+    return it != m_offList.end() ? &it.value() : nullptr;
+}
+
+int ArchiveTableModel::rowOf(const QString &path) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).summary.path == path)
+            return i;
+    }
+    return -1;
+}
+
+const ArchiveTableModel::Entry *ArchiveTableModel::entry(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? &m_entries.at(row) : nullptr;
+}
+
+const ArchiveTableModel::Entry *ArchiveTableModel::entry(const QString &path) const
+{
+    return entry(rowOf(path));
+}
+
+QStringList ArchiveTableModel::paths() const
+{
+    QStringList out;
+    for (const auto &e : m_entries)
+        out << e.summary.path;
+    return out;
+}
+
+int ArchiveTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int ArchiveTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ArchiveTableModel::integrityName(IntegrityState state)
+{
+    switch (state) {
+    case IntegrityState::NotChecked: return tr("not checked");
+    case IntegrityState::Checking: return tr("checking…");
+    case IntegrityState::Ok: return tr("ok");
+    case IntegrityState::Problems: return tr("problems");
+    }
+    return {};
+}
+
+QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
+{
+    const Entry *e = index.isValid() ? entry(index.row()) : nullptr;
+    if (!e)
+        return {};
+    const ArchiveSummary &s = e->summary;
+    const int column = index.column();
+
+    if (role == PathRole)
+        return s.path;
+    if (role == IntegrityRole)
+        return int(e->integrity);
+
+    if (role == Qt::DisplayRole) {
+        switch (column) {
+        case Name: return s.fileName;
+        case Date: return QLocale().toString(s.createdAt().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        case Source:
+            if (!s.read)
+                return tr("reading…");
+            if (!s.error.isEmpty())
+                return tr("cannot read: %1").arg(s.error);
+            if (s.isRunbook())
+                return tr("no manifest (runbook archive)");
+            return s.source();
+        case Database: {
+            const QStringList dbs = s.databases();
+            return dbs.isEmpty() ? dash() : dbs.join(QStringLiteral(", "));
+        }
+        case Collections: {
+            const int n = s.collectionCount();
+            return n < 0 ? dash() : QLocale().toString(n);
+        }
+        case Documents: {
+            const qint64 n = e->documents();
+            return n < 0 ? dash() : QLocale().toString(n);
+        }
+        case Size: return QLocale().formattedDataSize(s.size);
+        case Integrity: return integrityName(e->integrity);
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case Date: return s.createdAt();
+        case Collections: return s.collectionCount();
+        case Documents: return e->documents();
+        case Size: return s.size;
+        case Integrity: return int(e->integrity);
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::ToolTipRole) {
+        if (column == Name)
+            return s.path;
+        if (column == Source && !s.error.isEmpty())
+            return s.error;
+        if (column == Source && s.manifest && !s.manifest->sourceUri.isEmpty())
+            return MongoUri::redacted(s.manifest->sourceUri);
+        if (column == Integrity) {
+            QStringList problems = e->problems();
+            if (problems.size() > MaxTooltipProblems) {
+                const auto more = problems.size() - MaxTooltipProblems;
+                problems = problems.mid(0, MaxTooltipProblems);
+                problems << tr("… and %n more", nullptr, int(more));
+            }
+            return problems.join(QLatin1Char('\n'));
+        }
+        return {};
+    }
+    if (role == Qt::ForegroundRole) {
+        if (column == Integrity) {
+            switch (e->integrity) {
+            case IntegrityState::Ok: return QBrush(QColor(0x1b, 0x6e, 0x2e));
+            case IntegrityState::Problems: return QBrush(QColor(0xb0, 0x1c, 0x2e));
+            case IntegrityState::Checking: return QBrush(QColor(0x1f, 0x5f, 0xa8));
+            case IntegrityState::NotChecked: return {};
+            }
+        }
+        if (column == Source && !s.error.isEmpty())
+            return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        return {};
+    }
+    if (role == Qt::TextAlignmentRole && (column == Collections || column == Documents || column == Size))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Name: return tr("Archive");
+    case Date: return tr("Taken");
+    case Source: return tr("Source");
+    case Database: return tr("Database");
+    case Collections: return tr("Collections");
+    case Documents: return tr("Documents");
+    case Size: return tr("Size");
+    case Integrity: return tr("Integrity");
+    default: return {};
+    }
+}
+
+void ArchiveTableModel::changed(const QString &path)
+{
+    const int row = rowOf(path);
+    if (row < 0)
+        return; // not listed now: nothing shows it
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    Q_EMIT archiveChanged(path);
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,634 @@
+#include "BackupsView.h"
+
+#include "ArchiveInspector.h"
+#include "ArchiveScanner.h"
+#include "ArchiveTableModel.h"
+#include "MongoUri.h"
+#include "ReportDialog.h"
+#include "RestoreEngine.h"
+#include "Workspace.h"
+#include "ui_BackupsView.h"
+
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QSortFilterProxyModel>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+#include <optional>
+
+namespace lifeboat::app {
+
+namespace {
+constexpr int RefreshDelayMs = 400;
+constexpr int ShortDigest = 16;
+
+enum TreeColumn { TreeName, TreeType, TreeDocuments, TreeSize, TreeDigest, TreeIndexes, TreeCheck };
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString shortDigest(const QString &digest)
+{
+    return digest.size() > ShortDigest ? digest.left(ShortDigest) + QStringLiteral("…") : digest;
+}
+
+QString indexNames(const QJsonArray &indexes)
+{
+    QStringList names;
+    for (const auto &index : indexes)
+        names << index.toObject().value(QStringLiteral("name")).toString();
+    return names.join(QStringLiteral(", "));
+}
+
+QString indexKeys(const QJsonArray &indexes)
+{
+    QStringList lines;
+    for (const auto &v : indexes) {
+        const QJsonObject index = v.toObject();
+        QStringList keys;
+        const QJsonObject key = index.value(QStringLiteral("key")).toObject();
+        for (auto it = key.begin(); it != key.end(); ++it) {
+            const QJsonValue dir = it.value();
+            const QString value = dir.isString() ? dir.toString()
+                                  : dir.isObject() ? dir.toObject().begin().value().toVariant().toString()
+                                                   : dir.toVariant().toString();
+            keys << it.key() + QLatin1Char(':') + value;
+        }
+        QString line = index.value(QStringLiteral("name")).toString() + QStringLiteral(" {") + keys.join(QStringLiteral(", ")) + QLatin1Char('}');
+        if (index.value(QStringLiteral("unique")).toBool())
+            line += QStringLiteral(" unique");
+        lines << line;
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+// The problems a check found in one file of the archive (messages start with its path).
+QStringList problemsOf(const QStringList &problems, const QString &file)
+{
+    QStringList out;
+    if (file.isEmpty())
+        return out;
+    for (const QString &p : problems) {
+        if (p.startsWith(file + QLatin1Char(':')) || p.contains(QLatin1Char('/') + file + QLatin1Char(':')))
+            out << p;
+    }
+    return out;
+}
+
+QTreeWidgetItem *numberItem(QTreeWidgetItem *item, int column, qint64 value, const QString &shown)
+{
+    item->setText(column, shown);
+    item->setData(column, Qt::UserRole, value);
+    item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
+    return item;
+}
+
+// Sorts numbers by value rather than by their text.
+class TreeItem final : public QTreeWidgetItem {
+public:
+    using QTreeWidgetItem::QTreeWidgetItem;
+    bool operator<(const QTreeWidgetItem &other) const override
+    {
+        const int column = treeWidget() ? treeWidget()->sortColumn() : 0;
+        const QVariant a = data(column, Qt::UserRole);
+        const QVariant b = other.data(column, Qt::UserRole);
+        if (a.isValid() && b.isValid())
+            return a.toLongLong() < b.toLongLong();
+        return QTreeWidgetItem::operator<(other);
+    }
+};
+
+void setCheck(QTreeWidgetItem *item, const QStringList &problems, bool checked)
+{
+    if (!checked) {
+        item->setText(TreeCheck, QString());
+        return;
+    }
+    if (problems.isEmpty()) {
+        item->setText(TreeCheck, ArchiveTableModel::integrityName(ArchiveTableModel::IntegrityState::Ok));
+        item->setForeground(TreeCheck, QBrush(QColor(0x1b, 0x6e, 0x2e)));
+    } else {
+        item->setText(TreeCheck, ArchiveTableModel::integrityName(ArchiveTableModel::IntegrityState::Problems));
+        item->setForeground(TreeCheck, QBrush(QColor(0xb0, 0x1c, 0x2e)));
+        item->setToolTip(TreeCheck, problems.join(QLatin1Char('\n')));
+    }
+}
+} // namespace
+
+BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::BackupsView>()), m_workspace(workspace), m_scanner(new ArchiveScanner(this)),
+      m_model(new ArchiveTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_watcher(new QFileSystemWatcher(this)),
+      m_refreshTimer(new QTimer(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("backupsView"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(ArchiveTableModel::SortRole);
+    m_ui->archiveTable->setModel(m_proxy);
+    m_ui->archiveTable->sortByColumn(ArchiveTableModel::Date, Qt::DescendingOrder);
+    m_ui->archiveTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_ui->archiveTable->horizontalHeader()->setStretchLastSection(true);
+    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Name, 260);
+    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Date, 150);
+    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Source, 220);
+    m_ui->collectionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->collectionsTree->sortByColumn(TreeName, Qt::AscendingOrder);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->showInFolderButton->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_ui->deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_ui->verifyButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(RefreshDelayMs);
+    connect(m_refreshTimer, &QTimer::timeout, this, &BackupsView::refresh);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &BackupsView::scheduleRefresh);
+
+    connect(m_scanner, &ArchiveScanner::listed, this, [this](const QString &folder, const QList<ArchiveSummary> &files, const QString &error) {
+        if (folder != m_folder)
+            return;
+        m_model->setArchives(files);
+        if (!error.isEmpty())
+            showStatus(error, true);
+        else if (files.isEmpty())
+            showStatus(tr("No archives in this folder yet."));
+        else if (statusText() == tr("No archives in this folder yet.") || statusText().startsWith(tr("The folder")))
+            showStatus(QString());
+        updateActions();
+    });
+    connect(m_scanner, &ArchiveScanner::summaryRead, m_model, &ArchiveTableModel::updateSummary);
+    connect(m_scanner, &ArchiveScanner::finished, this, [this](const QString &folder) {
+        if (folder == m_folder)
+            Q_EMIT loaded();
+    });
+
+    connect(m_model, &ArchiveTableModel::archiveChanged, this, [this](const QString &path) {
+        if (path == selectedPath()) {
+            updateDetails();
+            updateActions();
+        }
+    });
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { updateDetails(); updateActions(); });
+    connect(m_ui->archiveTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_ui->archiveTable, &QAbstractItemView::doubleClicked, this, [this] {
+        if (!selectedPath().isEmpty())
+            Q_EMIT restoreRequested(selectedPath());
+    });
+
+    connect(m_ui->changeFolderButton, &QAbstractButton::clicked, this, &BackupsView::chooseFolder);
+    connect(m_ui->refreshButton, &QAbstractButton::clicked, this, &BackupsView::refresh);
+    connect(m_ui->backupButton, &QAbstractButton::clicked, this, &BackupsView::backupRequested);
+    connect(m_ui->restoreButton, &QAbstractButton::clicked, this, [this] {
+        const QString path = selectedPath();
+        if (!path.isEmpty())
+            Q_EMIT restoreRequested(path);
+    });
+    connect(m_ui->verifyButton, &QAbstractButton::clicked, this, &BackupsView::verifySelected);
+    connect(m_ui->compareButton, &QAbstractButton::clicked, this, &BackupsView::compareSelected);
+    connect(m_ui->deleteButton, &QAbstractButton::clicked, this, &BackupsView::deleteSelected);
+    connect(m_ui->showInFolderButton, &QAbstractButton::clicked, this, &BackupsView::showInFolder);
+
+    connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
+    connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
+    // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
+    // that was only just created.
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
+        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
+            scheduleRefresh();
+    });
+
+    setFolder(m_workspace->backupFolder());
+}
+
+BackupsView::~BackupsView() = default;
+
+bool BackupsView::isLoading() const
+{
+    return m_scanner->isScanning();
+}
+
+QString BackupsView::selectedPath() const
+{
+    const QModelIndexList rows = m_ui->archiveTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return {};
+    return rows.first().data(ArchiveTableModel::PathRole).toString();
+}
+
+void BackupsView::selectArchive(const QString &path)
+{
+    const int row = m_model->rowOf(path);
+    if (row < 0) {
+        m_ui->archiveTable->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_ui->archiveTable->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->archiveTable->scrollTo(index);
+}
+
+QMessageBox *BackupsView::pendingConfirmation() const
+{
+    return m_confirmation;
+}
+
+QFileDialog *BackupsView::folderDialog() const
+{
+    return m_folderDialog;
+}
+
+ReportDialog *BackupsView::lastReport() const
+{
+    return m_lastReport;
+}
+
+QString BackupsView::statusText() const
+{
+    return m_ui->statusLabel->text();
+}
+
+void BackupsView::showStatus(const QString &text, bool problem)
+{
+    m_ui->statusLabel->setText(text);
+    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+}
+
+void BackupsView::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    m_ui->folderEdit->setText(QDir::toNativeSeparators(folder));
+    if (!m_watcher->directories().isEmpty())
+        m_watcher->removePaths(m_watcher->directories());
+    m_model->setArchives({});
+    showStatus(QString());
+    refresh();
+}
+
+void BackupsView::scheduleRefresh()
+{
+    m_refreshTimer->start();
+}
+
+void BackupsView::refresh()
+{
+    m_refreshTimer->stop();
+    if (m_watcher->directories().isEmpty() && QFileInfo(m_folder).isDir())
+        m_watcher->addPath(m_folder);
+    m_scanner->scan(m_folder);
+}
+
+void BackupsView::chooseFolder()
+{
+    if (m_folderDialog) {
+        m_folderDialog->raise();
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Backup folder"), m_folder);
+    dialog->setObjectName(QStringLiteral("folderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        if (!folder.isEmpty())
+            m_workspace->setBackupFolder(folder);
+    });
+    m_folderDialog = dialog;
+    dialog->open();
+}
+
+void BackupsView::updateActions()
+{
+    const QString path = selectedPath();
+    const ArchiveTableModel::Entry *e = m_model->entry(path);
+    const bool selected = e != nullptr;
+    m_ui->restoreButton->setEnabled(selected);
+    m_ui->verifyButton->setEnabled(selected && e->integrity != ArchiveTableModel::IntegrityState::Checking);
+    m_ui->compareButton->setEnabled(selected && e->summary.readable());
+    m_ui->compareButton->setToolTip(m_workspace->currentProfile()
+                                        ? tr("Compare the archive with its database on \"%1\", without writing anything")
+                                              .arg(m_workspace->currentProfile()->name)
+                                        : tr("Select a connection first: the archive is compared with its database there"));
+    m_ui->deleteButton->setEnabled(selected);
+    m_ui->showInFolderButton->setEnabled(!m_folder.isEmpty());
+}
+
+void BackupsView::updateDetails()
+{
+    auto *tree = m_ui->collectionsTree;
+    tree->setSortingEnabled(false);
+    tree->clear();
+    m_ui->problemsList->clear();
+    const ArchiveTableModel::Entry *e = m_model->entry(selectedPath());
+    if (!e) {
+        m_ui->detailsLabel->setText(tr("Select an archive to see its collections."));
+        m_ui->problemsList->hide();
+        return;
+    }
+    const ArchiveSummary &s = e->summary;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(QLocale().formattedDataSize(s.size)));
+    if (!s.read) {
+        lines << html(tr("Reading the manifest…"));
+    } else if (!s.error.isEmpty()) {
+        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
+    } else if (s.manifest) {
+        const Manifest &m = *s.manifest;
+        lines << html(tr("Taken %1 (finished %2) by %3 %4")
+                          .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat),
+                               QLocale().toString(m.completedAt.toLocalTime(), QLocale::ShortFormat), m.toolName, m.toolVersion));
+        const QString server = QStringLiteral("%1 %2 (%3)").arg(m.server.value(QStringLiteral("flavour")).toString(),
+                                                                m.server.value(QStringLiteral("version")).toString(),
+                                                                m.server.value(QStringLiteral("topology")).toString());
+        lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
+        lines << html(tr("Scope: %1; databases: %2; %n collection(s), %3 documents", nullptr, int(m.collections.size()))
+                          .arg(m.scope, m.databases.join(QStringLiteral(", ")), QLocale().toString(m.totalDocuments())));
+        lines << html(tr("Compression %1, %2 Extended JSON; %3")
+                          .arg(m.compression, m.jsonStyle,
+                               m.pointInTime ? tr("point in time") : tr("not point in time: %1").arg(m.pointInTimeNote)));
+    } else {
+        lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
+    }
+    lines << html(tr("Integrity: %1").arg(ArchiveTableModel::integrityName(e->integrity)));
+    m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
+
+    const QStringList problems = e->problems();
+    const bool checked = e->inspection.has_value() && e->integrityError.isEmpty();
+    if (s.manifest) {
+        const bool several = s.manifest->databases.size() > 1;
+        for (const CollectionRecord &c : s.manifest->collections) {
+            auto *item = new TreeItem(tree);
+            item->setText(TreeName, several ? c.ns() : c.name);
+            item->setText(TreeType, c.type);
+            if (c.type == QLatin1String("view")) {
+                item->setText(TreeDocuments, QStringLiteral("—"));
+                item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
+            } else {
+                numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
+                numberItem(item, TreeSize, c.bytes, QLocale().formattedDataSize(c.bytes));
+            }
+            item->setText(TreeDigest, shortDigest(c.digest));
+            item->setToolTip(TreeDigest, c.digest);
+            item->setText(TreeIndexes, indexNames(c.indexes));
+            item->setToolTip(TreeIndexes, indexKeys(c.indexes));
+            setCheck(item, problemsOf(problems, c.file), checked && c.type != QLatin1String("view"));
+        }
+    } else if (checked) {
+        for (const InspectedFile &f : e->inspection->files) {
+            const auto role = e->inspection->layout.classify(f.path);
+            if (role.kind != ArchiveLayout::FileRole::Collection)
+                continue;
+            auto *item = new TreeItem(tree);
+            item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
+            item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
+            numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
+            numberItem(item, TreeSize, f.size, QLocale().formattedDataSize(f.size));
+            item->setText(TreeDigest, shortDigest(f.digest));
+            item->setToolTip(TreeDigest, f.digest);
+            QStringList own = problemsOf(problems, f.path);
+            if (!f.error.isEmpty())
+                own << f.error;
+            setCheck(item, own, true);
+        }
+    } else if (s.readable()) {
+        for (const auto &f : s.collectionFiles) {
+            auto *item = new TreeItem(tree);
+            item->setText(TreeName, f.database.isEmpty() ? f.collection : f.database + QLatin1Char('.') + f.collection);
+            item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
+            item->setText(TreeDocuments, QStringLiteral("—"));
+            item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
+            numberItem(item, TreeSize, f.size, QLocale().formattedDataSize(f.size));
+        }
+    }
+    tree->setSortingEnabled(true);
+
+    for (const QString &p : problems)
+        m_ui->problemsList->addItem(p);
+    m_ui->problemsList->setVisible(!problems.isEmpty());
+}
+
+void BackupsView::verifySelected()
+{
+    const QString path = selectedPath();
+    const ArchiveTableModel::Entry *e = m_model->entry(path);
+    if (!e || e->integrity == ArchiveTableModel::IntegrityState::Checking)
+        return;
+    m_model->setChecking(path);
+    updateActions();
+    const QString name = e->summary.fileName;
+    auto outcome = std::make_shared<std::optional<Result<InspectionReport>>>();
+    Job *job = m_workspace->jobs()->start(
+        QStringLiteral("verify"), tr("Verify integrity of %1").arg(name),
+        [path, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+            BackupProgress progress;
+            progress.phase = QStringLiteral("verifying");
+            sink.progress(progress);
+            auto inspected = ArchiveInspector::inspect(path, ArchiveInspector::Depth::Documents, cancel);
+            *outcome = inspected;
+            if (!inspected)
+                return inspected.error();
+            for (const QString &problem : inspected->problems)
+                sink.message(problem);
+            qint64 documents = 0;
+            for (const auto &f : inspected->files)
+                documents += f.parsed ? f.documents : 0;
+            if (!inspected->ok())
+                return Error(ErrorCode::IntegrityMismatch,
+                             tr("%n problem(s) found", nullptr, int(inspected->problems.size())),
+                             inspected->problems.first());
+            return tr("intact: %n file(s), %1 documents", nullptr, int(inspected->files.size())).arg(documents);
+        },
+        {path});
+    connect(job, &Job::finished, this, [this, job, path, outcome] {
+        if (job->state() == Job::State::Cancelled || !outcome->has_value()) {
+            m_model->setCheckCancelled(path);
+            showStatus(tr("Verification of %1 cancelled.").arg(QFileInfo(path).fileName()));
+        } else if (const auto &inspected = **outcome; inspected) {
+            m_model->setInspection(path, *inspected);
+            showStatus(inspected->ok() ? tr("%1 is intact.").arg(QFileInfo(path).fileName())
+                                       : tr("%1 has problems: %2").arg(QFileInfo(path).fileName(), inspected->problems.first()),
+                       !inspected->ok());
+        } else {
+            m_model->setInspectionFailed(path, inspected.error().toString());
+            showStatus(tr("%1 cannot be read through: %2").arg(QFileInfo(path).fileName(), inspected.error().toString()), true);
+        }
+        updateActions();
+        Q_EMIT verificationFinished(path);
+    });
+}
+
+void BackupsView::compareSelected()
+{
+    const QString path = selectedPath();
+    const ArchiveTableModel::Entry *e = m_model->entry(path);
+    if (!e)
+        return;
+    const auto profile = m_workspace->currentProfile();
+    if (!profile) {
+        showStatus(tr("Select a connection first: the archive is compared with its database there."), true);
+        return;
+    }
+    if (!e->summary.readable()) {
+        showStatus(e->summary.read ? tr("%1 cannot be read: %2").arg(e->summary.fileName, e->summary.error)
+                                   : tr("%1 is still being read; try again in a moment.").arg(e->summary.fileName),
+                   true);
+        return;
+    }
+    Comparison comparison;
+    comparison.path = path;
+    comparison.databases = e->summary.databases();
+    comparison.archiveNamesThem = !comparison.databases.isEmpty();
+    comparison.keepExtra = e->summary.manifest && e->summary.manifest->scope == QLatin1String("collections");
+    if (comparison.databases.isEmpty() && !profile->defaultDatabase.isEmpty())
+        comparison.databases << profile->defaultDatabase;
+    if (comparison.databases.isEmpty()) {
+        showStatus(tr("%1 does not name its database (a runbook archive): give the connection \"%2\" a default database "
+                      "to compare it with.").arg(e->summary.fileName, profile->name), true);
+        return;
+    }
+    comparison.description = tr("%1 compared with database %2 on \"%3\" (%4)")
+                                 .arg(e->summary.fileName, comparison.databases.join(QStringLiteral(", ")), profile->name,
+                                      MongoUri::redacted(profile->connectionString));
+    showStatus(tr("Reading the password of \"%1\"…").arg(profile->name));
+    QPointer<BackupsView> self(this);
+    m_workspace->resolveUri(*profile, [self, comparison](Result<QString> uri) {
+        if (!self)
+            return;
+        if (!uri) {
+            self->showStatus(uri.error().toString(), true);
+            Q_EMIT self->comparisonFinished(comparison.path, nullptr);
+            return;
+        }
+        self->startComparison(comparison, *uri);
+    });
+}
+
+void BackupsView::startComparison(const Comparison &comparison, const QString &uri)
+{
+    const QString path = comparison.path;
+    const QString name = QFileInfo(path).fileName();
+    showStatus(tr("Comparing %1 with the database…").arg(name));
+    auto report = std::make_shared<std::optional<VerificationReport>>();
+    Job *job = m_workspace->jobs()->start(
+        QStringLiteral("compare"), tr("Compare %1 with %2").arg(name, comparison.databases.join(QStringLiteral(", "))),
+        [comparison, uri, report](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+            VerificationReport all;
+            for (const QString &db : comparison.databases) {
+                RestoreRequest request;
+                request.archivePath = comparison.path;
+                request.mongoUri = uri;
+                request.targetDatabase = db;
+                if (comparison.archiveNamesThem)
+                    request.sourceDatabase = db;
+                request.keepExtra = comparison.keepExtra;
+                request.verifyFull = true;
+                auto compared = RestoreEngine(&sink).verify(request, cancel);
+                if (!compared) {
+                    Error e = compared.error();
+                    e.message = MongoUri::scrub(e.message, uri);
+                    e.hint = MongoUri::scrub(e.hint, uri);
+                    return e;
+                }
+                all.rows << compared->rows;
+            }
+            *report = all;
+            const int mismatches = all.count(QStringLiteral("mismatch"));
+            if (mismatches > 0)
+                return Error(ErrorCode::IntegrityMismatch,
+                             tr("%n of %1 collection(s) differ", nullptr, mismatches).arg(all.rows.size()));
+            return tr("%n collection(s) match", nullptr, int(all.rows.size()) - all.count(QStringLiteral("skipped")));
+        },
+        {path});
+    const QString description = comparison.description;
+    connect(job, &Job::finished, this, [this, job, path, name, report, description] {
+        if (!report->has_value()) {
+            showStatus(job->state() == Job::State::Cancelled ? tr("Comparison cancelled.")
+                                                             : tr("The comparison could not run: %1").arg(job->summary()),
+                       job->state() != Job::State::Cancelled);
+            Q_EMIT comparisonFinished(path, nullptr);
+            return;
+        }
+        const VerificationReport &r = **report;
+        showStatus(r.allOk() ? tr("%1 matches the database.").arg(name)
+                             : tr("%1 differs from the database: see the report.").arg(name),
+                   !r.allOk());
+        auto *dialog = new ReportDialog(r, description, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_lastReport = dialog;
+        dialog->show();
+        Q_EMIT comparisonFinished(path, dialog);
+    });
+}
+
+void BackupsView::deleteSelected()
+{
+    const QString path = selectedPath();
+    const ArchiveTableModel::Entry *e = m_model->entry(path);
+    if (!e)
+        return;
+    if (m_workspace->jobs()->isInUse(path)) {
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->summary.fileName), true);
+        return;
+    }
+    if (m_confirmation)
+        m_confirmation->close();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete archive"),
+                                tr("Delete %1 (%2, taken %3) for good?")
+                                    .arg(e->summary.fileName, QLocale().formattedDataSize(e->summary.size),
+                                         QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteConfirmation"));
+    box->setInformativeText(tr("The file is removed from the disk, not moved to a trash."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, path] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            removeArchive(path);
+    });
+    m_confirmation = box;
+    box->open();
+}
+
+void BackupsView::removeArchive(const QString &path)
+{
+    const QString name = QFileInfo(path).fileName();
+    // A job may have started while the question was open.
+    if (m_workspace->jobs()->isInUse(path)) {
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(name), true);
+        return;
+    }
+    QFile file(path);
+    if (!file.remove() && file.exists()) {
+        showStatus(tr("%1 could not be deleted: %2").arg(name, file.errorString()), true);
+        return;
+    }
+    m_scanner->forget(path);
+    m_model->removeArchive(path);
+    showStatus(tr("Deleted %1.").arg(name));
+}
+
+void BackupsView::showInFolder()
+{
+    if (m_folder.isEmpty())
+        return;
+    if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_folder)))
+        showStatus(tr("Could not open %1 in the file manager.").arg(QDir::toNativeSeparators(m_folder)), true);
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QFileDialog;
+class QFileSystemWatcher;
+class QMessageBox;
+class QSortFilterProxyModel;
+class QTimer;
+
+namespace Ui {
+class BackupsView;
+}
+
+namespace lifeboat::app {
+
+class ArchiveScanner;
+class ArchiveTableModel;
+class ReportDialog;
+class Workspace;
+
+// The archives in the backups folder (Workspace::backupFolder()), with what each one's
+// manifest says, the integrity found by the last "Verify integrity" of this session, and the
+// selected archive's collections in a detail pane. Lists and reads off the GUI thread
+// (ArchiveScanner); checks and comparisons run as jobs (Workspace::jobs()).
+//
+// Nothing here blocks in a nested event loop: the delete confirmation, the folder chooser
+// and the report are opened with open()/show(), so tests drive them like a user would
+// (pendingConfirmation(), folderDialog(), lastReport()).
+class BackupsView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit BackupsView(Workspace *workspace, QWidget *parent = nullptr);
+    ~BackupsView() override;
+
+    QString folder() const { return m_folder; }
+    ArchiveTableModel *model() const { return m_model; }
+    // True while the folder is being listed and its manifests read.
+    bool isLoading() const;
+    // The selected archive's path (empty if none).
+    QString selectedPath() const;
+    void selectArchive(const QString &path);
+    // The status line under the buttons (what an action did or why it was refused).
+    QString statusText() const;
+
+    // The delete confirmation while it is open.
+    QMessageBox *pendingConfirmation() const;
+    // The folder chooser of "Change…" while it is open.
+    QFileDialog *folderDialog() const;
+    // The report of the last "Compare with database", while it is open.
+    ReportDialog *lastReport() const;
+
+public Q_SLOTS:
+    void refresh();
+    void verifySelected();
+    void compareSelected();
+    // Asks for confirmation, then deletes the archive; refused while a job uses it.
+    void deleteSelected();
+    void showInFolder();
+    void chooseFolder();
+
+Q_SIGNALS:
+    void backupRequested();
+    void restoreRequested(const QString &archivePath);
+    // A listing of the folder has been read completely.
+    void loaded();
+    // Verify integrity of `path` has ended (its row shows the outcome).
+    void verificationFinished(const QString &path);
+    // Compare with database of `path` has ended; `report` is null when it could not run.
+    void comparisonFinished(const QString &path, lifeboat::app::ReportDialog *report);
+
+private:
+    void setFolder(const QString &folder);
+    void scheduleRefresh();
+    void removeArchive(const QString &path);
+    void updateActions();
+    void updateDetails();
+    void showStatus(const QString &text, bool problem = false);
+    // What "Compare with database" compares: `databases` of the archive at `path`, each with the
+    // database of the same name (or the profile's default one for a runbook archive).
+    struct Comparison {
+        QString path;
+        QStringList databases;
+        bool archiveNamesThem = true; // else the one database is the profile's default
+        bool keepExtra = false;       // an archive of chosen collections: others are no mismatch
+        QString description;
+    };
+    void startComparison(const Comparison &comparison, const QString &uri);
+
+    std::unique_ptr<Ui::BackupsView> m_ui;
+    Workspace *m_workspace;
+    QString m_folder;
+    ArchiveScanner *m_scanner;          // child
+    ArchiveTableModel *m_model;         // child
+    QSortFilterProxyModel *m_proxy;     // child
+    QFileSystemWatcher *m_watcher;      // child
+    QTimer *m_refreshTimer;             // child: folder changes come in bursts
+    QPointer<QMessageBox> m_confirmation;
+    QPointer<QFileDialog> m_folderDialog;
+    QPointer<ReportDialog> m_lastReport;
+};
+
+} // namespace lifeboat::app

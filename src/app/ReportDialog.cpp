@@ -1,0 +1,77 @@
+#include "ReportDialog.h"
+
+#include "VerificationTableModel.h"
+#include "ui_ReportDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+
+namespace lifeboat::app {
+
+ReportDialog::ReportDialog(const VerificationReport &report, const QString &description, QWidget *parent)
+    : QDialog(parent), m_ui(std::make_unique<Ui::ReportDialog>()), m_report(report), m_model(new VerificationTableModel(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("reportDialog"));
+    m_model->setReport(report);
+    auto *proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_model);
+    m_ui->reportTable->setModel(proxy);
+    m_ui->reportTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->reportTable->horizontalHeader()->setStretchLastSection(true);
+
+    const int mismatches = report.count(QStringLiteral("mismatch"));
+    const QString verdict = mismatches == 0
+                                ? tr("All %n collection(s) match.", nullptr, int(report.rows.size()) - report.count(QStringLiteral("skipped")))
+                                : tr("%n collection(s) differ.", nullptr, mismatches);
+    QString skipped;
+    if (const int n = report.count(QStringLiteral("skipped")); n > 0)
+        skipped = QLatin1Char(' ') + tr("%n skipped.", nullptr, n);
+    m_ui->summaryLabel->setTextFormat(Qt::PlainText);
+    m_ui->summaryLabel->setText(description + QLatin1Char('\n') + verdict + skipped);
+    setWindowTitle(mismatches == 0 ? tr("Verification report: ok") : tr("Verification report: mismatch"));
+
+    connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ReportDialog::chooseCsvFile);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
+
+ReportDialog::~ReportDialog() = default;
+
+QFileDialog *ReportDialog::csvFileDialog() const
+{
+    return m_fileDialog;
+}
+
+void ReportDialog::chooseCsvFile()
+{
+    if (m_fileDialog) {
+        m_fileDialog->raise();
+        return;
+    }
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto *dialog = new QFileDialog(this, tr("Export the report as CSV"), QDir(folder).filePath(QStringLiteral("report.csv")),
+                                   tr("CSV files (*.csv);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(QStringLiteral("csv"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { (void)exportCsv(path); });
+    m_fileDialog = dialog;
+    dialog->open();
+}
+
+Status ReportDialog::exportCsv(const QString &path)
+{
+    Status written = m_report.writeCsv(path);
+    if (written)
+        m_ui->csvStatusLabel->setText(tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+    else
+        m_ui->csvStatusLabel->setText(tr("Could not save the report: %1").arg(written.error().toString()));
+    return written;
+}
+
+} // namespace lifeboat::app
