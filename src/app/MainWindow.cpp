@@ -3,6 +3,7 @@
 #include "BackupDialog.h"
 #include "BackupsView.h"
 #include "JobsPanel.h"
+#include "RestoreWizard.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -96,8 +97,12 @@ void MainWindow::openBackupDialog()
 // --- openRestoreWizard (RestoreWizard) ---
 void MainWindow::openRestoreWizard(const QString &archivePath)
 {
-    Q_UNUSED(archivePath)
-    statusBar()->showMessage(tr("Restore: coming with the restore wizard"), 3000); // replaced by RestoreWizard
+    // Not modal: the restore runs as a job, and the window stays usable meanwhile.
+    auto *wizard = new RestoreWizard(m_workspace, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    if (!archivePath.isEmpty())
+        wizard->setArchive(archivePath);
+    wizard->show();
 }
 
 } // namespace lifeboat::app

@@ -5,6 +5,7 @@
 #include "ui_RestorePreviewPage.h"
 
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLocale>
 #include <QtConcurrent>
 
@@ -27,6 +28,18 @@ QString timeseriesText(const PlannedCollection &c)
     if (!c.timeseries.granularity.isEmpty())
         parts << c.timeseries.granularity;
     return parts.join(QStringLiteral(", "));
+}
+
+// The secondary indexes built after the load, by name (_id_ comes with every collection).
+QString indexText(const PlannedCollection &c)
+{
+    QStringList names;
+    for (const QJsonValue &index : c.indexes) {
+        const QString name = index.toObject().value(QStringLiteral("name")).toString();
+        if (name != QLatin1String("_id_"))
+            names << name;
+    }
+    return names.isEmpty() ? RestorePreviewPage::tr("none") : names.join(QStringLiteral(", "));
 }
 
 QString actionText(PlannedCollection::Action a)
@@ -108,19 +121,19 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
         }
         if (c.action == A::Create || c.action == A::Replace)
             creates << QStringList{c.name, actionText(c.action), c.type, timeseriesText(c), c.timeseriesSource, c.validatorHandling,
-                                   QString::number(c.indexes.size())};
+                                   indexText(c)};
         if (c.type == QLatin1String("view"))
             continue; // no documents: a view is created (above) or, existing, kept as it is
         documents += std::max<qint64>(0, c.fileCount);
         restores << QStringList{c.name, actionText(c.action), count(c.fileCount), c.existsInDb ? count(c.dbCount) : QStringLiteral("—"),
-                                timeseriesText(c), c.timeseriesSource, c.validatorHandling, QString::number(c.indexes.size())};
+                                timeseriesText(c), c.timeseriesSource, c.validatorHandling, indexText(c)};
     }
     fill(m_ui->dropTable, {tr("Collection"), tr("Type"), tr("Documents in database")}, drops, {2});
     fill(m_ui->createTable, {tr("Collection"), tr("Action"), tr("Type"), tr("Time-series"), tr("Decided from"), tr("Validator"), tr("Indexes")},
-         creates, {6});
+         creates, {});
     fill(m_ui->restoreTable, {tr("Collection"), tr("Action"), tr("In archive"), tr("In database now"), tr("Time-series"), tr("Decided from"),
                               tr("Validator"), tr("Indexes")},
-         restores, {2, 3, 7});
+         restores, {2, 3});
     m_ui->warningsList->addItems(plan.warnings);
     m_ui->warningsList->setVisible(!plan.warnings.isEmpty());
     m_ui->warningsCaption->setVisible(!plan.warnings.isEmpty());

@@ -1,0 +1,476 @@
+// The restore wizard walked like a user would, against the real test server: an archive made
+// by the real backup engine, a database changed since, the preview (which must write nothing),
+// the typed confirmation, the restore as a job, the report, its CSV, the rollback to the
+// safety snapshot; then a clone into a new database, and an archive that fails its check.
+#include "BackupEngine.h"
+#include "ConnectionProfile.h"
+#include "DatabaseCatalog.h"
+#include "Job.h"
+#include "RestoreArchivePage.h"
+#include "RestoreTargetPage.h"
+#include "RestoreWizard.h"
+#include "TestBson.h"
+#include "TestFiles.h"
+#include "TestServer.h"
+#include "VerificationReport.h"
+#include "VerificationTableModel.h"
+#include "Workspace.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace lifeboat;
+using namespace lifeboat::app;
+using namespace lifeboat::test;
+
+namespace {
+
+constexpr int Slow = 120000; // ms: a plan or a restore on a busy machine
+
+// RFC 4180 as VerificationReport::toCsv writes it: quoted fields, doubled quotes, CRLF.
+QList<QStringList> parseCsv(const QByteArray &bytes)
+{
+    const QString text = QString::fromUtf8(bytes);
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                field += c;
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char('"')) {
+            quoted = true;
+        } else if (c == QLatin1Char(',')) {
+            row << std::exchange(field, QString());
+        } else if (c == QLatin1Char('\r') && i + 1 < text.size() && text.at(i + 1) == QLatin1Char('\n')) {
+            row << std::exchange(field, QString());
+            rows << std::exchange(row, QStringList());
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty())
+        rows << (row << field);
+    return rows;
+}
+
+template <typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+
+int rowOf(QTableWidget *table, const QString &collection)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0) && table->item(r, 0)->text() == collection)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestRestoreWizard : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void restoresOverAChangedDatabaseAndRollsBack();
+    void clonesIntoANewDatabaseWithoutConfirmation();
+    void archiveThatFailsItsCheckGoesNoFurther();
+
+private:
+    using State = QMap<QString, QList<QByteArray>>;
+    State state(const QString &db);
+    QStringList indexNames(const QString &db, const QString &collection);
+    void click(QAbstractButton *button);
+    // From the confirm page: Restore, then waits for the report.
+    void restoreAndWaitForReport(RestoreWizard &wizard);
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_db;
+    QString m_archive;
+    QString m_productionId; // a second profile for the same server, tagged Production
+    State m_archived; // the database as the archive holds it
+    QStringList m_dropLater;
+};
+
+TestRestoreWizard::State TestRestoreWizard::state(const QString &db)
+{
+    State out;
+    auto client = m_server->pool().acquire();
+    auto collections = DatabaseCatalog::collections(client, db);
+    if (!collections)
+        qFatal("%s", qPrintable(collections.error().message));
+    for (const auto &c : *collections)
+        out.insert(c.name, m_server->documents(db, c.name));
+    return out;
+}
+
+QStringList TestRestoreWizard::indexNames(const QString &db, const QString &collection)
+{
+    auto client = m_server->pool().acquire();
+    auto indexes = DatabaseCatalog::indexes(client, db, collection);
+    if (!indexes)
+        qFatal("%s", qPrintable(indexes.error().message));
+    QStringList names;
+    for (const auto &i : *indexes)
+        names << i.toObject().value(QStringLiteral("name")).toString();
+    names.sort();
+    return names;
+}
+
+void TestRestoreWizard::click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible(), qPrintable(button->text()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QTest::mouseClick(button, Qt::LeftButton);
+}
+
+void TestRestoreWizard::initTestCase()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<TestServer>();
+    m_db = TestServer::uniqueDatabase(QStringLiteral("wizard"));
+    m_dropLater << m_db;
+
+    // Three collections, one with an index of its own.
+    QList<QByteArray> orders, customers;
+    for (int i = 0; i < 50; ++i)
+        orders << QStringLiteral(R"({"_id": %1, "customer": "c%2", "total": {"$numberDouble": "%3"}, "at": {"$date": "2024-05-0%4T10:00:00Z"}})")
+                      .arg(i).arg(i % 10).arg(i * 1.5).arg(1 + i % 9).toUtf8();
+    for (int i = 0; i < 10; ++i)
+        customers << QStringLiteral(R"({"_id": "c%1", "name": "Customer %1"})").arg(i).toUtf8();
+    m_server->insertJson(m_db, QStringLiteral("orders"), orders);
+    m_server->insertJson(m_db, QStringLiteral("customers"), customers);
+    m_server->insertJson(m_db, QStringLiteral("notes"), {R"({"_id": 1, "text": "a, \"quoted\" note"})", R"({"_id": 2})", R"({"_id": 3})"});
+    {
+        auto client = m_server->pool().acquire();
+        const BsonDocument index = decode(R"({"createIndexes": "orders", "indexes": [{"key": {"customer": 1}, "name": "customer_1"}]})");
+        auto created = client.command(m_db, index.get());
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+    }
+    QCOMPARE(indexNames(m_db, QStringLiteral("orders")), (QStringList{QStringLiteral("_id_"), QStringLiteral("customer_1")}));
+
+    BackupRequest backup;
+    backup.mongoUri = m_server->uriString();
+    backup.database = m_db;
+    backup.outDir = m_dir.path();
+    backup.name = QStringLiteral("wizard_src");
+    auto made = BackupEngine().run(backup);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    m_archive = made->archivePath;
+    m_archived = state(m_db);
+    QCOMPARE(m_archived.keys(), (QStringList{QStringLiteral("customers"), QStringLiteral("notes"), QStringLiteral("orders")}));
+
+    // The app's settings and one connection profile for the test server (no password).
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
+    m_workspace = std::make_unique<Workspace>(m_settings.get());
+    profiles::ConnectionProfile profile;
+    profile.name = QStringLiteral("Test server");
+    profile.connectionString = m_server->uriString();
+    profile.environment = profiles::ConnectionProfile::Environment::Development;
+    auto added = m_workspace->profiles()->add(profile);
+    QVERIFY2(added.ok(), qPrintable(added.ok() ? QString() : added.error().message));
+    m_workspace->setCurrentProfileId(added->id);
+    profile.name = QStringLiteral("Test server (production)");
+    profile.environment = profiles::ConnectionProfile::Environment::Production;
+    auto production = m_workspace->profiles()->add(profile);
+    QVERIFY(production.ok());
+    m_productionId = production->id;
+}
+
+void TestRestoreWizard::cleanupTestCase()
+{
+    if (!m_server)
+        return;
+    for (const QString &db : std::as_const(m_dropLater))
+        m_server->drop(db);
+}
+
+void TestRestoreWizard::restoreAndWaitForReport(RestoreWizard &wizard)
+{
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ConfirmPage));
+    click(wizard.button(QWizard::CommitButton));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RestoreWizard::ReportPage), Slow);
+    QVERIFY(wizard.session()->outcome.has_value());
+}
+
+void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
+{
+    // Since the backup: an extra collection, and ten orders deleted.
+    m_server->insertJson(m_db, QStringLiteral("extra"), {R"({"_id": 1})", R"({"_id": 2})"});
+    {
+        auto client = m_server->pool().acquire();
+        const BsonDocument del = decode(R"({"delete": "orders", "deletes": [{"q": {"_id": {"$lt": 10}}, "limit": 0}]})");
+        QVERIFY(client.command(m_db, del.get()).ok());
+    }
+    QCOMPARE(m_server->count(m_db, QStringLiteral("orders")), 40);
+    const State changed = state(m_db);
+    const QStringList filesBefore = QDir(m_dir.path()).entryList(QDir::Files);
+
+    RestoreWizard wizard(m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.objectName(), QStringLiteral("restoreWizard"));
+
+    // Archive: its summary from the manifest.
+    child<QLineEdit>(&wizard, "archiveEdit")->setText(m_archive);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), Slow);
+    QCOMPARE(child<QLabel>(&wizard, "databaseValue")->text(), m_db);
+    QCOMPARE(child<QLabel>(&wizard, "collectionsValue")->text(), QStringLiteral("3"));
+    QCOMPARE(child<QLabel>(&wizard, "documentsValue")->text(), QStringLiteral("63"));
+
+    // Options: checked on the way, defaults as RestoreRequest's.
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    QVERIFY2(!child<QLabel>(&wizard, "targetDbStatusLabel")->text().contains(QLatin1String("new database")),
+             qPrintable(child<QLabel>(&wizard, "targetDbStatusLabel")->text()));
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::OptionsPage));
+    QVERIFY(child<QCheckBox>(&wizard, "safetySnapshotCheck")->isChecked());
+    QCOMPARE(QFileInfo(child<QLineEdit>(&wizard, "snapshotDirEdit")->text()).canonicalFilePath(), QFileInfo(m_dir.path()).canonicalFilePath());
+    QVERIFY(!child<QCheckBox>(&wizard, "replaceExistingCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(&wizard, "keepExtraCheck")->isChecked());
+    QVERIFY(!child<QCheckBox>(&wizard, "forceCheck")->isChecked());
+    QVERIFY(child<QCheckBox>(&wizard, "inferTimeseriesCheck")->isChecked());
+    QCOMPARE(child<QSpinBox>(&wizard, "batchSizeSpin")->value(), 1000);
+    auto *collections = child<QListWidget>(&wizard, "collectionsList");
+    QCOMPARE(collections->count(), 3);
+    for (int i = 0; i < collections->count(); ++i)
+        QCOMPARE(collections->item(i)->checkState(), Qt::Checked);
+    click(next);
+
+    // Preview: the plan, and the database still as it was.
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    auto *dropTable = child<QTableWidget>(&wizard, "dropTable");
+    QCOMPARE(dropTable->rowCount(), 1);
+    QCOMPARE(dropTable->item(0, 0)->text(), QStringLiteral("extra"));
+    QCOMPARE(dropTable->item(0, 2)->text(), QStringLiteral("2"));
+    QCOMPARE(child<QTableWidget>(&wizard, "createTable")->rowCount(), 0); // existing collections are inserted into
+    auto *restoreTable = child<QTableWidget>(&wizard, "restoreTable");
+    QCOMPARE(restoreTable->rowCount(), 3);
+    const int orders = rowOf(restoreTable, QStringLiteral("orders"));
+    QVERIFY(orders >= 0);
+    QCOMPARE(restoreTable->item(orders, 2)->text(), QStringLiteral("50")); // in the archive
+    QCOMPARE(restoreTable->item(orders, 3)->text(), QStringLiteral("40")); // in the database now
+    QCOMPARE(restoreTable->item(orders, 7)->text(), QStringLiteral("customer_1")); // built after the load
+    const int customers = rowOf(restoreTable, QStringLiteral("customers"));
+    QVERIFY(customers >= 0);
+    QCOMPARE(restoreTable->item(customers, 2)->text(), QStringLiteral("10"));
+    QCOMPARE(restoreTable->item(customers, 3)->text(), QStringLiteral("10"));
+    QCOMPARE(state(m_db), changed);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no snapshot yet either
+    click(next);
+
+    // Confirm: Restore stays disabled until the name is typed exactly.
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ConfirmPage));
+    QAbstractButton *restore = wizard.button(QWizard::CommitButton);
+    QVERIFY(restore->isVisible());
+    QVERIFY(!restore->isEnabled());
+    QVERIFY(!child<QLabel>(wizard.page(RestoreWizard::ConfirmPage), "productionBanner")->isVisible()); // a development profile
+    auto *confirmName = child<QLineEdit>(&wizard, "confirmNameEdit");
+    QVERIFY(confirmName->isVisible());
+    QTest::keyClicks(confirmName, m_db.left(m_db.size() - 1));
+    QVERIFY(!restore->isEnabled());
+    QTest::keyClicks(confirmName, m_db.right(1) + QStringLiteral("x"));
+    QVERIFY(!restore->isEnabled());
+    QTest::keyClick(confirmName, Qt::Key_Backspace);
+    QCOMPARE(confirmName->text(), m_db);
+    QVERIFY(restore->isEnabled());
+    QCOMPARE(state(m_db), changed);
+    restoreAndWaitForReport(wizard);
+
+    // Report: succeeded, every row ok, the database is the archive's again.
+    auto *outcome = child<QLabel>(&wizard, "outcomeLabel");
+    QVERIFY2(outcome->text().contains(QLatin1String("succeeded")), qPrintable(outcome->text()));
+    const QAbstractItemModel *report = child<QTableView>(&wizard, "reportTable")->model();
+    QCOMPARE(report->rowCount(), 3);
+    for (int r = 0; r < report->rowCount(); ++r)
+        QCOMPARE(report->index(r, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("ok"));
+    QCOMPARE(state(m_db), m_archived);
+    QVERIFY(indexNames(m_db, QStringLiteral("orders")).contains(QStringLiteral("customer_1")));
+    QCOMPARE(wizard.session()->job->kind(), QStringLiteral("restore"));
+    QCOMPARE(wizard.session()->job->state(), Job::State::Succeeded);
+
+    // Export CSV: the CLI's columns, one row per collection.
+    const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
+    QString suggested;
+    wizard.setCsvPathChooser([&](const QString &s) {
+        suggested = s;
+        return csv;
+    });
+    click(child<QPushButton>(&wizard, "exportCsvButton"));
+    QVERIFY(suggested.endsWith(QLatin1String(".csv")));
+    const QList<QStringList> rows = parseCsv(readFile(csv));
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.first(), VerificationReport::csvColumns());
+    const qsizetype collectionColumn = rows.first().indexOf(QStringLiteral("collection"));
+    const qsizetype statusColumn = rows.first().indexOf(QStringLiteral("status"));
+    const qsizetype databaseColumn = rows.first().indexOf(QStringLiteral("database"));
+    QStringList names;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        QCOMPARE(rows[i].size(), rows.first().size());
+        names << rows[i][collectionColumn];
+        QCOMPARE(rows[i][statusColumn], QStringLiteral("ok"));
+        QCOMPARE(rows[i][databaseColumn], m_db);
+    }
+    names.sort();
+    QCOMPARE(names, m_archived.keys());
+
+    // The safety snapshot exists, and rolling back to it returns the database to before.
+    const QString snapshot = child<QLabel>(&wizard, "snapshotPathLabel")->text();
+    QVERIFY2(QFileInfo(snapshot).isFile(), qPrintable(snapshot));
+    QVERIFY(QFileInfo(snapshot).fileName().startsWith(QLatin1String("pre_restore_")));
+    click(child<QPushButton>(&wizard, "rollbackButton"));
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ArchivePage));
+    QCOMPARE(child<QLineEdit>(&wizard, "archiveEdit")->text(), snapshot);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    QCOMPARE(child<QLineEdit>(&wizard, "targetDbEdit")->text(), m_db);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    QVERIFY(child<QCheckBox>(&wizard, "replaceExistingCheck")->isChecked());
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    QCOMPARE(child<QTableWidget>(&wizard, "createTable")->rowCount(), 4); // all replaced, extra included
+    click(next);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmNameEdit"), m_db);
+    restoreAndWaitForReport(wizard);
+    QVERIFY(wizard.session()->outcome->ok());
+    QVERIFY((*wizard.session()->outcome)->succeeded());
+    QCOMPARE(state(m_db), changed);
+}
+
+void TestRestoreWizard::clonesIntoANewDatabaseWithoutConfirmation()
+{
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_clone"));
+    m_dropLater << clone;
+    RestoreWizard wizard(m_workspace.get());
+    wizard.setArchive(m_archive); // preselected, as the backups view does
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(child<QLineEdit>(&wizard, "archiveEdit")->text(), m_archive);
+
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    // Into the production profile: the banner says so, here and before Restore.
+    auto *profileCombo = child<QComboBox>(&wizard, "profileCombo");
+    auto *targetBanner = child<QLabel>(wizard.page(RestoreWizard::TargetPage), "productionBanner");
+    QVERIFY(!targetBanner->isVisible());
+    profileCombo->setCurrentIndex(profileCombo->findData(m_productionId));
+    QVERIFY(!wizard.targetPage()->databasesLoaded());
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    QVERIFY(targetBanner->isVisible());
+    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
+    QCOMPARE(child<QLabel>(&wizard, "targetDbStatusLabel")->text(), QStringLiteral("new database: this makes a clone"));
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    click(next);
+
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    QCOMPARE(child<QTableWidget>(&wizard, "dropTable")->rowCount(), 0);
+    QCOMPARE(child<QTableWidget>(&wizard, "createTable")->rowCount(), 3);
+    auto *restoreTable = child<QTableWidget>(&wizard, "restoreTable");
+    QCOMPARE(restoreTable->rowCount(), 3);
+    QCOMPARE(restoreTable->item(rowOf(restoreTable, QStringLiteral("orders")), 2)->text(), QStringLiteral("50"));
+    QVERIFY(state(clone).isEmpty());
+    click(next);
+
+    // Nothing existing changes: no name to type.
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ConfirmPage));
+    auto *banner = child<QLabel>(wizard.page(RestoreWizard::ConfirmPage), "productionBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QLatin1String("PRODUCTION")), qPrintable(banner->text()));
+    QVERIFY(!child<QLineEdit>(&wizard, "confirmNameEdit")->isVisible());
+    QVERIFY(wizard.button(QWizard::CommitButton)->isEnabled());
+    restoreAndWaitForReport(wizard);
+
+    const QAbstractItemModel *report = child<QTableView>(&wizard, "reportTable")->model();
+    QCOMPARE(report->rowCount(), 3);
+    for (int r = 0; r < report->rowCount(); ++r)
+        QCOMPARE(report->index(r, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("ok"));
+    QCOMPARE(state(clone), m_archived);
+    QVERIFY(indexNames(clone, QStringLiteral("orders")).contains(QStringLiteral("customer_1")));
+    // No snapshot was needed, so there is nothing to roll back to.
+    QVERIFY(!QFileInfo(child<QLabel>(&wizard, "snapshotPathLabel")->text()).exists());
+    QVERIFY(!child<QPushButton>(&wizard, "rollbackButton")->isVisible());
+}
+
+void TestRestoreWizard::archiveThatFailsItsCheckGoesNoFurther()
+{
+    // The archive with one document changed and re-packed: it reads, but no longer matches
+    // its manifest.
+    QTemporaryDir tmp;
+    QCOMPARE(runProgram(QStringLiteral("tar"), {QStringLiteral("-xzf"), m_archive, QStringLiteral("-C"), tmp.path()}), 0);
+    const QString file = tmp.filePath(QStringLiteral("wizard_src/notes.jsonl"));
+    QByteArray data = readFile(file);
+    QVERIFY(data.contains("quoted"));
+    data.replace("quoted", "QUOTED");
+    writeFile(file, data);
+    const QString tampered = tmp.filePath(QStringLiteral("tampered.tar.gz"));
+    QCOMPARE(runProgram(QStringLiteral("tar"), {QStringLiteral("-czf"), tampered, QStringLiteral("-C"), tmp.path(), QStringLiteral("wizard_src")}), 0);
+
+    RestoreWizard wizard(m_workspace.get());
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    child<QLineEdit>(&wizard, "archiveEdit")->setText(tampered);
+    auto *status = child<QLabel>(&wizard, "checkStatusLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QLatin1String("failed")), Slow);
+    auto *problems = child<QListWidget>(&wizard, "problemsList");
+    QVERIFY(problems->count() >= 1);
+    QVERIFY2(problems->item(0)->text().contains(QLatin1String("notes.jsonl")), qPrintable(problems->item(0)->text()));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // Not a file at all: no check, no Next.
+    child<QLineEdit>(&wizard, "archiveEdit")->setText(tmp.filePath(QStringLiteral("missing.tar.gz")));
+    QTRY_VERIFY(status->text().contains(QLatin1String("no readable file")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+
+    // The good archive again: Next.
+    child<QLineEdit>(&wizard, "archiveEdit")->setText(m_archive);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), Slow);
+    QVERIFY(!problems->isVisible());
+}
+
+QTEST_MAIN(TestRestoreWizard)
+#include "TestRestoreWizard.moc"
