@@ -318,8 +318,8 @@ void BackupDialog::startJob(const QString &uri)
 
     const QString title = request.collections.isEmpty()
                               ? tr("Back up %1 from %2").arg(request.database, m_profile.name)
-                              : tr("Back up %1 (%Ln collection(s)) from %2", nullptr, int(request.collections.size()))
-                                    .arg(request.database, m_profile.name);
+                              : tr("Back up %1 (%2) from %3")
+                                    .arg(request.database, ProgressText::collectionCount(request.collections.size()), m_profile.name);
     m_archivePath = std::make_shared<QString>();
     Job::Work work = [request, archivePath = m_archivePath](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
         auto result = BackupEngine(&sink).run(request, cancel);
@@ -327,11 +327,11 @@ void BackupDialog::startJob(const QString &uri)
             return result.error();
         *archivePath = result->archivePath;
         const Manifest &m = result->manifest;
-        QString summary = tr("%Ln document(s)", nullptr, int(qMin<qint64>(m.totalDocuments(), INT_MAX)))
-                          + tr(" in %Ln collection(s)", nullptr, int(m.collections.size())) + QStringLiteral(" → ")
-                          + result->archivePath;
+        QString summary = tr("%1 in %2 → %3")
+                              .arg(ProgressText::documentCount(m.totalDocuments()), ProgressText::collectionCount(m.collections.size()),
+                                   QDir::toNativeSeparators(result->archivePath));
         if (!result->warnings.isEmpty())
-            summary += tr(" (%Ln warning(s), see the log)", nullptr, int(result->warnings.size()));
+            summary += QLatin1Char(' ') + tr("(warnings: %1, see the log)").arg(result->warnings.size());
         for (const QString &warning : std::as_const(result->warnings))
             sink.message(tr("Warning: %1").arg(warning));
         return summary;

@@ -19,11 +19,21 @@ QString ProgressText::bytes(qint64 bytes)
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
+QString ProgressText::documentCount(qint64 n)
+{
+    return n == 1 ? tr("1 document") : tr("%1 documents").arg(QLocale().toString(n));
+}
+
+QString ProgressText::collectionCount(qint64 n)
+{
+    return n == 1 ? tr("1 collection") : tr("%1 collections").arg(QLocale().toString(n));
+}
+
 QString ProgressText::documents(qint64 done, qint64 total)
 {
     const QLocale locale;
     if (total <= 0)
-        return tr("%1 documents").arg(locale.toString(done));
+        return documentCount(done);
     return tr("%1 of about %2 documents").arg(locale.toString(done), locale.toString(total));
 }
 

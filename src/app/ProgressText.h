@@ -16,6 +16,10 @@ public:
     static QString duration(qint64 ms);
     // "12.3 MB" (decimal units, as file managers show them).
     static QString bytes(qint64 bytes);
+    // "1 document", "1,234 documents" (locale digits). Qt's %n plurals would need an English
+    // translation file to say "documents" rather than "document(s)".
+    static QString documentCount(qint64 n);
+    static QString collectionCount(qint64 n);
     // "1,234 of about 5,000 documents" (locale digits); "1,234 documents" without a total.
     static QString documents(qint64 done, qint64 total);
     // "about 2 min left"; empty when the engine cannot tell yet.
