@@ -133,15 +133,15 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("backupsView"));
+    qRegisterMetaType<ReportDialog *>(); // comparisonFinished() may be queued or spied on
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ArchiveTableModel::SortRole);
     m_ui->archiveTable->setModel(m_proxy);
     m_ui->archiveTable->sortByColumn(ArchiveTableModel::Date, Qt::DescendingOrder);
-    m_ui->archiveTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->archiveTable->horizontalHeader()->setStretchLastSection(true);
-    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Name, 260);
-    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Date, 150);
-    m_ui->archiveTable->setColumnWidth(ArchiveTableModel::Source, 220);
+    // Few rows (one per archive): measuring them is cheap. The source takes what is left.
+    m_ui->archiveTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->archiveTable->horizontalHeader()->setSectionResizeMode(ArchiveTableModel::Source, QHeaderView::Stretch);
+    m_ui->archiveTable->horizontalHeader()->setMinimumSectionSize(60);
     m_ui->collectionsTree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->collectionsTree->sortByColumn(TreeName, Qt::AscendingOrder);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -334,6 +334,7 @@ void BackupsView::updateDetails()
     tree->setSortingEnabled(false);
     tree->clear();
     m_ui->problemsList->clear();
+    m_ui->detailsLabel->setToolTip(QString());
     const ArchiveTableModel::Entry *e = m_model->entry(selectedPath());
     if (!e) {
         m_ui->detailsLabel->setText(tr("Select an archive to see its collections."));
@@ -359,8 +360,8 @@ void BackupsView::updateDetails()
         lines << html(tr("Scope: %1; databases: %2; %n collection(s), %3 documents", nullptr, int(m.collections.size()))
                           .arg(m.scope, m.databases.join(QStringLiteral(", ")), QLocale().toString(m.totalDocuments())));
         lines << html(tr("Compression %1, %2 Extended JSON; %3")
-                          .arg(m.compression, m.jsonStyle,
-                               m.pointInTime ? tr("point in time") : tr("not point in time: %1").arg(m.pointInTimeNote)));
+                          .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
+        m_ui->detailsLabel->setToolTip(m.pointInTime ? QString() : m.pointInTimeNote);
     } else {
         lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
     }
