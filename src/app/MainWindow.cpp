@@ -3,6 +3,7 @@
 #include "BackupDialog.h"
 #include "BackupsView.h"
 #include "JobsPanel.h"
+#include "ProfileSidebar.h"
 #include "RestoreWizard.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
@@ -38,6 +39,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     connect(m_ui->actionChooseBackupFolder, &QAction::triggered, this, &MainWindow::chooseBackupFolder);
 
     // --- profiles sidebar (ProfileSidebar) ---
+    m_ui->profilesLayout->addWidget(new ProfileSidebar(m_workspace, m_ui->profilesDockContents));
     // --- jobs panel (JobsPanel) ---
     m_ui->jobsLayout->addWidget(new JobsPanel(m_workspace->jobs(), m_ui->jobsDockContents));
     // --- backups view (BackupsView) ---

@@ -1,0 +1,238 @@
+#include "DatabaseTree.h"
+
+#include "DatabaseTreeLoader.h"
+#include "Workspace.h"
+
+#include <QAction>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMenu>
+#include <QPointer>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <climits>
+
+namespace lifeboat::app {
+
+namespace {
+
+constexpr int kStateRole = Qt::UserRole + 1;
+enum LoadState { NotLoaded = 0, Loading, Loaded };
+
+QString formatCount(qint64 count)
+{
+    return count < 0 ? QString() : QLocale().toString(count);
+}
+
+QString formatSize(qint64 bytes)
+{
+    return bytes < 0 ? QString() : QLocale().formattedDataSize(bytes);
+}
+
+} // namespace
+
+DatabaseTree::DatabaseTree(Workspace *workspace, QWidget *parent)
+    : QTreeWidget(parent), m_workspace(workspace), m_refreshAction(new QAction(tr("&Refresh"), this))
+{
+    setObjectName(QStringLiteral("databaseTree"));
+    setHeaderLabels({tr("Database / collection"), tr("Documents"), tr("Size")});
+    setColumnCount(3);
+    header()->setStretchLastSection(false);
+    header()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    header()->setSectionResizeMode(CountColumn, QHeaderView::ResizeToContents);
+    header()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
+    setWordWrap(true);
+    setUniformRowHeights(false);
+    setAccessibleName(tr("Databases of the selected connection"));
+
+    m_refreshAction->setObjectName(QStringLiteral("actionRefreshDatabases"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_refreshAction->setToolTip(tr("Fetch the databases and collections again"));
+    m_refreshAction->setEnabled(false);
+    addAction(m_refreshAction);
+    connect(m_refreshAction, &QAction::triggered, this, &DatabaseTree::refresh);
+
+    setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(this, &QWidget::customContextMenuRequested, this, &DatabaseTree::showContextMenu);
+    connect(this, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        if (item->data(NameColumn, KindRole).toInt() == DatabaseItem && item->data(NameColumn, kStateRole).toInt() == NotLoaded)
+            loadCollections(item);
+    });
+}
+
+// Running loads hold their own pool reference and drop their answer (the watchers go with us).
+DatabaseTree::~DatabaseTree() = default;
+
+void DatabaseTree::setProfile(const std::optional<profiles::ConnectionProfile> &profile)
+{
+    if (profile == m_profile)
+        return;
+    m_profile = profile;
+    refresh();
+}
+
+QTreeWidgetItem *DatabaseTree::databaseItem(const QString &database) const
+{
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = topLevelItem(i);
+        if (item->data(NameColumn, KindRole).toInt() == DatabaseItem && item->text(NameColumn) == database)
+            return item;
+    }
+    return nullptr;
+}
+
+void DatabaseTree::refresh()
+{
+    QSet<QString> expanded;
+    for (int i = 0; i < topLevelItemCount(); ++i) {
+        if (topLevelItem(i)->data(NameColumn, KindRole).toInt() == DatabaseItem && topLevelItem(i)->isExpanded())
+            expanded.insert(topLevelItem(i)->text(NameColumn));
+    }
+    const quint64 generation = ++m_generation;
+    m_pendingLoads = 0;
+    m_pool.reset(); // DatabaseTreeLoader::share(): closed in a worker thread
+    clear();
+    m_refreshAction->setEnabled(m_profile.has_value());
+    if (!m_profile)
+        return;
+
+    addMessage(nullptr, LoadingItem, tr("Loading…"));
+    ++m_pendingLoads;
+    QPointer<DatabaseTree> self(this);
+    const profiles::ConnectionProfile profile = *m_profile;
+    m_workspace->resolveUri(profile, [self, generation, expanded, profile](Result<QString> uri) {
+        if (!self || generation != self->m_generation)
+            return;
+        if (!uri) {
+            --self->m_pendingLoads;
+            self->clear();
+            self->addMessage(nullptr, ErrorItem, tr("Cannot read the password of \"%1\" from the system keychain.").arg(profile.name),
+                             uri.error().toString());
+            Q_EMIT self->databasesLoaded();
+            return;
+        }
+        auto *watcher = new QFutureWatcher<DatabaseTreeLoader::Databases>(self);
+        connect(watcher, &QFutureWatcher<DatabaseTreeLoader::Databases>::finished, self, [self, watcher, generation, expanded] {
+            watcher->deleteLater();
+            if (generation != self->m_generation)
+                return; // a newer load or another profile: drop this one
+            --self->m_pendingLoads;
+            const DatabaseTreeLoader::Databases databases = watcher->result();
+            self->clear();
+            if (!databases.ok()) {
+                self->addMessage(nullptr, ErrorItem, databases.outcome.summary, databases.outcome.details);
+                Q_EMIT self->databasesLoaded();
+                return;
+            }
+            self->m_pool = databases.pool;
+            if (databases.names.isEmpty())
+                self->addMessage(nullptr, EmptyItem, tr("No databases yet."));
+            for (const QString &name : databases.names) {
+                auto *item = new QTreeWidgetItem(self, {name});
+                item->setData(NameColumn, KindRole, DatabaseItem);
+                item->setData(NameColumn, kStateRole, NotLoaded);
+                item->setIcon(NameColumn, self->style()->standardIcon(QStyle::SP_DriveHDIcon));
+                item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
+                item->setToolTip(NameColumn, tr("Database %1: open it to see its collections").arg(name));
+            }
+            Q_EMIT self->databasesLoaded();
+            for (const QString &name : expanded) {
+                if (QTreeWidgetItem *item = self->databaseItem(name))
+                    item->setExpanded(true); // loads its collections again
+            }
+        });
+        watcher->setFuture(QtConcurrent::run([uri = *uri] { return DatabaseTreeLoader::listDatabases(uri); }));
+    });
+}
+
+void DatabaseTree::loadCollections(QTreeWidgetItem *node)
+{
+    const QString database = node->text(NameColumn);
+    qDeleteAll(node->takeChildren());
+    if (!m_pool) // not connected (any more): nothing to ask
+        return;
+    node->setData(NameColumn, kStateRole, Loading);
+    addMessage(node, LoadingItem, tr("Loading…"));
+    ++m_pendingLoads;
+
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<DatabaseTreeLoader::Collections>(this);
+    connect(watcher, &QFutureWatcher<DatabaseTreeLoader::Collections>::finished, this, [this, watcher, generation, database] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        --m_pendingLoads;
+        QTreeWidgetItem *item = databaseItem(database);
+        if (!item)
+            return;
+        const DatabaseTreeLoader::Collections result = watcher->result();
+        qDeleteAll(item->takeChildren());
+        item->setData(NameColumn, kStateRole, Loaded);
+        if (!result.ok()) {
+            addMessage(item, ErrorItem, result.outcome.summary, result.outcome.details);
+            item->setData(NameColumn, kStateRole, NotLoaded); // closing and opening tries again
+            Q_EMIT collectionsLoaded(database);
+            return;
+        }
+        if (result.collections.isEmpty())
+            addMessage(item, EmptyItem, tr("No collections."));
+        qint64 totalCount = 0;
+        qint64 totalSize = 0;
+        for (const DatabaseTreeLoader::Collection &collection : result.collections) {
+            auto *child = new QTreeWidgetItem(item);
+            child->setData(NameColumn, KindRole, CollectionItem);
+            child->setText(NameColumn, collection.name);
+            if (collection.type == QLatin1String("view")) {
+                child->setText(CountColumn, tr("view"));
+                child->setToolTip(NameColumn, tr("View %1.%2 (no documents of its own)").arg(database, collection.name));
+            } else {
+                child->setText(CountColumn, formatCount(collection.count));
+                child->setText(SizeColumn, formatSize(collection.size));
+                child->setToolTip(NameColumn, tr("%1.%2: about %n document(s)", nullptr, int(qMin<qint64>(collection.count, INT_MAX)))
+                                                  .arg(database, collection.name));
+                totalCount += qMax<qint64>(0, collection.count);
+                totalSize += qMax<qint64>(0, collection.size);
+            }
+            child->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+            child->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+            child->setData(CountColumn, Qt::UserRole, collection.count);
+            child->setData(SizeColumn, Qt::UserRole, collection.size);
+        }
+        item->setText(CountColumn, formatCount(totalCount));
+        item->setText(SizeColumn, formatSize(totalSize));
+        item->setTextAlignment(CountColumn, Qt::AlignRight | Qt::AlignVCenter);
+        item->setTextAlignment(SizeColumn, Qt::AlignRight | Qt::AlignVCenter);
+        Q_EMIT collectionsLoaded(database);
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [pool = m_pool, database] { return DatabaseTreeLoader::listCollections(pool, database); }));
+}
+
+void DatabaseTree::addMessage(QTreeWidgetItem *parent, ItemKind kind, const QString &text, const QString &details)
+{
+    auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(this);
+    item->setData(NameColumn, KindRole, kind);
+    item->setText(NameColumn, text);
+    item->setToolTip(NameColumn, details.isEmpty() ? text : text + QStringLiteral("\n\n") + details);
+    item->setFlags(Qt::ItemIsEnabled);
+    QFont font = item->font(NameColumn);
+    font.setItalic(kind != ErrorItem);
+    item->setFont(NameColumn, font);
+    if (kind == ErrorItem) {
+        item->setForeground(NameColumn, QColor(0xb7, 0x1c, 0x1c));
+        item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
+    }
+    item->setFirstColumnSpanned(true);
+}
+
+void DatabaseTree::showContextMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addAction(m_refreshAction);
+    menu.exec(viewport()->mapToGlobal(pos));
+}
+
+} // namespace lifeboat::app
