@@ -132,12 +132,15 @@ ProfileSidebar::ProfileSidebar(Workspace *workspace, QWidget *parent)
         menu.exec(m_list->viewport()->mapToGlobal(pos));
     });
     connect(m_workspace, &Workspace::currentProfileChanged, this, [this] {
+        m_testedId.clear();
         selectCurrent();
         m_tree->setProfile(m_workspace->currentProfile());
         m_status->hide();
     });
     connect(m_workspace->profiles(), &profiles::ProfileStore::profilesChanged, this, &ProfileSidebar::reload);
     connect(m_tester, &ConnectionTester::finished, this, [this](const ConnectionTester::Outcome &outcome) {
+        if (m_testedId != selectedId())
+            return; // another profile is selected by now: this answer is not about it
         showStatus(outcome.summary, outcome.details, !outcome.ok());
         m_testAction->setEnabled(!selectedId().isEmpty());
         Q_EMIT testFinished(outcome);
@@ -324,10 +327,11 @@ void ProfileSidebar::testProfile()
     if (!profile)
         return;
     m_testAction->setEnabled(false);
+    m_testedId = profile->id;
     showStatus(tr("Connecting to %1…").arg(MongoUri::hosts(profile->connectionString)));
     QPointer<ProfileSidebar> self(this);
-    m_workspace->resolveUri(*profile, [self, name = profile->name](Result<QString> uri) {
-        if (!self)
+    m_workspace->resolveUri(*profile, [self, name = profile->name, id = profile->id](Result<QString> uri) {
+        if (!self || self->m_testedId != id)
             return;
         if (!uri) {
             self->m_testAction->setEnabled(true);

@@ -81,6 +81,7 @@ private:
     QAction *m_removeAction;
     QAction *m_testAction;
     QPointer<ProfileDialog> m_dialog;
+    QString m_testedId; // the profile the running test is about
     Confirm m_confirm;
 };
 

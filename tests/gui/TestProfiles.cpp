@@ -587,6 +587,14 @@ void TestProfiles::sidebarTestsSelectedProfile()
     QVERIFY2(labelText(m_sidebar.get(), "profileStatusLabel").contains(m_serverVersion),
              qPrintable(labelText(m_sidebar.get(), "profileStatusLabel")));
 
+    // An answer about a profile that is no longer selected is not shown under another.
+    const ConnectionProfile other = addProfile(QStringLiteral("Other"), QStringLiteral("mongodb://db.example.com/"));
+    finished.clear();
+    test->click();
+    selectProfile(other.id);
+    QVERIFY(!finished.wait(3000));
+    QVERIFY(!m_sidebar->findChild<QLabel *>(QStringLiteral("profileStatusLabel"))->isVisible());
+
     // Without a selection there is nothing to test, edit, duplicate or delete.
     m_sidebar->findChild<QListWidget *>(QStringLiteral("profileList"))->setCurrentItem(nullptr);
     QVERIFY(m_workspace->currentProfileId().isEmpty());
