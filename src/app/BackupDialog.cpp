@@ -13,6 +13,7 @@
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QPushButton>
@@ -320,12 +321,12 @@ void BackupDialog::startJob(const QString &uri)
                               ? tr("Back up %1 from %2").arg(request.database, m_profile.name)
                               : tr("Back up %1 (%2) from %3")
                                     .arg(request.database, ProgressText::collectionCount(request.collections.size()), m_profile.name);
-    m_archivePath = std::make_shared<QString>();
-    Job::Work work = [request, archivePath = m_archivePath](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+    m_result = std::make_shared<BackupResult>();
+    Job::Work work = [request, out = m_result](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
         auto result = BackupEngine(&sink).run(request, cancel);
         if (!result)
             return result.error();
-        *archivePath = result->archivePath;
+        *out = *result;
         const Manifest &m = result->manifest;
         QString summary = tr("%1 in %2 → %3")
                               .arg(ProgressText::documentCount(m.totalDocuments()), ProgressText::collectionCount(m.collections.size()),
@@ -388,7 +389,12 @@ void BackupDialog::showOutcome()
         m_ui->phaseLabel->setText(tr("Done: written and verified."));
         m_ui->overallProgress->setValue(kBarSteps);
         m_ui->overallProgress->setFormat(ProgressText::documents(p.documentsDone, 0));
-        m_ui->resultLabel->setText(tr("The archive: %1\n%2").arg(QDir::toNativeSeparators(*m_archivePath), m_job->summary()));
+        m_ui->resultLabel->setText(tr("The archive: %1\n%2 in %3, %4 of data, archive %5.")
+                                       .arg(QDir::toNativeSeparators(m_result->archivePath),
+                                            ProgressText::documentCount(m_result->manifest.totalDocuments()),
+                                            ProgressText::collectionCount(m_result->manifest.collections.size()),
+                                            ProgressText::bytes(m_result->manifest.totalBytes()),
+                                            ProgressText::bytes(QFileInfo(m_result->archivePath).size())));
         m_ui->showFolderButton->show();
         break;
     case Job::State::Cancelled:

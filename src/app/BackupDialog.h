@@ -18,6 +18,7 @@ class BackupDialog;
 
 namespace lifeboat {
 class MongoClientPool;
+struct BackupResult;
 }
 
 namespace lifeboat::app {
@@ -83,7 +84,7 @@ private:
     QString m_loadedCollectionsOf;
     QString m_outDir;
     QPointer<Job> m_job;
-    std::shared_ptr<QString> m_archivePath; // written by the job's work before it finishes
+    std::shared_ptr<BackupResult> m_result; // written by the job's work before it finishes
     std::function<CloseChoice()> m_askClose;
     QTimer *m_collectionsDelay;
 };

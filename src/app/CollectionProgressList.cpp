@@ -26,8 +26,11 @@ CollectionProgressList::Row &CollectionProgressList::row(const QString &ns)
         return *it;
     Row r;
     const int index = int(m_rows.size());
-    r.name = new QLabel(ns, this);
+    // A backup is of one database: the collection's name says enough, the tooltip says all.
+    const qsizetype dot = ns.indexOf(QLatin1Char('.'));
+    r.name = new QLabel(dot > 0 ? ns.mid(dot + 1) : ns, this);
     r.name->setTextFormat(Qt::PlainText);
+    r.name->setToolTip(ns);
     r.bar = new QProgressBar(this);
     r.bar->setObjectName(QStringLiteral("collectionBar"));
     r.bar->setProperty("ns", ns);

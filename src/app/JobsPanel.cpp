@@ -35,7 +35,7 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAllColumnsShowFocus(true);
     m_table->header()->setStretchLastSection(true);
-    m_table->setColumnWidth(TitleColumn, 260);
+    m_table->setColumnWidth(TitleColumn, 220);
     m_table->setColumnWidth(KindColumn, 70);
     m_table->setColumnWidth(StateColumn, 90);
     m_table->setColumnWidth(ProgressColumn, 140);
@@ -45,7 +45,6 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     m_log->setObjectName(QStringLiteral("jobLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(10000);
-    m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_log->setPlaceholderText(tr("Select a job to see its log."));
     m_log->setAccessibleName(tr("Job log"));
 

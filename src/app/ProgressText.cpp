@@ -6,7 +6,10 @@ namespace lifeboat::app {
 
 QString ProgressText::duration(qint64 ms)
 {
-    const qint64 seconds = qMax<qint64>(0, ms) / 1000;
+    ms = qMax<qint64>(0, ms);
+    if (ms < 10000)
+        return tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', 1));
+    const qint64 seconds = ms / 1000;
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)

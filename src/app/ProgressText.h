@@ -12,7 +12,7 @@ class ProgressText final {
     Q_DECLARE_TR_FUNCTIONS(lifeboat::app::ProgressText)
 
 public:
-    // "4 s", "2 min 05 s", "1 h 03 min".
+    // "0.4 s", "12 s", "2 min 05 s", "1 h 03 min".
     static QString duration(qint64 ms);
     // "12.3 MB" (decimal units, as file managers show them).
     static QString bytes(qint64 bytes);
