@@ -1,0 +1,76 @@
+#include "DemoSession.h"
+
+#include "ConnectionProfile.h"
+#include "DemoCatalog.h"
+#include "DemoServer.h"
+#include "MainWindow.h"
+#include "MongoUri.h"
+#include "Workspace.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+
+namespace lifeboat::app {
+
+DemoSession::DemoSession(DemoServer *server, Workspace *workspace, MainWindow *window, QObject *parent)
+    : QObject(parent), m_server(server), m_workspace(workspace), m_window(window)
+{
+    connect(m_server, &DemoServer::ready, this, &DemoSession::onServerReady);
+    connect(m_server, &DemoServer::failed, this, [this](const QString &why) {
+        Q_EMIT message(tr("The demo server is not running."));
+        Q_EMIT failed(why);
+    });
+    if (m_window) {
+        m_window->setWindowTitle(tr("Lifeboat — Demo"));
+        connect(this, &DemoSession::message, m_window, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
+        connect(this, &DemoSession::failed, m_window, [this](const QString &why) { showFailure(why); });
+    }
+}
+
+void DemoSession::showFailure(const QString &why)
+{
+    // Window-modal, without a nested event loop; closing the window removes the demo's folder
+    // as usual.
+    auto *box = new QMessageBox(QMessageBox::Critical, tr("Demo"), tr("The demo could not start."),
+                                QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("demoFailedBox"));
+    box->setInformativeText(why);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+QString DemoSession::profileName()
+{
+    return tr("Demo (local)");
+}
+
+void DemoSession::start()
+{
+    Q_EMIT message(tr("Starting the demo server…"));
+    m_server->start();
+}
+
+void DemoSession::onServerReady(const QString &uri)
+{
+    profiles::ConnectionProfile profile;
+    profile.name = profileName();
+    profile.connectionString = uri;
+    profile.defaultDatabase = DemoCatalog::databaseName();
+    profile.environment = profiles::ConnectionProfile::Environment::Development;
+    auto added = m_workspace->profiles()->add(profile);
+    if (!added) {
+        const QString why = tr("The demo server runs at %1, but its profile could not be saved: %2")
+                                .arg(MongoUri::redacted(uri), added.error().toString());
+        Q_EMIT message(why);
+        Q_EMIT failed(why);
+        return;
+    }
+    m_profileId = added->id;
+    m_workspace->setBackupFolder(m_server->backupFolder());
+    m_workspace->setCurrentProfileId(m_profileId);
+    Q_EMIT message(tr("Demo server ready at %1 with the sample database \"%2\". It stops when Lifeboat quits.")
+                       .arg(MongoUri::hosts(uri), DemoCatalog::databaseName()));
+    Q_EMIT ready(m_profileId);
+}
+
+} // namespace lifeboat::app
