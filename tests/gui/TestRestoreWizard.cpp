@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -104,6 +105,7 @@ private Q_SLOTS:
     void restoresOverAChangedDatabaseAndRollsBack();
     void clonesIntoANewDatabaseWithoutConfirmation();
     void archiveThatFailsItsCheckGoesNoFurther();
+    void cancelStopsTheRestorePartWay();
 
 private:
     using State = QMap<QString, QList<QByteArray>>;
@@ -470,6 +472,64 @@ void TestRestoreWizard::archiveThatFailsItsCheckGoesNoFurther()
     child<QLineEdit>(&wizard, "archiveEdit")->setText(m_archive);
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), Slow);
     QVERIFY(!problems->isVisible());
+}
+
+void TestRestoreWizard::cancelStopsTheRestorePartWay()
+{
+    // Enough documents, one per insert through one worker, that the restore is still loading
+    // when Cancel is pressed.
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("wizard_big"));
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_big_clone"));
+    m_dropLater << db << clone;
+    QList<QByteArray> docs;
+    for (int i = 0; i < 20000; ++i)
+        docs << QStringLiteral(R"({"_id": %1, "payload": "%2"})").arg(i).arg(QString(40, QLatin1Char('x'))).toUtf8();
+    m_server->insertJson(db, QStringLiteral("big"), docs);
+    BackupRequest backup;
+    backup.mongoUri = m_server->uriString();
+    backup.database = db;
+    backup.outDir = m_dir.path();
+    backup.name = QStringLiteral("wizard_big");
+    auto made = BackupEngine().run(backup);
+    QVERIFY(made.ok());
+
+    RestoreWizard wizard(m_workspace.get());
+    wizard.setArchive(made->archivePath);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    child<QSpinBox>(&wizard, "batchSizeSpin")->setValue(1);
+    child<QSpinBox>(&wizard, "jobsSpin")->setValue(1);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ConfirmPage));
+    click(wizard.button(QWizard::CommitButton));
+
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ProgressPage));
+    QPointer<Job> job = wizard.session()->job;
+    QVERIFY(job);
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning() || job->progress().documentsDone > 0, Slow);
+    QVERIFY2(job->isRunning(), "the restore ended before it could be cancelled");
+    click(child<QPushButton>(&wizard, "cancelRestoreButton"));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RestoreWizard::ReportPage), Slow);
+
+    QCOMPARE(job->state(), Job::State::Cancelled);
+    const auto &outcome = *wizard.session()->outcome;
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome->failure.has_value());
+    QCOMPARE(outcome->failure->code, ErrorCode::Cancelled);
+    QCOMPARE(outcome->states.value(QStringLiteral("big")), QStringLiteral("partial"));
+    QVERIFY2(child<QLabel>(&wizard, "outcomeLabel")->text().contains(QLatin1String("cancelled")),
+             qPrintable(child<QLabel>(&wizard, "outcomeLabel")->text()));
+    QVERIFY(child<QLabel>(&wizard, "statesLabel")->text().contains(QLatin1String("Partial: big")));
+    QVERIFY(m_server->count(clone, QStringLiteral("big")) < 20000);
 }
 
 QTEST_MAIN(TestRestoreWizard)
