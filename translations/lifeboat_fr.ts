@@ -14,7 +14,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The database to back up. You can also type a name the server does not list.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -832,7 +832,7 @@
 <context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/BackupDialog.cpp" line="+60"/>
+        <location filename="../src/app/BackupDialog.cpp" line="+61"/>
         <source>Back up — %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -947,44 +947,33 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+34"/>
         <source>Back up %1 from %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+1"/>
-        <source>Back up %1 (%Ln collection(s)) from %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%Ln document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source> in %Ln collection(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source> (%Ln warning(s), see the log)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <source>Back up %1 (%2) from %3</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>%1 in %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(warnings: %1, see the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>The archive: %1
+%2 in %3, %4 of data, archive %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-55"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1015,13 +1004,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The archive: %1
-%2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+12"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1121,7 +1104,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Select an archive to see its collections.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1159,17 +1142,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>point in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>not point in time: %1</source>
+        <source>not point in time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,12 +1302,12 @@
     </message>
     <message>
         <location line="+17"/>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-22"/>
         <source>Delete archive</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1344,7 +1327,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>%1 could not be deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,7 +1345,7 @@
 <context>
     <name>lifeboat::app::CollectionProgressList</name>
     <message>
-        <location filename="../src/app/CollectionProgressList.cpp" line="+36"/>
+        <location filename="../src/app/CollectionProgressList.cpp" line="+39"/>
         <location line="+20"/>
         <source>waiting</source>
         <translation type="unfinished"></translation>
@@ -1386,27 +1369,22 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/ConnectionTester.cpp" line="+71"/>
+        <location filename="../src/app/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+45"/>
         <source>Connected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The secure (TLS) connection to %1 failed. Check the CA file and the client certificate, that the server&apos;s certificate matches its host name, and that the server uses TLS at all.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>its host name could not be found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1431,13 +1409,34 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-94"/>
+        <location line="+100"/>
         <location line="+17"/>
         <source>The connection string is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-111"/>
+        <source>CA file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <location line="+32"/>
         <source>The server answered with an error.</source>
         <translation type="unfinished"></translation>
@@ -1592,12 +1591,27 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="+16"/>
+        <location filename="../src/app/DemoSession.cpp" line="+20"/>
         <source>The demo server is not running.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Lifeboat — Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The demo could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Demo (local)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,7 +1722,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Select a job to see its log.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1969,7 +1983,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>%1
 [%2] %3</source>
         <translation type="unfinished"></translation>
@@ -2022,7 +2036,7 @@ user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2036,6 +2050,7 @@ user %1</source>
     <name>lifeboat::app::ProgressText</name>
     <message>
         <location filename="../src/app/ProgressText.cpp" line="+11"/>
+        <location line="+3"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2050,12 +2065,27 @@ user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>%1 documents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>1 document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>1 collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 of about %2 documents</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2589,6 +2619,11 @@ user %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+7"/>
         <source>Collection</source>
         <translation type="unfinished"></translation>
@@ -2906,22 +2941,17 @@ user %1</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+71"/>
-        <source>Lifeboat — Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../src/app/main.cpp" line="+64"/>
         <source>Demo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>The demo could not start.</source>
+        <source>The demo could not start: cannot create a temporary folder in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Back up, verify, snapshot and restore MongoDB databases.</source>
         <translation type="unfinished"></translation>
     </message>
