@@ -58,6 +58,8 @@ RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *wor
     // No way back to a restore once it ran: the report follows.
     setCommitPage(true);
     setButtonText(QWizard::CommitButton, tr("&Report"));
+    // The wizard's Cancel would only close the window here: say so, next to the real Cancel.
+    setButtonText(QWizard::CancelButton, tr("Close"));
     m_phase->setObjectName(QStringLiteral("restorePhaseLabel"));
     m_phase->setWordWrap(true);
     m_overall->setObjectName(QStringLiteral("overallProgressBar"));
