@@ -123,7 +123,7 @@ void BackupDialog::setupChoices()
 
 void BackupDialog::loadDatabases()
 {
-    m_ui->loadStatusLabel->setText(tr("Connecting to %1…").arg(MongoUri::hosts(m_profile.connectionString)));
+    setStatus(tr("Connecting to %1…").arg(MongoUri::hosts(m_profile.connectionString)));
     QPointer<BackupDialog> self(this);
     m_workspace->resolveUri(m_profile, [self](Result<QString> uri) {
         if (!self)
@@ -176,12 +176,12 @@ void BackupDialog::onDatabasesLoaded(const DatabasesLoad &load)
             combo->setEditText(wanted);
     }
     if (load.error) {
-        m_ui->loadStatusLabel->setText(tr("Could not list the databases: %1. You can type the database's name.")
+        setStatus(tr("Could not list the databases: %1. You can type the database's name.")
                                            .arg(load.error->toString()));
     } else if (load.names.isEmpty()) {
-        m_ui->loadStatusLabel->setText(tr("The server lists no databases. You can type the database's name."));
+        setStatus(tr("The server lists no databases. You can type the database's name."));
     } else {
-        m_ui->loadStatusLabel->clear();
+        setStatus(QString());
     }
     loadCollections();
     updateStartButton();
@@ -197,7 +197,7 @@ void BackupDialog::loadCollections()
     m_ui->collectionList->clear();
     if (database.isEmpty() || !m_pool)
         return;
-    m_ui->loadStatusLabel->setText(tr("Listing the collections of %1…").arg(database));
+    setStatus(tr("Listing the collections of %1…").arg(database));
     auto *watcher = new QFutureWatcher<CollectionsLoad>(this);
     connect(watcher, &QFutureWatcher<CollectionsLoad>::finished, this, [this, watcher] {
         onCollectionsLoaded(watcher->result());
@@ -226,11 +226,11 @@ void BackupDialog::onCollectionsLoaded(const CollectionsLoad &load)
     if (load.database != m_loadedCollectionsOf)
         return; // the user has chosen another database meanwhile
     if (load.error) {
-        m_ui->loadStatusLabel->setText(tr("Could not list the collections of %1: %2").arg(load.database, load.error->toString()));
+        setStatus(tr("Could not list the collections of %1: %2").arg(load.database, load.error->toString()));
     } else if (load.collections.isEmpty()) {
-        m_ui->loadStatusLabel->setText(tr("%1 holds no collections (or does not exist).").arg(load.database));
+        setStatus(tr("%1 holds no collections (or does not exist).").arg(load.database));
     } else {
-        m_ui->loadStatusLabel->clear();
+        setStatus(QString());
     }
     {
         const QSignalBlocker blocker(m_ui->collectionList);
@@ -284,7 +284,7 @@ void BackupDialog::start()
     m_outDir = QDir(QDir::fromNativeSeparators(m_ui->destinationEdit->text().trimmed())).absolutePath();
     m_ui->setupPage->setEnabled(false);
     m_ui->startButton->setEnabled(false);
-    m_ui->loadStatusLabel->setText(tr("Reading the password from the keychain…"));
+    setStatus(tr("Reading the password from the keychain…"));
     QPointer<BackupDialog> self(this);
     m_workspace->resolveUri(m_profile, [self](Result<QString> uri) {
         if (!self)
@@ -296,9 +296,15 @@ void BackupDialog::start()
     });
 }
 
-void BackupDialog::showSetupError(const QString &text)
+void BackupDialog::setStatus(const QString &text)
 {
     m_ui->loadStatusLabel->setText(text);
+    m_ui->loadStatusLabel->setVisible(!text.isEmpty());
+}
+
+void BackupDialog::showSetupError(const QString &text)
+{
+    setStatus(text);
     m_ui->setupPage->setEnabled(true);
     updateStartButton();
 }

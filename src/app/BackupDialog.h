@@ -74,6 +74,7 @@ private:
     void startJob(const QString &uri);
     void showProgress();
     void showOutcome();
+    void setStatus(const QString &text);
     void showSetupError(const QString &text);
     CloseChoice askClose();
 

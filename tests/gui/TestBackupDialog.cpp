@@ -50,6 +50,7 @@ private Q_SLOTS:
     void eventLoopKeepsTurning();
     void closingCanKeepItRunningInThePanel();
     void withoutProfileAsksForOne();
+    void unreachableServerSaysSo();
 
 private:
     // Opens the dialog through the main window and chooses the test database.
@@ -399,6 +400,53 @@ void TestBackupDialog::withoutProfileAsksForOne()
     QCOMPARE(int(m_window->findChildren<BackupDialog *>().size()), before);
     box->close();
     m_workspace->setCurrentProfileId(m_profileId);
+}
+
+void TestBackupDialog::unreachableServerSaysSo()
+{
+    profiles::ConnectionProfile nowhere;
+    nowhere.name = QStringLiteral("Nowhere");
+    // Port 1 on loopback: nothing listens there.
+    nowhere.connectionString = QStringLiteral("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=500");
+    auto added = m_workspace->profiles()->add(nowhere);
+    QVERIFY(added.ok());
+    m_workspace->setCurrentProfileId(added->id);
+    m_window->openBackupDialog();
+    m_workspace->setCurrentProfileId(m_profileId);
+    BackupDialog *dialog = nullptr;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>(QStringLiteral("backupDialog"))) {
+        if (d->isVisible() && !d->job())
+            dialog = d;
+    }
+    QVERIFY(dialog);
+    QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("environmentLabel"))->text().contains(QStringLiteral("Development")));
+
+    // The list cannot be read: the dialog says so and lets the name be typed.
+    auto *status = dialog->findChild<QLabel *>(QStringLiteral("loadStatusLabel"));
+    QTRY_VERIFY_WITH_TIMEOUT(status->text().contains(QStringLiteral("Could not list the databases")), 60000);
+    QVERIFY(status->isVisible());
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("databaseCombo"));
+    QCOMPARE(combo->count(), 0);
+    combo->setEditText(QStringLiteral("shop"));
+    const QString folder = m_dir.filePath(QStringLiteral("unreachable"));
+    dialog->findChild<QLineEdit *>(QStringLiteral("destinationEdit"))->setText(folder);
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    QVERIFY(start->isEnabled());
+    start->click();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->job(), 30000);
+    QPointer<Job> job = dialog->job();
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 120000);
+    QCOMPARE(job->state(), Job::State::Failed);
+    QVERIFY(job->error());
+    QCOMPARE(job->error()->code, ErrorCode::Connection);
+    // In words, naming the server, and nothing left behind.
+    auto *result = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"));
+    QVERIFY2(result->text().startsWith(QStringLiteral("The backup failed: ")), qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QStringLiteral("127.0.0.1:1")), qPrintable(result->text()));
+    QVERIFY(folderEntries(folder).isEmpty());
+    auto *panel = m_window->findChild<JobsPanel *>(QStringLiteral("jobsPanel"));
+    QCOMPARE(stateInPanel(panel, job), Job::stateName(Job::State::Failed));
+    dialog->close();
 }
 
 QTEST_MAIN(TestBackupDialog)
