@@ -50,8 +50,9 @@ DatabaseTreeLoader::Collections DatabaseTreeLoader::listCollections(const std::s
         collection.name = info.name;
         collection.type = info.type;
         if (info.type != QLatin1String("view")) {
-            collection.count = DatabaseCatalog::estimatedCount(client, database, info.name);
-            collection.size = DatabaseCatalog::dataSize(client, database, info.name);
+            const CollectionEstimate estimate = DatabaseCatalog::estimate(client, database, info.name);
+            collection.count = estimate.documents;
+            collection.size = estimate.bytes;
         }
         result.collections << collection;
     }

@@ -375,8 +375,9 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
             if (!idx)
                 return idx.error();
             t->record.indexes = *idx;
-            t->estimatedDocuments = DatabaseCatalog::estimatedCount(client, t->database, t->name);
-            t->estimatedBytes = DatabaseCatalog::dataSize(client, t->database, t->name);
+            const CollectionEstimate estimate = DatabaseCatalog::estimate(client, t->database, t->name);
+            t->estimatedDocuments = estimate.documents;
+            t->estimatedBytes = estimate.bytes;
         }
         if (server.supportsSnapshotReads()) {
             const auto first = std::find_if(state.tasks.begin(), state.tasks.end(),

@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace lifeboat {
 
 QJsonObject bsonToJsonObject(const bson_t *doc)
@@ -113,26 +115,30 @@ Result<QJsonArray> DatabaseCatalog::indexes(const PooledClient &client, const QS
     return out;
 }
 
-qint64 DatabaseCatalog::estimatedCount(const PooledClient &client, const QString &database, const QString &collection)
+CollectionEstimate DatabaseCatalog::estimate(const PooledClient &client, const QString &database, const QString &collection)
 {
-    mongoc_collection_t *coll = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
-    bson_error_t error;
-    const int64_t n = mongoc_collection_estimated_document_count(coll, nullptr, nullptr, nullptr, &error);
-    mongoc_collection_destroy(coll);
-    return n < 0 ? 0 : n;
-}
-
-qint64 DatabaseCatalog::dataSize(const PooledClient &client, const QString &database, const QString &collection)
-{
+    CollectionEstimate e;
+    bool counted = false;
     bson_t *cmd = BCON_NEW("collStats", BCON_UTF8(collection.toUtf8().constData()));
     auto reply = client.command(database, cmd);
     bson_destroy(cmd);
-    if (!reply)
-        return 0;
-    bson_iter_t it;
-    if (bson_iter_init_find(&it, reply->get(), "size") && BSON_ITER_HOLDS_NUMBER(&it))
-        return bson_iter_as_int64(&it);
-    return 0;
+    if (reply) {
+        bson_iter_t it;
+        if (bson_iter_init_find(&it, reply->get(), "size") && BSON_ITER_HOLDS_NUMBER(&it))
+            e.bytes = std::max<qint64>(0, bson_iter_as_int64(&it));
+        if (bson_iter_init_find(&it, reply->get(), "count") && BSON_ITER_HOLDS_NUMBER(&it)) {
+            e.documents = std::max<qint64>(0, bson_iter_as_int64(&it));
+            counted = true;
+        }
+    }
+    if (!counted) {
+        mongoc_collection_t *coll = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
+        bson_error_t error;
+        const int64_t n = mongoc_collection_estimated_document_count(coll, nullptr, nullptr, nullptr, &error);
+        mongoc_collection_destroy(coll);
+        e.documents = n < 0 ? 0 : n;
+    }
+    return e;
 }
 
 } // namespace lifeboat

@@ -24,6 +24,11 @@ struct CollectionInfo {
     BsonDocument options() const { return BsonDocument::subDocument(entry ? entry->get() : nullptr, "options"); }
 };
 
+struct CollectionEstimate {
+    qint64 documents = 0;
+    qint64 bytes = 0; // uncompressed data size
+};
+
 // Read-only questions about what a deployment holds.
 class DatabaseCatalog final {
 public:
@@ -31,9 +36,10 @@ public:
     static Result<QStringList> databaseNames(const PooledClient &client, bool includeInternal = false);
     static Result<QList<CollectionInfo>> collections(const PooledClient &client, const QString &database);
     static Result<QJsonArray> indexes(const PooledClient &client, const QString &database, const QString &collection);
-    // Cheap estimates from metadata (0 when the server does not say).
-    static qint64 estimatedCount(const PooledClient &client, const QString &database, const QString &collection);
-    static qint64 dataSize(const PooledClient &client, const QString &database, const QString &collection);
+    // Cheap estimates from metadata, for progress and display only (0 when the server does not
+    // say). One collStats answers both; only without it does the count fall back to the count
+    // command, which some servers (FerretDB) answer by reading the whole collection.
+    static CollectionEstimate estimate(const PooledClient &client, const QString &database, const QString &collection);
 };
 
 // Canonical Extended JSON of a BSON value or document as a Qt JSON value (numbers stay strings
