@@ -100,6 +100,8 @@ struct TargetState {
     std::atomic<int> pendingBatches{0};
     bool fileDone = false;
     bool touched = false; // dropped, created or written
+    bool verifyQueued = false; // handed to the verifier (under the completion mutex)
+    std::optional<VerificationRow> row; // set by the verifier once the collection is loaded
     ArchiveSideStats stats;
     explicit TargetState(int sample) : stats(sample) {}
 };
@@ -264,7 +266,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     auto contents = ArchiveContents::open(request.archivePath, cancel);
     if (!contents)
         return contents.error();
-    auto poolResult = MongoClientPool::create(request.mongoUri, request.jobs + 1);
+    auto poolResult = MongoClientPool::create(request.mongoUri, request.jobs + 2);
     if (!poolResult)
         return poolResult.error();
     MongoClientPool &pool = **poolResult;
@@ -379,6 +381,47 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         }
     }
 
+    // Verification of a collection starts as soon as its last batch is in, while the other
+    // collections still load (counting a large collection reads all of it on some servers).
+    std::mutex completionMutex;
+    std::condition_variable verifyWake;
+    std::deque<TargetState *> toVerify;
+    bool loadOver = false;
+    auto markIfComplete = [&](TargetState &t) {
+        std::lock_guard lock(completionMutex);
+        if (t.fileDone && t.pendingBatches == 0 && !t.verifyQueued) {
+            t.verifyQueued = true;
+            toVerify.push_back(&t);
+            verifyWake.notify_one();
+        }
+    };
+    std::thread verifier([&] {
+        auto c = pool.acquire();
+        for (;;) {
+            TargetState *t = nullptr;
+            {
+                std::unique_lock lock(completionMutex);
+                verifyWake.wait(lock, [&] { return !toVerify.empty() || loadOver; });
+                if (toVerify.empty() || cancel.isCancelled())
+                    return;
+                t = toVerify.front();
+                toVerify.pop_front();
+            }
+            t->row = CollectionVerifier::compare(c, db, t->planned->name, t->planned->type, t->stats, request.verifyFull);
+        }
+    });
+    auto stopVerifier = [&](bool finishQueued) {
+        {
+            std::lock_guard lock(completionMutex);
+            loadOver = true;
+            if (!finishQueued)
+                toVerify.clear();
+            verifyWake.notify_all();
+        }
+        if (verifier.joinable())
+            verifier.join();
+    };
+
     // Load: this thread reads the archive, workers insert.
     BatchQueue queue(size_t(request.jobs) * 2);
     std::mutex errorMutex;
@@ -391,6 +434,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                 TargetState &t = *targets[size_t(batch->target)];
                 auto st = insertBatch(c, db, t, *batch, request.mongoUri);
                 --t.pendingBatches;
+                if (st)
+                    markIfComplete(t);
                 if (!st) {
                     std::lock_guard lock(errorMutex);
                     if (!workerError)
@@ -461,7 +506,11 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                     tick.restart();
                 }
                 if (end) {
-                    t.fileDone = true;
+                    {
+                        std::lock_guard lock(completionMutex);
+                        t.fileDone = true;
+                    }
+                    markIfComplete(t);
                     return {};
                 }
             }
@@ -472,6 +521,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     queue.close();
     for (auto &w : workers)
         w.join();
+    // A failed load verifies nothing more: what was not checked is reported as not complete.
+    stopVerifier(!workerError && readStatus);
     if (workerError)
         return finish(workerError);
     if (!readStatus)
@@ -525,7 +576,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             result.report.rows << row;
             continue;
         }
-        VerificationRow row = CollectionVerifier::compare(client, db, p.name, p.type, t->stats, request.verifyFull);
+        // Loaded collections were verified as they completed; an empty file has no batches.
+        VerificationRow row = t->row ? *t->row : CollectionVerifier::compare(client, db, p.name, p.type, t->stats, request.verifyFull);
         if (request.verifyFull && !p.expectedDigest.isEmpty() && p.expectedDigest != t->stats.digest().toString()) {
             row.notes << QStringLiteral("the archive's documents do not match its manifest digest");
             row.status = QStringLiteral("mismatch");
