@@ -187,7 +187,7 @@ SAMPLE_HEADER = ["Run", "Wall", "Client CPU", "user + sys", "CPU µs/doc", "Peak
                  "Server CPU", "Other CPU on machine"]
 
 
-def _measure_all(ctx, tools, runs, name, store, group):
+def _measure_all(ctx, tools, runs, name, store, group, section="backup"):
     """Measures each tool `runs` times, round-robin, into store[label] (saved after each
     measurement). With --resume, successful measurements of an interrupted run of the same
     binary (ctx.previous) are taken over instead of repeated."""
@@ -195,7 +195,7 @@ def _measure_all(ctx, tools, runs, name, store, group):
         store[t.label] = []
     for r in range(1, runs + 1):
         for t in tools:
-            prev = ctx.previous.get("backup", {}).get(group, {}).get(t.label, [])
+            prev = ctx.previous.get(section, {}).get(group, {}).get(t.label, [])
             if len(prev) >= r and not prev[r - 1].get("failed"):
                 log("%s run %d/%d: %s: taken over from the interrupted run" % (name, r, runs, t.label))
                 store[t.label].append(dict(prev[r - 1], resumed=True))
