@@ -1,0 +1,650 @@
+// lifeboat-gui-stall-bench: how long the GUI event loop stands still while the app backs up a
+// database and restores it into a clone, driven through the real window, dialog and wizard.
+//
+// It opens the real MainWindow on a Workspace of its own (a temporary INI file, one profile for
+// --uri), opens the BackupDialog through MainWindow::openBackupDialog(), backs up --database
+// into the workspace's backup folder by clicking "Back up", waits for the job, then opens the
+// RestoreWizard through MainWindow::openRestoreWizard(archive) and walks it like a user:
+// archive check, target (--restore-database, a new database: a clone), options, preview,
+// confirm, Restore, progress, report.
+//
+// Meanwhile two probes watch the GUI thread:
+//   - timer: a precise QTimer (--timer-interval ms, 0 = every loop iteration) records the gap
+//     between consecutive timeouts;
+//   - posted: a thread of its own posts a queued call (QMetaObject::invokeMethod) to the GUI
+//     thread every --post-interval ms and records how long it waited to run.
+// Both are reported per phase (max, p99, p99.9, count over 50 ms) and over the backup and the
+// restore as a whole. Nothing here waits with a sleep: the scenario runs in nested event loops
+// that only quit on a condition, so every millisecond the probes see is the app's.
+//
+// Output: one JSON object (stdout, or --output FILE). Exit status 0 when both jobs succeeded
+// (the stall verdict is the driver's, bench/benchlib/gui.py), 1 otherwise, 2 for bad usage.
+#include "BackupDialog.h"
+#include "ConnectionProfile.h"
+#include "Job.h"
+#include "JobManager.h"
+#include "MainWindow.h"
+#include "RestoreTargetPage.h"
+#include "RestoreWizard.h"
+#include "Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPointer>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWindow>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <cstdio>
+#include <functional>
+#include <map>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+using namespace lifeboat;
+using namespace lifeboat::app;
+
+namespace {
+
+constexpr qint64 kStallMs = 50; // the target: no stall of 50 ms or more
+
+// Nearest-rank percentile of sorted values.
+qint64 percentile(const std::vector<qint64> &sorted, double p)
+{
+    if (sorted.empty())
+        return 0;
+    const auto rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
+    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
+}
+
+double ms(qint64 us)
+{
+    return double(us) / 1000.0;
+}
+
+QJsonObject stats(std::vector<qint64> values)
+{
+    std::sort(values.begin(), values.end());
+    QJsonObject o;
+    o[QStringLiteral("samples")] = qint64(values.size());
+    if (values.empty())
+        return o;
+    qint64 sum = 0;
+    for (qint64 v : values)
+        sum += v;
+    o[QStringLiteral("max_ms")] = ms(values.back());
+    o[QStringLiteral("p50_ms")] = ms(percentile(values, 50));
+    o[QStringLiteral("p99_ms")] = ms(percentile(values, 99));
+    o[QStringLiteral("p999_ms")] = ms(percentile(values, 99.9));
+    o[QStringLiteral("mean_ms")] = ms(sum / qint64(values.size()));
+    o[QStringLiteral("over_50ms")] = qint64(std::count_if(values.begin(), values.end(), [](qint64 v) { return v > kStallMs * 1000; }));
+    o[QStringLiteral("over_16ms")] = qint64(std::count_if(values.begin(), values.end(), [](qint64 v) { return v > 16 * 1000; }));
+    return o;
+}
+
+// Watches the GUI thread's event loop: timer gaps and posted-call latencies, by phase.
+class StallProbe final : public QObject {
+public:
+    StallProbe(int timerIntervalMs, int postIntervalMs) : m_postIntervalMs(postIntervalMs)
+    {
+        m_clock.start();
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(timerIntervalMs);
+        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
+    }
+    ~StallProbe() override { stop(); }
+
+    void start()
+    {
+        m_lastTickUs = nowUs();
+        m_timer.start();
+        m_poster = std::thread([this] { postLoop(); });
+    }
+
+    void stop()
+    {
+        m_timer.stop();
+        {
+            std::lock_guard lock(m_mutex);
+            m_stopping = true;
+        }
+        m_wake.notify_all();
+        if (m_poster.joinable())
+            m_poster.join();
+    }
+
+    // Later samples count for `name` (the phase current when a gap ends or a call runs).
+    void setPhase(const QString &name)
+    {
+        const qint64 now = nowUs();
+        if (!m_phase.isEmpty())
+            m_phases[m_phase].endUs = now;
+        m_phase = name;
+        Phase &p = m_phases[name];
+        if (p.startUs < 0)
+            p.startUs = now;
+        m_order.removeAll(name);
+        m_order.append(name);
+    }
+
+    QJsonObject phaseJson(const QString &name) const
+    {
+        const Phase &p = m_phases.at(name);
+        QJsonObject o;
+        o[QStringLiteral("wall_ms")] = ms(std::max<qint64>(0, p.endUs - p.startUs));
+        o[QStringLiteral("timer")] = stats(p.gapsUs);
+        o[QStringLiteral("posted")] = stats(p.latenciesUs);
+        return o;
+    }
+
+    // The phases whose name starts with `prefix` taken together.
+    QJsonObject groupJson(const QString &prefix) const
+    {
+        std::vector<qint64> gaps, latencies;
+        qint64 wall = 0;
+        for (const auto &[name, p] : m_phases) {
+            if (!name.startsWith(prefix))
+                continue;
+            gaps.insert(gaps.end(), p.gapsUs.begin(), p.gapsUs.end());
+            latencies.insert(latencies.end(), p.latenciesUs.begin(), p.latenciesUs.end());
+            wall += std::max<qint64>(0, p.endUs - p.startUs);
+        }
+        QJsonObject o;
+        o[QStringLiteral("wall_ms")] = ms(wall);
+        o[QStringLiteral("timer")] = stats(std::move(gaps));
+        o[QStringLiteral("posted")] = stats(std::move(latencies));
+        return o;
+    }
+
+    QStringList phases() const { return m_order; }
+
+    // The longest gaps and latencies (at most `n` each), when they ended and in which phase.
+    QJsonArray worst(int n) const
+    {
+        auto list = m_notable;
+        std::sort(list.begin(), list.end(), [](const Notable &a, const Notable &b) { return a.valueUs > b.valueUs; });
+        QJsonArray out;
+        int timers = 0, posts = 0;
+        for (const Notable &x : list) {
+            int &count = x.posted ? posts : timers;
+            if (count >= n)
+                continue;
+            ++count;
+            out.append(QJsonObject{{QStringLiteral("probe"), x.posted ? QStringLiteral("posted") : QStringLiteral("timer")},
+                                   {QStringLiteral("ms"), ms(x.valueUs)},
+                                   {QStringLiteral("ended_at_ms"), ms(x.atUs)},
+                                   {QStringLiteral("phase"), x.phase}});
+        }
+        return out;
+    }
+
+    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
+
+private:
+    struct Phase {
+        qint64 startUs = -1;
+        qint64 endUs = -1;
+        std::vector<qint64> gapsUs;
+        std::vector<qint64> latenciesUs;
+    };
+    struct Notable {
+        qint64 valueUs;
+        qint64 atUs;
+        QString phase;
+        bool posted;
+    };
+
+    void tick()
+    {
+        const qint64 now = nowUs();
+        record(now - m_lastTickUs, now, false);
+        m_lastTickUs = now;
+    }
+
+    void record(qint64 valueUs, qint64 atUs, bool posted)
+    {
+        if (m_phase.isEmpty())
+            return;
+        Phase &p = m_phases[m_phase];
+        (posted ? p.latenciesUs : p.gapsUs).push_back(valueUs);
+        p.endUs = atUs;
+        if (valueUs >= 16000)
+            m_notable.push_back({valueUs, atUs, m_phase, posted});
+    }
+
+    void postLoop()
+    {
+        std::unique_lock lock(m_mutex);
+        while (!m_stopping) {
+            m_wake.wait_for(lock, std::chrono::milliseconds(m_postIntervalMs), [this] { return m_stopping; });
+            if (m_stopping)
+                break;
+            const qint64 sent = nowUs();
+            QMetaObject::invokeMethod(
+                this,
+                [this, sent] {
+                    const qint64 now = nowUs();
+                    record(now - sent, now, true);
+                },
+                Qt::QueuedConnection);
+        }
+    }
+
+    QElapsedTimer m_clock;
+    QTimer m_timer;
+    qint64 m_lastTickUs = 0;
+    int m_postIntervalMs;
+    QString m_phase;
+    QStringList m_order;
+    std::map<QString, Phase> m_phases;
+    std::vector<Notable> m_notable;
+    std::thread m_poster;
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    bool m_stopping = false;
+};
+
+// The scenario: everything in nested event loops that quit on a condition (checked every
+// 20 ms), never in a sleep, so the app's own events keep flowing exactly as in exec().
+class Scenario {
+public:
+    struct Options {
+        QString uri;
+        QString database;
+        QString restoreDatabase;
+        QString workDir;
+        int jobs = 4;
+        int idleMs = 2000;
+        int thinkMs = 300;
+        qint64 timeoutMs = 4 * 3600 * 1000LL;
+    };
+
+    Scenario(Options options, StallProbe *probe) : m_o(std::move(options)), m_probe(probe) {}
+
+    QJsonObject run();
+
+private:
+    bool waitUntil(const std::function<bool()> &done, qint64 timeoutMs, const QString &what);
+    void pause(int ms);
+    bool fail(const QString &why)
+    {
+        if (m_error.isEmpty())
+            m_error = why;
+        return false;
+    }
+    bool setUp();
+    bool backUp();
+    bool restore();
+    static bool clickable(const QAbstractButton *b) { return b && b->isVisible() && b->isEnabled(); }
+
+    Options m_o;
+    StallProbe *m_probe;
+    QString m_error;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QJsonObject m_backup;
+    QJsonObject m_restore;
+    QString m_archive;
+};
+
+bool Scenario::waitUntil(const std::function<bool()> &done, qint64 timeoutMs, const QString &what)
+{
+    if (done())
+        return true;
+    QElapsedTimer clock;
+    clock.start();
+    QEventLoop loop;
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (done() || clock.elapsed() >= timeoutMs)
+            loop.quit();
+    });
+    poll.start();
+    loop.exec();
+    if (done())
+        return true;
+    return fail(QStringLiteral("timed out after %1 s waiting for %2").arg(clock.elapsed() / 1000).arg(what));
+}
+
+void Scenario::pause(int ms)
+{
+    QEventLoop loop;
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
+    loop.exec();
+}
+
+bool Scenario::setUp()
+{
+    m_settings = std::make_unique<QSettings>(QDir(m_o.workDir).filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
+    m_workspace = std::make_unique<Workspace>(m_settings.get());
+    m_workspace->setBackupFolder(QDir(m_o.workDir).filePath(QStringLiteral("backups")));
+    profiles::ConnectionProfile profile;
+    profile.name = QStringLiteral("Benchmark server");
+    profile.connectionString = m_o.uri;
+    profile.defaultDatabase = m_o.database;
+    profile.environment = profiles::ConnectionProfile::Environment::Development;
+    const QString password = profile.takeCredentials();
+    auto added = m_workspace->profiles()->add(profile);
+    if (!added)
+        return fail(QStringLiteral("cannot save the profile: ") + added.error().toString());
+    if (!password.isEmpty()) {
+        bool saved = false, answered = false;
+        m_workspace->profiles()->savePassword(added->id, password, [&](Status s) {
+            saved = s.ok();
+            answered = true;
+        });
+        if (!waitUntil([&] { return answered; }, 60000, QStringLiteral("the keychain")) || !saved)
+            return fail(QStringLiteral("cannot save the password in the keychain"));
+    }
+    m_workspace->setCurrentProfileId(added->id);
+
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->resize(1280, 800);
+    m_window->show();
+    return waitUntil([&] { return m_window->windowHandle() && m_window->windowHandle()->isExposed(); }, 30000,
+                     QStringLiteral("the main window to be shown"));
+}
+
+bool Scenario::backUp()
+{
+    m_probe->setPhase(QStringLiteral("backup.open"));
+    m_window->openBackupDialog();
+    QPointer<BackupDialog> dialog;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>(QStringLiteral("backupDialog"))) {
+        if (d->isVisible() && !d->job())
+            dialog = d;
+    }
+    if (!dialog)
+        return fail(QStringLiteral("the backup dialog did not open"));
+    auto *combo = dialog->findChild<QComboBox *>(QStringLiteral("databaseCombo"));
+    auto *list = dialog->findChild<QListWidget *>(QStringLiteral("collectionList"));
+    auto *start = dialog->findChild<QPushButton *>(QStringLiteral("startButton"));
+    auto *jobs = dialog->findChild<QSpinBox *>(QStringLiteral("jobsSpin"));
+    if (!combo || !list || !start || !jobs)
+        return fail(QStringLiteral("the backup dialog lacks a widget this benchmark drives"));
+    // The database list, then the collection list, come from the server off the GUI thread.
+    if (!waitUntil([&] { return dialog && combo->findText(m_o.database) >= 0; }, 600000, QStringLiteral("the database list")))
+        return false;
+    if (combo->currentText() != m_o.database)
+        combo->setCurrentIndex(combo->findText(m_o.database));
+    if (!waitUntil([&] { return dialog && list->count() > 0; }, 600000, QStringLiteral("the collection list")))
+        return false;
+    jobs->setValue(m_o.jobs);
+    if (!waitUntil([&] { return clickable(start); }, 60000, QStringLiteral("Back up to be enabled")))
+        return false;
+    pause(m_o.thinkMs);
+
+    m_probe->setPhase(QStringLiteral("backup.job"));
+    start->click();
+    if (!waitUntil([&] { return dialog && dialog->job(); }, 120000, QStringLiteral("the backup job to start")))
+        return false;
+    QPointer<Job> job = dialog->job();
+    if (!waitUntil([&] { return !job || !job->isRunning(); }, m_o.timeoutMs, QStringLiteral("the backup job to end")))
+        return false;
+    m_backup[QStringLiteral("state")] = Job::stateName(job->state());
+    m_backup[QStringLiteral("summary")] = job->summary();
+    m_backup[QStringLiteral("job_ms")] = job->durationMs();
+    m_backup[QStringLiteral("documents")] = job->progress().documentsDone;
+    m_backup[QStringLiteral("collections")] = qint64(list->count());
+    if (job->state() != Job::State::Succeeded)
+        return fail(QStringLiteral("the backup did not succeed: ") + job->summary());
+
+    // The outcome on screen, the backups view picking up the new archive; then close.
+    m_probe->setPhase(QStringLiteral("backup.done"));
+    pause(1000);
+    const QStringList archives =
+        QDir(m_workspace->backupFolder()).entryList({QStringLiteral("*.tar.gz"), QStringLiteral("*.tar.zst"), QStringLiteral("*.tar")}, QDir::Files);
+    if (archives.size() != 1)
+        return fail(QStringLiteral("expected one archive in the backup folder, found %1").arg(archives.size()));
+    m_archive = QDir(m_workspace->backupFolder()).filePath(archives.first());
+    m_backup[QStringLiteral("archive_bytes")] = QFileInfo(m_archive).size();
+    dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
+    return waitUntil([&] { return !dialog || !dialog->isVisible(); }, 30000, QStringLiteral("the backup dialog to close"));
+}
+
+bool Scenario::restore()
+{
+    // Archive: the integrity check (every file's SHA-256) runs in a worker.
+    m_probe->setPhase(QStringLiteral("restore.check"));
+    m_window->openRestoreWizard(m_archive);
+    QPointer<RestoreWizard> wizard;
+    for (RestoreWizard *w : m_window->findChildren<RestoreWizard *>(QStringLiteral("restoreWizard"))) {
+        if (w->isVisible())
+            wizard = w;
+    }
+    if (!wizard)
+        return fail(QStringLiteral("the restore wizard did not open"));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    auto page = [&] { return wizard ? wizard->currentId() : -1; };
+    const auto nextWhenReady = [&](const QString &what) {
+        if (!waitUntil([&] { return wizard && clickable(next); }, m_o.timeoutMs, what))
+            return false;
+        pause(m_o.thinkMs);
+        next->click();
+        return true;
+    };
+
+    if (!nextWhenReady(QStringLiteral("the archive check")))
+        return false;
+    // Target: the profile's databases are listed in a worker; a new name makes a clone.
+    m_probe->setPhase(QStringLiteral("restore.target"));
+    if (page() != RestoreWizard::TargetPage)
+        return fail(QStringLiteral("the wizard did not go on to the target page"));
+    if (!waitUntil([&] { return wizard && wizard->targetPage()->databasesLoaded(); }, 600000, QStringLiteral("the target's databases")))
+        return false;
+    auto *targetDb = wizard->findChild<QLineEdit *>(QStringLiteral("targetDbEdit"));
+    if (!targetDb)
+        return fail(QStringLiteral("the wizard has no targetDbEdit"));
+    m_restore[QStringLiteral("target_existed")] = wizard->session()->existingDatabases.contains(m_o.restoreDatabase);
+    targetDb->setText(m_o.restoreDatabase);
+    if (!nextWhenReady(QStringLiteral("the target page to be complete")))
+        return false;
+    // Options: the defaults, with as many insert workers as the backup had readers.
+    m_probe->setPhase(QStringLiteral("restore.options"));
+    if (page() != RestoreWizard::OptionsPage)
+        return fail(QStringLiteral("the wizard did not go on to the options page"));
+    if (auto *jobs = wizard->findChild<QSpinBox *>(QStringLiteral("jobsSpin")))
+        jobs->setValue(m_o.jobs);
+    if (!nextWhenReady(QStringLiteral("the options page")))
+        return false;
+    // Preview: the engine's plan, made in a worker.
+    m_probe->setPhase(QStringLiteral("restore.preview"));
+    if (page() != RestoreWizard::PreviewPage)
+        return fail(QStringLiteral("the wizard did not go on to the preview page"));
+    if (!nextWhenReady(QStringLiteral("the restore plan")))
+        return false;
+    // Confirm: a clone changes nothing existing, so no name to type (typed if it does).
+    m_probe->setPhase(QStringLiteral("restore.confirm"));
+    if (page() != RestoreWizard::ConfirmPage)
+        return fail(QStringLiteral("the wizard did not go on to the confirm page"));
+    auto *confirmName = wizard->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    if (confirmName && confirmName->isVisible())
+        confirmName->setText(m_o.restoreDatabase);
+    QAbstractButton *commit = wizard->button(QWizard::CommitButton);
+    if (!waitUntil([&] { return wizard && clickable(commit); }, 60000, QStringLiteral("Restore to be enabled")))
+        return false;
+    pause(m_o.thinkMs);
+
+    // Progress: the restore job; the wizard moves on to the report by itself.
+    m_probe->setPhase(QStringLiteral("restore.job"));
+    commit->click();
+    if (!waitUntil([&] { return wizard && wizard->session()->job; }, 120000, QStringLiteral("the restore job to start")))
+        return false;
+    QPointer<Job> job = wizard->session()->job;
+    if (!waitUntil([&] { return !job || !job->isRunning(); }, m_o.timeoutMs, QStringLiteral("the restore job to end")))
+        return false;
+    m_restore[QStringLiteral("state")] = Job::stateName(job->state());
+    m_restore[QStringLiteral("summary")] = job->summary();
+    m_restore[QStringLiteral("job_ms")] = job->durationMs();
+    m_restore[QStringLiteral("documents")] = job->progress().documentsDone;
+
+    // Report: the verification table; then close.
+    m_probe->setPhase(QStringLiteral("restore.report"));
+    if (!waitUntil([&] { return page() == RestoreWizard::ReportPage; }, 120000, QStringLiteral("the report page")))
+        return false;
+    pause(1000);
+    const auto &outcome = wizard->session()->outcome;
+    const bool ok = outcome && outcome->ok() && (*outcome)->succeeded();
+    m_restore[QStringLiteral("verified")] = ok;
+    if (outcome && outcome->ok()) {
+        qint64 docs = 0;
+        for (const VerificationRow &row : (*outcome)->report.rows)
+            docs += std::max<qint64>(0, row.dbCount);
+        m_restore[QStringLiteral("documents_in_db")] = docs;
+        m_restore[QStringLiteral("collections")] = qint64((*outcome)->report.rows.size());
+    }
+    wizard->close();
+    if (job->state() != Job::State::Succeeded || !ok)
+        return fail(QStringLiteral("the restore did not succeed: ") + job->summary());
+    return true;
+}
+
+QJsonObject Scenario::run()
+{
+    QJsonObject out;
+    QElapsedTimer clock;
+    clock.start();
+    if (setUp()) {
+        m_probe->start();
+        // The window alone, for the machine's baseline.
+        m_probe->setPhase(QStringLiteral("idle"));
+        pause(m_o.idleMs);
+        if (backUp())
+            restore();
+        m_probe->setPhase(QStringLiteral("end"));
+        m_probe->stop();
+    }
+    if (m_workspace)
+        m_workspace->jobs()->cancelAllAndWait();
+
+    out[QStringLiteral("ok")] = m_error.isEmpty();
+    if (!m_error.isEmpty())
+        out[QStringLiteral("error")] = m_error;
+    out[QStringLiteral("platform")] = QGuiApplication::platformName();
+    out[QStringLiteral("qt")] = QString::fromLatin1(qVersion());
+    out[QStringLiteral("database")] = m_o.database;
+    out[QStringLiteral("restore_database")] = m_o.restoreDatabase;
+    out[QStringLiteral("jobs")] = m_o.jobs;
+    out[QStringLiteral("backup")] = m_backup;
+    out[QStringLiteral("restore")] = m_restore;
+    QJsonObject phases;
+    for (const QString &name : m_probe->phases()) {
+        if (name != QLatin1String("end"))
+            phases[name] = m_probe->phaseJson(name);
+    }
+    QJsonArray order;
+    for (const QString &name : m_probe->phases()) {
+        if (name != QLatin1String("end"))
+            order.append(name);
+    }
+    out[QStringLiteral("phase_order")] = order;
+    out[QStringLiteral("phases")] = phases;
+    out[QStringLiteral("groups")] = QJsonObject{{QStringLiteral("idle"), m_probe->groupJson(QStringLiteral("idle"))},
+                                                {QStringLiteral("backup"), m_probe->groupJson(QStringLiteral("backup."))},
+                                                {QStringLiteral("restore"), m_probe->groupJson(QStringLiteral("restore."))}};
+    out[QStringLiteral("worst")] = m_probe->worst(10);
+    out[QStringLiteral("wall_ms")] = clock.elapsed();
+    m_window.reset();
+    m_workspace.reset();
+    return out;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Lifeboat"));
+    QApplication::setOrganizationName(QStringLiteral("Lifeboat"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Measures the longest stalls of Lifeboat's GUI event loop while the app backs up a database and "
+        "restores it into a clone, through the real window, backup dialog and restore wizard. Prints JSON."));
+    parser.addHelpOption();
+    const QCommandLineOption uri(QStringLiteral("uri"), QStringLiteral("The server (no password in it is kept: it goes to the keychain)."),
+                                 QStringLiteral("uri"));
+    const QCommandLineOption database(QStringLiteral("database"), QStringLiteral("Database to back up (default bench)."),
+                                      QStringLiteral("name"), QStringLiteral("bench"));
+    const QCommandLineOption restoreDb(QStringLiteral("restore-database"),
+                                       QStringLiteral("New database to restore into (default <database>_restored)."), QStringLiteral("name"));
+    const QCommandLineOption work(QStringLiteral("work-dir"),
+                                  QStringLiteral("Folder for the settings and the archive (default: a temporary folder, removed)."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption jobs(QStringLiteral("jobs"), QStringLiteral("Parallel readers / insert workers (default 4)."),
+                                  QStringLiteral("n"), QStringLiteral("4"));
+    const QCommandLineOption timer(QStringLiteral("timer-interval"),
+                                   QStringLiteral("Probe timer interval in ms; 0 = every event loop iteration (default 5)."),
+                                   QStringLiteral("ms"), QStringLiteral("5"));
+    const QCommandLineOption post(QStringLiteral("post-interval"), QStringLiteral("Posted-call probe interval in ms (default 10)."),
+                                  QStringLiteral("ms"), QStringLiteral("10"));
+    const QCommandLineOption idle(QStringLiteral("idle"), QStringLiteral("Baseline with the window alone, in ms (default 2000)."),
+                                  QStringLiteral("ms"), QStringLiteral("2000"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Longest wait for one job, in s (default 14400)."),
+                                     QStringLiteral("s"), QStringLiteral("14400"));
+    const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the JSON here instead of stdout."),
+                                    QStringLiteral("file"));
+    parser.addOptions({uri, database, restoreDb, work, jobs, timer, post, idle, timeout, output});
+    parser.process(app);
+    if (!parser.isSet(uri)) {
+        std::fprintf(stderr, "lifeboat-gui-stall-bench: --uri is required\n");
+        return 2;
+    }
+
+    QTemporaryDir tmp;
+    Scenario::Options o;
+    o.uri = parser.value(uri);
+    o.database = parser.value(database);
+    o.restoreDatabase = parser.isSet(restoreDb) ? parser.value(restoreDb) : o.database + QStringLiteral("_restored");
+    o.workDir = parser.isSet(work) ? parser.value(work) : tmp.path();
+    o.jobs = std::max(1, parser.value(jobs).toInt());
+    o.idleMs = std::max(0, parser.value(idle).toInt());
+    o.timeoutMs = std::max(1LL, parser.value(timeout).toLongLong()) * 1000;
+    if (!QDir().mkpath(o.workDir)) {
+        std::fprintf(stderr, "lifeboat-gui-stall-bench: cannot create %s\n", qPrintable(o.workDir));
+        return 2;
+    }
+    const int timerMs = std::max(0, parser.value(timer).toInt());
+    const int postMs = std::max(1, parser.value(post).toInt());
+
+    StallProbe probe(timerMs, postMs);
+    Scenario scenario(o, &probe);
+    QJsonObject result = scenario.run();
+    result[QStringLiteral("timer_interval_ms")] = timerMs;
+    result[QStringLiteral("post_interval_ms")] = postMs;
+    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
+    if (parser.isSet(output)) {
+        QFile f(parser.value(output));
+        if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(json) != json.size()) {
+            std::fprintf(stderr, "lifeboat-gui-stall-bench: cannot write %s\n", qPrintable(parser.value(output)));
+            return 2;
+        }
+    } else {
+        std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
+    }
+    if (!result.value(QStringLiteral("ok")).toBool())
+        std::fprintf(stderr, "lifeboat-gui-stall-bench: %s\n", qPrintable(result.value(QStringLiteral("error")).toString()));
+    return result.value(QStringLiteral("ok")).toBool() ? 0 : 1;
+}
