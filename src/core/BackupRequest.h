@@ -3,9 +3,12 @@
 #include "ArchiveCompression.h"
 #include "ExtJsonCodec.h"
 #include "Manifest.h"
+#include "SnapshotInfo.h"
 
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace lifeboat {
 
@@ -25,6 +28,7 @@ struct BackupRequest {
     int jobs = 4;
     bool keepDir = false;      // also leave the extracted folder, as the runbook's script did
     qint64 spoolMemoryLimit = 8 * 1024 * 1024; // per collection being read
+    std::optional<SnapshotInfo> snapshot; // written into the manifest as "snapshot" (a named snapshot)
 
     static QString defaultName();
 };

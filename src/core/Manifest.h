@@ -1,12 +1,15 @@
 #pragma once
 
 #include "Result.h"
+#include "SnapshotInfo.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 namespace lifeboat {
 
@@ -51,6 +54,7 @@ struct Manifest {
     QJsonObject clusterTime;   // {"t": ..., "i": ...} when pointInTime
     QString pointInTimeNote;   // why not, when not
     QList<CollectionRecord> collections;
+    std::optional<SnapshotInfo> snapshot; // "snapshot": set for snapshots (SnapshotStore), absent in plain backups
     QJsonObject extra;         // other top-level keys, kept as read (forward compatibility)
 
     qint64 totalDocuments() const;
