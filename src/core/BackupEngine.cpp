@@ -485,6 +485,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
     manifest.pointInTime = !clusterTime.isEmpty();
     manifest.clusterTime = clusterTime;
     manifest.pointInTimeNote = pitNote;
+    manifest.snapshot = request.snapshot;
     for (const auto &t : state.tasks)
         manifest.collections << t->record;
     for (const auto &[folder, meta] : metadataByFolder) {

@@ -112,6 +112,8 @@ QJsonObject Manifest::toJson() const
     o.insert(QStringLiteral("collections"), cols);
     o.insert(QStringLiteral("totals"), QJsonObject{{QStringLiteral("documents"), totalDocuments()},
                                                    {QStringLiteral("bytes"), totalBytes()}});
+    if (snapshot)
+        o.insert(QStringLiteral("snapshot"), snapshot->toJson());
     return o;
 }
 
@@ -159,8 +161,10 @@ Result<Manifest> Manifest::fromBytes(const QByteArray &bytes, const QString &sou
     m.pointInTimeNote = pit.value(QStringLiteral("note")).toString();
     for (const auto &c : o.value(QStringLiteral("collections")).toArray())
         m.collections << CollectionRecord::fromJson(c.toObject());
+    if (o.value(QStringLiteral("snapshot")).isObject())
+        m.snapshot = SnapshotInfo::fromJson(o.value(QStringLiteral("snapshot")).toObject());
     for (const char *known : {"format", "formatVersion", "tool", "name", "createdAt", "completedAt", "source", "scope",
-                              "databases", "json", "compression", "pointInTime", "collections", "totals"})
+                              "databases", "json", "compression", "pointInTime", "collections", "totals", "snapshot"})
         o.remove(QLatin1String(known));
     m.extra = o;
     return m;

@@ -62,6 +62,7 @@ public:
 private:
     Status open();
     Status rebuild(const QString &reason);
+    Status sync(const CancelToken &cancel);
     void close();
 
     QString m_folder;
