@@ -44,6 +44,19 @@ constexpr int kCustomers = 10;
 constexpr int kOrders = 25;
 constexpr int kJobTimeoutMs = 120000;
 using IntegrityState = ArchiveTableModel::IntegrityState;
+
+// Job work that keeps its archive in use until `release` is released (or the job cancelled,
+// so that a failed test does not leave it running forever).
+Job::Work holdUntil(const std::shared_ptr<QSemaphore> &release)
+{
+    return [release](ProgressSink &, const CancelToken &cancel) -> Result<QString> {
+        while (!release->tryAcquire(1, 20)) {
+            if (cancel.isCancelled())
+                return Error(ErrorCode::Cancelled, QStringLiteral("cancelled"));
+        }
+        return QStringLiteral("done");
+    };
+}
 } // namespace
 
 class TestBackupsView : public QObject {
@@ -454,10 +467,7 @@ void TestBackupsView::deleteIsRefusedWhileAJobUsesTheArchive()
     auto release = std::make_shared<QSemaphore>();
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("restore"), QStringLiteral("holds the archive"),
-        [release](ProgressSink &, const CancelToken &) -> Result<QString> {
-            release->acquire();
-            return QStringLiteral("done");
-        },
+        holdUntil(release),
         {m_orders});
     QVERIFY(m_workspace->jobs()->isInUse(m_orders));
     select(m_orders);
@@ -477,10 +487,7 @@ void TestBackupsView::deleteIsRefusedWhileAJobUsesTheArchive()
     QVERIFY(box);
     Job *late = m_workspace->jobs()->start(
         QStringLiteral("restore"), QStringLiteral("holds the archive"),
-        [release](ProgressSink &, const CancelToken &) -> Result<QString> {
-            release->acquire();
-            return QStringLiteral("done");
-        },
+        holdUntil(release),
         {m_orders});
     box->button(QMessageBox::Yes)->click();
     QTRY_VERIFY(!box);
