@@ -11,13 +11,16 @@
 namespace lifeboat {
 
 // What the archive side of a collection holds, gathered while its documents stream by:
-// count, digest, and the first N documents (their _id and a hash of their BSON).
+// count, digest (only when a full verification will need it: it hashes every byte), and the
+// first N documents (their _id and a hash of their BSON).
 class ArchiveSideStats final {
 public:
-    explicit ArchiveSideStats(int sampleLimit = 100) : m_sampleLimit(sampleLimit) {}
+    explicit ArchiveSideStats(int sampleLimit = 100, bool withDigest = true)
+        : m_sampleLimit(sampleLimit), m_withDigest(withDigest) {}
     void add(const bson_t *doc);
 
-    qint64 count() const { return qint64(m_digest.count()); }
+    qint64 count() const { return m_count; }
+    bool hasDigest() const { return m_withDigest; }
     const DocumentDigest &digest() const { return m_digest; }
     int sampleSize() const { return int(m_sampleIds.size()); }
     QString sampleHash() const { return QString::fromLatin1(m_sampleHash.result().toHex()); }
@@ -25,19 +28,28 @@ public:
 
 private:
     int m_sampleLimit;
+    bool m_withDigest;
+    qint64 m_count = 0;
     DocumentDigest m_digest;
     std::vector<BsonDocument> m_sampleIds; // {_id: value} filters, in file order
     QCryptographicHash m_sampleHash{QCryptographicHash::Sha256};
 };
 
 // Compares a collection in the database with what the archive holds: counts, the sample
-// read back by _id, and with `full` the digest of every document.
+// read back by _id, and with `full` the digest of every document (whose read also gives the
+// count, so a full verification reads the collection once).
 class CollectionVerifier final {
 public:
     static VerificationRow compare(const PooledClient &client, const QString &database, const QString &collection,
                                    const QString &type, const ArchiveSideStats &archive, bool full);
     // The order-independent digest of every document in a collection.
     static Result<DocumentDigest> digestOf(const PooledClient &client, const QString &database, const QString &collection);
+    // The documents of `filters` ({_id: value} each) as stored, in the filters' order; a
+    // missing one is an empty QByteArray. One lookup per _id, unless the first is slow (a
+    // server without an _id index for that type, e.g. FerretDB for numbers, scans for each):
+    // then the rest come in one {_id: {$in: [...]}} query.
+    static Result<QList<QByteArray>> readBack(const PooledClient &client, const QString &database, const QString &collection,
+                                              const std::vector<BsonDocument> &filters, int slowLookupMs = 50);
 };
 
 } // namespace lifeboat

@@ -103,8 +103,11 @@ struct TargetState {
     bool verifyQueued = false; // handed to the verifier (under the completion mutex)
     std::optional<VerificationRow> row; // set by the verifier once the collection is loaded
     ArchiveSideStats stats;
-    explicit TargetState(int sample) : stats(sample) {}
+    TargetState(int sample, bool digest) : stats(sample, digest) {}
 };
+
+// Collections verified at the same time while the others load.
+constexpr int kVerifiers = 2;
 
 bool isTransient(const bson_error_t &e)
 {
@@ -266,7 +269,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     auto contents = ArchiveContents::open(request.archivePath, cancel);
     if (!contents)
         return contents.error();
-    auto poolResult = MongoClientPool::create(request.mongoUri, request.jobs + 2);
+    auto poolResult = MongoClientPool::create(request.mongoUri, request.jobs + 1 + kVerifiers);
     if (!poolResult)
         return poolResult.error();
     MongoClientPool &pool = **poolResult;
@@ -302,7 +305,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     std::vector<std::unique_ptr<TargetState>> targets;
     std::map<QString, int> byPath;
     for (const auto &p : plan.collections) {
-        auto t = std::make_unique<TargetState>(request.verifySampleSize);
+        auto t = std::make_unique<TargetState>(request.verifySampleSize, request.verifyFull);
         t->planned = &p;
         if (!p.archivePath.isEmpty())
             byPath[p.archivePath] = int(targets.size());
@@ -395,7 +398,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             verifyWake.notify_one();
         }
     };
-    std::thread verifier([&] {
+    std::vector<std::thread> verifiers;
+    for (int v = 0; v < kVerifiers; ++v) verifiers.emplace_back([&] {
         auto c = pool.acquire();
         for (;;) {
             TargetState *t = nullptr;
@@ -418,8 +422,9 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                 toVerify.clear();
             verifyWake.notify_all();
         }
-        if (verifier.joinable())
-            verifier.join();
+        for (auto &v : verifiers)
+            v.join();
+        verifiers.clear();
     };
 
     // Load: this thread reads the archive, workers insert.
@@ -601,7 +606,7 @@ Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, 
     std::map<QString, ArchiveSideStats> stats;
     auto st = contents->forEachCollection(
         [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) -> Status {
-            auto &s = stats.try_emplace(f.collection, request.verifySampleSize).first->second;
+            auto &s = stats.try_emplace(f.collection, request.verifySampleSize, request.verifyFull).first->second;
             for (;;) {
                 auto doc = reader.next();
                 if (!doc)
@@ -643,7 +648,7 @@ Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, 
             row.status = QStringLiteral("mismatch");
             row.notes << QStringLiteral("the collection does not exist in the database");
         } else {
-            const ArchiveSideStats empty(request.verifySampleSize);
+            const ArchiveSideStats empty(request.verifySampleSize, request.verifyFull);
             const ArchiveSideStats &s = stats.count(p.name) ? stats.at(p.name) : empty;
             row = CollectionVerifier::compare(client, plan->targetDatabase, p.name, p.type, s, request.verifyFull);
             if (request.verifyFull && !p.expectedDigest.isEmpty() && p.expectedDigest != s.digest().toString()) {
