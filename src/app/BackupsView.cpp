@@ -160,12 +160,14 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
         if (folder != m_folder)
             return;
         m_model->setArchives(files);
+        // What the listing says replaces what the previous listing said, never an action's outcome.
         if (!error.isEmpty())
             showStatus(error, true);
         else if (files.isEmpty())
             showStatus(tr("No archives in this folder yet."));
-        else if (statusText() == tr("No archives in this folder yet.") || statusText().startsWith(tr("The folder")))
+        else if (m_statusFromListing)
             showStatus(QString());
+        m_statusFromListing = !error.isEmpty() || files.isEmpty();
         updateActions();
     });
     connect(m_scanner, &ArchiveScanner::summaryRead, m_model, &ArchiveTableModel::updateSummary);

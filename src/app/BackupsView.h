@@ -93,6 +93,7 @@ private:
     std::unique_ptr<Ui::BackupsView> m_ui;
     Workspace *m_workspace;
     QString m_folder;
+    bool m_statusFromListing = false; // the status line says what the folder's listing found
     ArchiveScanner *m_scanner;          // child
     ArchiveTableModel *m_model;         // child
     QSortFilterProxyModel *m_proxy;     // child
