@@ -6,6 +6,7 @@
 #include "MongoClientPool.h"
 #include "Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -25,7 +26,7 @@ struct SwapStep {
     Kind kind = Kind::Rename;
     QString collection;
     QString viewOn;            // RecreateView
-    BsonDocument pipeline;     // RecreateView: the pipeline as a BSON array document
+    QJsonArray pipeline;       // RecreateView: canonical Extended JSON, as listCollections gives it
     QString status = QStringLiteral("planned"); // "planned", "done", "failed", "not run"
     QString error;
     qint64 elapsedMs = 0;
