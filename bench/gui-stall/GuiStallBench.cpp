@@ -14,8 +14,10 @@
 //   - posted: a thread of its own posts a queued call (QMetaObject::invokeMethod) to the GUI
 //     thread every --post-interval ms and records how long it waited to run.
 // Both are reported per phase (max, p99, p99.9, count over 50 ms) and over the backup and the
-// restore as a whole. Nothing here waits with a sleep: the scenario runs in nested event loops
-// that only quit on a condition, so every millisecond the probes see is the app's.
+// restore as a whole; for the longest gaps also what the GUI thread was doing (StallSampler:
+// CPU, state, system call, stack). Nothing here waits with a sleep: the scenario runs in
+// nested event loops that only quit on a condition, so every millisecond the probes see is
+// the app's (StallProbe.h).
 //
 // Output: one JSON object (stdout, or --output FILE). Exit status 0 when both jobs succeeded
 // (the stall verdict is the driver's, bench/benchlib/gui.py), 1 otherwise, 2 for bad usage.
@@ -26,6 +28,7 @@
 #include "MainWindow.h"
 #include "RestoreTargetPage.h"
 #include "RestoreWizard.h"
+#include "StallProbe.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
@@ -51,218 +54,15 @@
 #include <QWindow>
 
 #include <algorithm>
-#include <chrono>
-#include <cmath>
-#include <condition_variable>
 #include <cstdio>
 #include <functional>
-#include <map>
-#include <mutex>
-#include <thread>
-#include <vector>
+#include <memory>
 
 using namespace lifeboat;
 using namespace lifeboat::app;
+using lifeboat::bench::StallProbe;
 
 namespace {
-
-constexpr qint64 kStallMs = 50; // the target: no stall of 50 ms or more
-
-// Nearest-rank percentile of sorted values.
-qint64 percentile(const std::vector<qint64> &sorted, double p)
-{
-    if (sorted.empty())
-        return 0;
-    const auto rank = size_t(std::ceil(p / 100.0 * double(sorted.size())));
-    return sorted[std::clamp<size_t>(rank, 1, sorted.size()) - 1];
-}
-
-double ms(qint64 us)
-{
-    return double(us) / 1000.0;
-}
-
-QJsonObject stats(std::vector<qint64> values)
-{
-    std::sort(values.begin(), values.end());
-    QJsonObject o;
-    o[QStringLiteral("samples")] = qint64(values.size());
-    if (values.empty())
-        return o;
-    qint64 sum = 0;
-    for (qint64 v : values)
-        sum += v;
-    o[QStringLiteral("max_ms")] = ms(values.back());
-    o[QStringLiteral("p50_ms")] = ms(percentile(values, 50));
-    o[QStringLiteral("p99_ms")] = ms(percentile(values, 99));
-    o[QStringLiteral("p999_ms")] = ms(percentile(values, 99.9));
-    o[QStringLiteral("mean_ms")] = ms(sum / qint64(values.size()));
-    o[QStringLiteral("over_50ms")] = qint64(std::count_if(values.begin(), values.end(), [](qint64 v) { return v > kStallMs * 1000; }));
-    o[QStringLiteral("over_16ms")] = qint64(std::count_if(values.begin(), values.end(), [](qint64 v) { return v > 16 * 1000; }));
-    return o;
-}
-
-// Watches the GUI thread's event loop: timer gaps and posted-call latencies, by phase.
-class StallProbe final : public QObject {
-public:
-    StallProbe(int timerIntervalMs, int postIntervalMs) : m_postIntervalMs(postIntervalMs)
-    {
-        m_clock.start();
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(timerIntervalMs);
-        connect(&m_timer, &QTimer::timeout, this, [this] { tick(); });
-    }
-    ~StallProbe() override { stop(); }
-
-    void start()
-    {
-        m_lastTickUs = nowUs();
-        m_timer.start();
-        m_poster = std::thread([this] { postLoop(); });
-    }
-
-    void stop()
-    {
-        m_timer.stop();
-        {
-            std::lock_guard lock(m_mutex);
-            m_stopping = true;
-        }
-        m_wake.notify_all();
-        if (m_poster.joinable())
-            m_poster.join();
-    }
-
-    // Later samples count for `name` (the phase current when a gap ends or a call runs).
-    void setPhase(const QString &name)
-    {
-        const qint64 now = nowUs();
-        if (!m_phase.isEmpty())
-            m_phases[m_phase].endUs = now;
-        m_phase = name;
-        Phase &p = m_phases[name];
-        if (p.startUs < 0)
-            p.startUs = now;
-        m_order.removeAll(name);
-        m_order.append(name);
-    }
-
-    QJsonObject phaseJson(const QString &name) const
-    {
-        const Phase &p = m_phases.at(name);
-        QJsonObject o;
-        o[QStringLiteral("wall_ms")] = ms(std::max<qint64>(0, p.endUs - p.startUs));
-        o[QStringLiteral("timer")] = stats(p.gapsUs);
-        o[QStringLiteral("posted")] = stats(p.latenciesUs);
-        return o;
-    }
-
-    // The phases whose name starts with `prefix` taken together.
-    QJsonObject groupJson(const QString &prefix) const
-    {
-        std::vector<qint64> gaps, latencies;
-        qint64 wall = 0;
-        for (const auto &[name, p] : m_phases) {
-            if (!name.startsWith(prefix))
-                continue;
-            gaps.insert(gaps.end(), p.gapsUs.begin(), p.gapsUs.end());
-            latencies.insert(latencies.end(), p.latenciesUs.begin(), p.latenciesUs.end());
-            wall += std::max<qint64>(0, p.endUs - p.startUs);
-        }
-        QJsonObject o;
-        o[QStringLiteral("wall_ms")] = ms(wall);
-        o[QStringLiteral("timer")] = stats(std::move(gaps));
-        o[QStringLiteral("posted")] = stats(std::move(latencies));
-        return o;
-    }
-
-    QStringList phases() const { return m_order; }
-
-    // The longest gaps and latencies (at most `n` each), when they ended and in which phase.
-    QJsonArray worst(int n) const
-    {
-        auto list = m_notable;
-        std::sort(list.begin(), list.end(), [](const Notable &a, const Notable &b) { return a.valueUs > b.valueUs; });
-        QJsonArray out;
-        int timers = 0, posts = 0;
-        for (const Notable &x : list) {
-            int &count = x.posted ? posts : timers;
-            if (count >= n)
-                continue;
-            ++count;
-            out.append(QJsonObject{{QStringLiteral("probe"), x.posted ? QStringLiteral("posted") : QStringLiteral("timer")},
-                                   {QStringLiteral("ms"), ms(x.valueUs)},
-                                   {QStringLiteral("ended_at_ms"), ms(x.atUs)},
-                                   {QStringLiteral("phase"), x.phase}});
-        }
-        return out;
-    }
-
-    qint64 nowUs() const { return m_clock.nsecsElapsed() / 1000; }
-
-private:
-    struct Phase {
-        qint64 startUs = -1;
-        qint64 endUs = -1;
-        std::vector<qint64> gapsUs;
-        std::vector<qint64> latenciesUs;
-    };
-    struct Notable {
-        qint64 valueUs;
-        qint64 atUs;
-        QString phase;
-        bool posted;
-    };
-
-    void tick()
-    {
-        const qint64 now = nowUs();
-        record(now - m_lastTickUs, now, false);
-        m_lastTickUs = now;
-    }
-
-    void record(qint64 valueUs, qint64 atUs, bool posted)
-    {
-        if (m_phase.isEmpty())
-            return;
-        Phase &p = m_phases[m_phase];
-        (posted ? p.latenciesUs : p.gapsUs).push_back(valueUs);
-        p.endUs = atUs;
-        if (valueUs >= 16000)
-            m_notable.push_back({valueUs, atUs, m_phase, posted});
-    }
-
-    void postLoop()
-    {
-        std::unique_lock lock(m_mutex);
-        while (!m_stopping) {
-            m_wake.wait_for(lock, std::chrono::milliseconds(m_postIntervalMs), [this] { return m_stopping; });
-            if (m_stopping)
-                break;
-            const qint64 sent = nowUs();
-            QMetaObject::invokeMethod(
-                this,
-                [this, sent] {
-                    const qint64 now = nowUs();
-                    record(now - sent, now, true);
-                },
-                Qt::QueuedConnection);
-        }
-    }
-
-    QElapsedTimer m_clock;
-    QTimer m_timer;
-    qint64 m_lastTickUs = 0;
-    int m_postIntervalMs;
-    QString m_phase;
-    QStringList m_order;
-    std::map<QString, Phase> m_phases;
-    std::vector<Notable> m_notable;
-    std::thread m_poster;
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    bool m_stopping = false;
-};
 
 // The scenario: everything in nested event loops that quit on a condition (checked every
 // 20 ms), never in a sleep, so the app's own events keep flowing exactly as in exec().
@@ -604,9 +404,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("ms"), QStringLiteral("2000"));
     const QCommandLineOption timeout(QStringLiteral("timeout"), QStringLiteral("Longest wait for one job, in s (default 14400)."),
                                      QStringLiteral("s"), QStringLiteral("14400"));
+    const QCommandLineOption noStacks(QStringLiteral("no-stacks"),
+                                      QStringLiteral("Do not sample the GUI thread's stack while it is late (state and system "
+                                                     "call only)."));
     const QCommandLineOption output(QStringLiteral("output"), QStringLiteral("Write the JSON here instead of stdout."),
                                     QStringLiteral("file"));
-    parser.addOptions({uri, database, restoreDb, work, jobs, timer, post, idle, timeout, output});
+    parser.addOptions({uri, database, restoreDb, work, jobs, timer, post, idle, timeout, noStacks, output});
     parser.process(app);
     if (!parser.isSet(uri)) {
         std::fprintf(stderr, "lifeboat-gui-stall-bench: --uri is required\n");
@@ -629,11 +432,12 @@ int main(int argc, char *argv[])
     const int timerMs = std::max(0, parser.value(timer).toInt());
     const int postMs = std::max(1, parser.value(post).toInt());
 
-    StallProbe probe(timerMs, postMs);
+    StallProbe probe(timerMs, postMs, !parser.isSet(noStacks));
     Scenario scenario(o, &probe);
     QJsonObject result = scenario.run();
     result[QStringLiteral("timer_interval_ms")] = timerMs;
     result[QStringLiteral("post_interval_ms")] = postMs;
+    result[QStringLiteral("stack_samples")] = probe.stackSamples();
     const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
     if (parser.isSet(output)) {
         QFile f(parser.value(output));
