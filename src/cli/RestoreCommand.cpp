@@ -5,15 +5,13 @@
 #include "MongoUri.h"
 #include "ProgressPrinter.h"
 #include "ReportPrinter.h"
+#include "RestoreFlow.h"
 #include "RestoreEngine.h"
 #include "SignalCancel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
-#include <cstdio>
-#include <unistd.h>
 
 namespace lifeboat::cli {
 
@@ -132,20 +130,16 @@ int RestoreCommand::run(const QStringList &args)
     }
     if (!asJson)
         ReportPrinter::printPlan(m_out, *plan);
-    if (plan->isDestructive() && !parser.isSet(yes)) {
-        if (!::isatty(STDIN_FILENO))
-            return fail(Error(ErrorCode::Refused, QStringLiteral("this restore drops or changes collections in %1 and there is no terminal to confirm it")
-                                                      .arg(plan->targetDatabase),
-                              QStringLiteral("review it with --dry-run, then pass --yes")),
-                        asJson);
-        m_err << "\nThis drops or changes collections in '" << plan->targetDatabase << "'"
-              << (request.safetySnapshot ? " (a safety snapshot is taken first)" : " (NO safety snapshot: --no-snapshot)") << ".\n"
-              << "Type the database name to continue: ";
-        m_err.flush();
-        char line[512] = {};
-        const QString typed = std::fgets(line, sizeof line, stdin) ? QString::fromUtf8(line).trimmed() : QString();
-        if (typed != plan->targetDatabase)
-            return fail(Error(ErrorCode::Refused, QStringLiteral("confirmation did not match; nothing was changed")), asJson);
+    if (plan->isDestructive()) {
+        const QString consequence = QStringLiteral("This drops or changes collections in '%1'%2.")
+                                        .arg(plan->targetDatabase, request.safetySnapshot ? QStringLiteral(" (a safety snapshot is taken first)")
+                                                                                          : QStringLiteral(" (NO safety snapshot: --no-snapshot)"));
+        if (auto st = RestoreFlow::confirm(m_err, parser.isSet(yes), plan->targetDatabase, QStringLiteral("database name"), consequence,
+                                           QStringLiteral("this restore drops or changes collections in %1 and there is no terminal to confirm it")
+                                               .arg(plan->targetDatabase),
+                                           QStringLiteral("review it with --dry-run, then pass --yes"));
+            !st)
+            return fail(st.error(), asJson);
     }
 
     if (parser.isSet(outDir)) {
@@ -163,53 +157,22 @@ int RestoreCommand::run(const QStringList &args)
     if (!parser.value(shared.report).isEmpty())
         csv = result->report.writeCsv(parser.value(shared.report));
     if (asJson) {
-        QJsonObject states;
-        for (auto it = result->states.cbegin(); it != result->states.cend(); ++it)
-            states.insert(it.key(), it.value());
-        QJsonObject o{{QStringLiteral("ok"), result->succeeded()},
-                      {QStringLiteral("plan"), plan->toJson()},
-                      {QStringLiteral("report"), result->report.toJson()},
-                      {QStringLiteral("states"), states},
-                      {QStringLiteral("safetySnapshot"), result->safetySnapshotPath},
-                      {QStringLiteral("warnings"), QJsonArray::fromStringList(result->warnings)},
-                      {QStringLiteral("elapsedMs"), result->elapsedMs}};
+        QJsonObject o = RestoreFlow::resultJson(*plan, *result);
         if (result->failure)
-            o.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), errorCodeName(result->failure->code)},
-                                                          {QStringLiteral("exitCode"), result->failure->exitCode()},
-                                                          {QStringLiteral("message"), result->failure->message},
-                                                          {QStringLiteral("hint"), result->failure->hint},
-                                                          {QStringLiteral("rollback"), result->rollbackCommand()}});
+            o.insert(QStringLiteral("error"), RestoreFlow::errorJson(*result->failure, result->rollbackCommand()));
         if (!csv)
             o.insert(QStringLiteral("reportError"), csv.error().message);
         m_out << QJsonDocument(o).toJson(QJsonDocument::Compact) << "\n";
         m_out.flush();
     } else {
-        m_out << "\n";
-        if (!result->safetySnapshotPath.isEmpty())
-            m_out << "Safety snapshot: " << result->safetySnapshotPath << "\n\n";
-        if (!result->report.rows.isEmpty())
-            ReportPrinter::printReport(m_out, result->report);
-        for (const auto &w : std::as_const(result->warnings))
-            m_out << "warning: " << w << "\n";
-        m_out.flush();
+        RestoreFlow::printResult(m_out, *result);
     }
     if (!csv) {
         m_err << "lifeboat-cli restore: error: " << csv.error().message << "\n";
         m_err.flush();
     }
     if (result->failure) {
-        QStringList partial, untouched;
-        for (auto it = result->states.cbegin(); it != result->states.cend(); ++it) {
-            if (it.value() == QLatin1String("partial"))
-                partial << it.key();
-            else if (it.value() == QLatin1String("untouched"))
-                untouched << it.key();
-        }
-        Error e = *result->failure;
-        e.message += QStringLiteral("; partial: %1; untouched: %2").arg(partial.isEmpty() ? QStringLiteral("none") : partial.join(QStringLiteral(", ")),
-                                                                       untouched.isEmpty() ? QStringLiteral("none") : untouched.join(QStringLiteral(", ")));
-        if (!result->safetySnapshotPath.isEmpty())
-            e.hint = QStringLiteral("roll back with: ") + result->rollbackCommand();
+        const Error e = RestoreFlow::stoppedError(*result, result->safetySnapshotPath.isEmpty() ? QString() : result->rollbackCommand());
         m_err << "lifeboat-cli restore: error: " << e.message << "\n";
         if (!e.hint.isEmpty())
             m_err << "  hint: " << e.hint << "\n";

@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "InspectCommand.h"
 #include "RestoreCommand.h"
+#include "SnapshotCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,6 +27,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<InspectCommand>(out, err));
     commands.push_back(std::make_unique<RestoreCommand>(out, err));
     commands.push_back(std::make_unique<VerifyCommand>(out, err));
+    commands.push_back(std::make_unique<SnapshotCommand>(out, err));
 
     const QStringList args = QCoreApplication::arguments();
     auto usage = [&](QTextStream &s) {

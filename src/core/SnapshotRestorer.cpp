@@ -273,7 +273,7 @@ Result<SnapshotRestoreOutcome> SnapshotRestorer::execute(const SnapshotRestoreRe
             return support.error();
         QString why;
         if (!support->supported)
-            why = QStringLiteral("this server cannot rename collections across databases (%1)").arg(support->reason);
+            why = QStringLiteral("this server cannot rename a collection into another database with dropTarget: true (%1)").arg(support->reason);
         for (const auto &c : plan.plan.collections) {
             if (c.type == QLatin1String("timeseries") && c.action != PlannedCollection::Action::Drop && why.isEmpty())
                 why = QStringLiteral("%1 is a time-series collection, which renameCollection cannot move").arg(c.name);
@@ -441,7 +441,7 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
     if (!support)
         return support.error();
     if (!support->supported)
-        return Error(ErrorCode::Refused, QStringLiteral("this server cannot rename collections across databases (%1), which promote needs; nothing was changed")
+        return Error(ErrorCode::Refused, QStringLiteral("this server cannot rename a collection into another database with dropTarget: true (%1), which promote needs; nothing was changed")
                                              .arg(support->reason),
                      QStringLiteral("snapshot %1 and restore it into %2 instead (snapshot create, then snapshot restore)").arg(request.fromDatabase, request.toDatabase));
 
