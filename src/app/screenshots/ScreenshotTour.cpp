@@ -1,0 +1,727 @@
+#include "ScreenshotTour.h"
+
+#include "ArchiveTableModel.h"
+#include "BackupDialog.h"
+#include "BackupEngine.h"
+#include "BackupsView.h"
+#include "ConnectionProfile.h"
+#include "DatabaseTree.h"
+#include "DemoCatalog.h"
+#include "DemoServer.h"
+#include "DemoSession.h"
+#include "Job.h"
+#include "JobManager.h"
+#include "JobsPanel.h"
+#include "MainWindow.h"
+#include "MongoClientPool.h"
+#include "ProfileDialog.h"
+#include "ProfileSidebar.h"
+#include "ProfileStore.h"
+#include "ReportDialog.h"
+#include "RestorePreviewPage.h"
+#include "RestoreTargetPage.h"
+#include "RestoreWizard.h"
+#include "ShopData.h"
+#include "Workspace.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDeadlineTimer>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPixmap>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTableView>
+#include <QTableWidget>
+#include <QThread>
+#include <QTreeWidget>
+#include <QtConcurrent>
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <stdexcept>
+
+namespace lifeboat::app {
+
+namespace {
+
+// What stops the tour: thrown by fail(), caught by run(). Never thrown through Qt's code:
+// only the steps (plain functions called from run()) throw.
+struct TourFailure : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
+constexpr int kSlowMs = 300000; // a backup, a restore or a comparison on a busy machine
+
+const QString kCloneDatabase = QStringLiteral("shop_restore_test");
+
+} // namespace
+
+ScreenshotTour::ScreenshotTour(Options options, QObject *parent) : QObject(parent), m_options(std::move(options)), m_out(m_options.outDir)
+{
+}
+
+ScreenshotTour::~ScreenshotTour()
+{
+    if (m_workspace)
+        m_workspace->jobs()->cancelAllAndWait();
+}
+
+QList<ScreenshotTour::Step> ScreenshotTour::steps()
+{
+    auto prepare = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, false, [this, f] { (this->*f)(); }}; };
+    auto shot = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, true, [this, f] { (this->*f)(); }}; };
+    return {
+        // lifeboat --demo, as it first opens.
+        prepare(QStringLiteral("start the demo server"), &ScreenshotTour::startDemo),
+        shot(QStringLiteral("demo-mode"), &ScreenshotTour::shotDemoMode),
+        // Profiles and the sample shop on the same server.
+        prepare(QStringLiteral("add the profiles"), &ScreenshotTour::addProfiles),
+        prepare(QStringLiteral("fill the shop database"), &ScreenshotTour::seedShop),
+        shot(QStringLiteral("profile-dialog"), &ScreenshotTour::shotProfileDialog),
+        // A backup through the backup dialog.
+        shot(QStringLiteral("backup-setup"), &ScreenshotTour::shotBackupSetup),
+        shot(QStringLiteral("backup-progress"), &ScreenshotTour::shotBackupProgress),
+        shot(QStringLiteral("backup-done"), &ScreenshotTour::shotBackupDone),
+        // Something goes wrong in the shop; the backup is checked and compared.
+        prepare(QStringLiteral("change the shop"), &ScreenshotTour::breakShop),
+        prepare(QStringLiteral("verify the archive"), &ScreenshotTour::verifyArchive),
+        shot(QStringLiteral("report-compare"), &ScreenshotTour::shotCompareReport),
+        // A restore into a clone (its progress), then one into the shop itself.
+        shot(QStringLiteral("restore-1-archive"), &ScreenshotTour::shotRestoreArchive),
+        shot(QStringLiteral("restore-2-target-clone"), &ScreenshotTour::shotRestoreTargetClone),
+        shot(QStringLiteral("restore-6-progress"), &ScreenshotTour::shotRestoreProgress),
+        shot(QStringLiteral("restore-2-target"), &ScreenshotTour::shotRestoreTarget),
+        shot(QStringLiteral("restore-3-options"), &ScreenshotTour::shotRestoreOptions),
+        shot(QStringLiteral("restore-4-preview"), &ScreenshotTour::shotRestorePreview),
+        shot(QStringLiteral("restore-5-confirm"), &ScreenshotTour::shotRestoreConfirm),
+        shot(QStringLiteral("restore-7-report"), &ScreenshotTour::shotRestoreReport),
+        shot(QStringLiteral("restore-rollback"), &ScreenshotTour::shotRestoreRollback),
+        prepare(QStringLiteral("compare the restored shop"), &ScreenshotTour::compareAgain),
+        // The main window with all of that in it, and a backup running.
+        shot(QStringLiteral("main-window"), &ScreenshotTour::shotMainWindow),
+        shot(QStringLiteral("profiles-panel"), &ScreenshotTour::shotProfilesPanel),
+        shot(QStringLiteral("backups-view"), &ScreenshotTour::shotBackupsView),
+        shot(QStringLiteral("jobs-panel"), &ScreenshotTour::shotJobsPanel),
+        // Issue 5: the Snapshots view and the "Safe change" assistant go here, e.g.
+        //   shot(QStringLiteral("snapshots-view"), &ScreenshotTour::shotSnapshotsView),
+    };
+}
+
+int ScreenshotTour::run()
+{
+    if (!m_out.mkpath(QStringLiteral(".")) || !QDir().mkpath(m_options.workDir)) {
+        std::fprintf(stderr, "lifeboat-screenshots: cannot create %s or %s\n", qPrintable(m_options.outDir),
+                     qPrintable(m_options.workDir));
+        return 1;
+    }
+    const QList<Step> all = steps();
+    for (const QString &name : m_options.only) {
+        if (std::none_of(all.begin(), all.end(), [&](const Step &s) { return s.screenshot && s.name == name; })) {
+            std::fprintf(stderr, "lifeboat-screenshots: there is no screenshot \"%s\"\n", qPrintable(name));
+            return 2;
+        }
+    }
+    QElapsedTimer clock;
+    clock.start();
+    try {
+        for (const Step &step : all) {
+            std::fprintf(stderr, "[%6.1f s] %s\n", double(clock.elapsed()) / 1000.0, qPrintable(step.name));
+            step.run();
+        }
+    } catch (const TourFailure &failure) {
+        std::fprintf(stderr, "lifeboat-screenshots: %s\n", failure.what());
+        return 1;
+    }
+    std::fprintf(stderr, "[%6.1f s] done: %lld screenshot(s) in %s\n", double(clock.elapsed()) / 1000.0,
+                 static_cast<long long>(m_written.size()), qPrintable(m_out.absolutePath()));
+    return 0;
+}
+
+// --- helpers ---
+
+void ScreenshotTour::fail(const QString &why)
+{
+    throw TourFailure(why.toStdString());
+}
+
+void ScreenshotTour::waitFor(const std::function<bool()> &done, const QString &what, int timeoutMs)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            fail(QStringLiteral("timed out after %1 s waiting for %2").arg(timeoutMs / 1000).arg(what));
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QThread::msleep(2);
+    }
+}
+
+void ScreenshotTour::settle(int ms)
+{
+    QDeadlineTimer deadline(ms);
+    while (!deadline.hasExpired()) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        QThread::msleep(2);
+    }
+}
+
+template <typename T>
+T *ScreenshotTour::find(QObject *parent, const QString &name) const
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        const_cast<ScreenshotTour *>(this)->fail(QStringLiteral("no %1 named \"%2\"").arg(QString::fromLatin1(T::staticMetaObject.className()), name));
+    return found;
+}
+
+void ScreenshotTour::shoot(QWidget *widget, const QString &name)
+{
+    if (!m_options.only.isEmpty() && !m_options.only.contains(name))
+        return;
+    settle();
+    widget->repaint();
+    const QPixmap pixmap = widget->grab();
+    const QString path = m_out.filePath(name + QStringLiteral(".png"));
+    if (pixmap.isNull() || !pixmap.save(path, "PNG", 9))
+        fail(QStringLiteral("cannot write %1").arg(path));
+    m_written << path;
+    std::fprintf(stderr, "          -> %s (%dx%d)\n", qPrintable(path), pixmap.width(), pixmap.height());
+}
+
+void ScreenshotTour::selectProfile(const QString &id)
+{
+    m_workspace->setCurrentProfileId(id);
+    auto *tree = find<DatabaseTree>(m_window.get(), QStringLiteral("databaseTree"));
+    waitFor([tree] { return !tree->isLoading(); }, QStringLiteral("the database list"));
+}
+
+void ScreenshotTour::openDatabase(const QString &database)
+{
+    auto *tree = find<DatabaseTree>(m_window.get(), QStringLiteral("databaseTree"));
+    waitFor([tree] { return !tree->isLoading(); }, QStringLiteral("the database list"));
+    QTreeWidgetItem *item = tree->databaseItem(database);
+    if (!item)
+        fail(QStringLiteral("the database tree does not list %1").arg(database));
+    if (!item->isExpanded())
+        tree->expandItem(item);
+    waitFor([tree] { return !tree->isLoading(); }, QStringLiteral("the collections of %1").arg(database));
+    item = tree->databaseItem(database);
+    if (!item || item->childCount() == 0
+        || item->child(0)->data(DatabaseTree::NameColumn, DatabaseTree::KindRole).toInt() != DatabaseTree::CollectionItem)
+        fail(QStringLiteral("the collections of %1 did not load").arg(database));
+}
+
+void ScreenshotTour::arrangeMainWindow()
+{
+    m_window->resize(m_options.windowSize);
+    auto *profiles = find<QDockWidget>(m_window.get(), QStringLiteral("profilesDock"));
+    auto *jobs = find<QDockWidget>(m_window.get(), QStringLiteral("jobsDock"));
+    m_window->resizeDocks({profiles}, {360}, Qt::Horizontal);
+    m_window->resizeDocks({jobs}, {230}, Qt::Vertical);
+    settle();
+}
+
+QString ScreenshotTour::newestArchive(const QString &folder, const QString &prefix) const
+{
+    const QFileInfoList files =
+        QDir(folder).entryInfoList({prefix + QStringLiteral("*.tar.gz")}, QDir::Files, QDir::Time);
+    return files.isEmpty() ? QString() : files.first().absoluteFilePath();
+}
+
+RestoreWizard *ScreenshotTour::openWizard(const QString &archive)
+{
+    const auto before = m_window->findChildren<RestoreWizard *>();
+    m_window->openRestoreWizard(archive);
+    RestoreWizard *wizard = nullptr;
+    for (RestoreWizard *w : m_window->findChildren<RestoreWizard *>()) {
+        if (!before.contains(w))
+            wizard = w;
+    }
+    if (!wizard)
+        fail(QStringLiteral("the main window opened no restore wizard"));
+    waitFor([wizard] { return wizard->isVisible(); }, QStringLiteral("the restore wizard"));
+    waitFor([wizard] { return wizard->button(QWizard::NextButton)->isEnabled(); },
+            QStringLiteral("the integrity check of %1").arg(QFileInfo(archive).fileName()), kSlowMs);
+    return wizard;
+}
+
+void ScreenshotTour::next(RestoreWizard *wizard)
+{
+    QAbstractButton *button = wizard->button(QWizard::NextButton);
+    waitFor([button] { return button->isVisible() && button->isEnabled(); },
+            QStringLiteral("Next on page %1 of the restore wizard").arg(wizard->currentId() + 1), kSlowMs);
+    button->click();
+    settle(50);
+}
+
+// --- preparation ---
+
+void ScreenshotTour::startDemo()
+{
+    // As main.cpp's runDemo(): every QSettings of the app goes to the demo's own folder.
+    m_demo = std::make_unique<DemoServer>();
+    if (m_demo->settingsFolder().isEmpty())
+        fail(QStringLiteral("the demo cannot create its temporary folder"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_demo->settingsFolder());
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_demo->settingsFolder());
+    m_settings = std::make_unique<QSettings>();
+    m_workspace = std::make_unique<Workspace>(m_settings.get());
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_session = std::make_unique<DemoSession>(m_demo.get(), m_workspace.get(), m_window.get());
+    arrangeMainWindow();
+    m_window->show();
+    QString failure;
+    connect(m_session.get(), &DemoSession::failed, this, [&failure](const QString &why) { failure = why; });
+    m_session->start();
+    waitFor([this, &failure] { return !m_session->profileId().isEmpty() || !failure.isEmpty(); }, QStringLiteral("the demo server"));
+    if (!failure.isEmpty())
+        fail(QStringLiteral("the demo server did not start: %1").arg(failure));
+    m_demoProfileId = m_session->profileId();
+}
+
+void ScreenshotTour::addProfiles()
+{
+    // The demo server stands in for production: a profile tagged Production that points at it.
+    profiles::ConnectionProfile production;
+    production.name = QStringLiteral("Production (shop)");
+    production.connectionString = m_demo->uri();
+    production.defaultDatabase = ShopData::databaseName();
+    production.environment = profiles::ConnectionProfile::Environment::Production;
+    auto added = m_workspace->profiles()->add(production);
+    if (!added)
+        fail(added.error().toString());
+    m_productionId = added->id;
+
+    // Staging is only listed (a replica set that is not there); its password goes to the keychain.
+    profiles::ConnectionProfile staging;
+    staging.name = QStringLiteral("Staging");
+    staging.connectionString = QStringLiteral("mongodb://stg-db1.example.net:27017,stg-db2.example.net:27017/?replicaSet=rs-stg");
+    staging.user = QStringLiteral("backup");
+    staging.authDatabase = QStringLiteral("admin");
+    staging.defaultDatabase = ShopData::databaseName();
+    staging.environment = profiles::ConnectionProfile::Environment::Staging;
+    added = m_workspace->profiles()->add(staging);
+    if (!added)
+        fail(added.error().toString());
+    m_stagingId = added->id;
+    std::optional<Status> saved;
+    m_workspace->profiles()->savePassword(m_stagingId, QStringLiteral("screenshot-only"), [&saved](Status s) { saved = s; });
+    waitFor([&saved] { return saved.has_value(); }, QStringLiteral("the keychain"));
+    if (!saved->ok())
+        fail(QStringLiteral("the keychain did not save a password (run under scripts/with-keyring): %1").arg(saved->error().toString()));
+
+    m_backupFolder = QDir(m_options.workDir).filePath(QStringLiteral("Lifeboat backups"));
+    QDir(m_backupFolder).removeRecursively();
+    if (!QDir().mkpath(m_backupFolder))
+        fail(QStringLiteral("cannot create %1").arg(m_backupFolder));
+    m_workspace->setBackupFolder(m_backupFolder);
+    m_window->statusBar()->clearMessage();
+}
+
+void ScreenshotTour::seedShop()
+{
+    // The shop, and an earlier backup of the demo database (so the backups view lists more
+    // than one archive).
+    QFutureWatcher<Status> watcher;
+    const QString uri = m_demo->uri();
+    const int orders = m_options.orders;
+    const QString folder = m_backupFolder;
+    watcher.setFuture(QtConcurrent::run([uri, orders, folder]() -> Status {
+        auto pool = MongoClientPool::create(uri, 2);
+        if (!pool)
+            return pool.error();
+        if (auto seeded = ShopData::seed(**pool, orders); !seeded)
+            return seeded;
+        BackupRequest request;
+        request.mongoUri = uri;
+        request.database = DemoCatalog::databaseName();
+        request.outDir = folder;
+        request.name = QStringLiteral("demo_before_upgrade");
+        auto made = BackupEngine().run(request);
+        if (!made)
+            return made.error();
+        return {};
+    }));
+    waitFor([&watcher] { return watcher.isFinished(); }, QStringLiteral("the shop's data"), kSlowMs);
+    if (const Status seeded = watcher.result(); !seeded)
+        fail(QStringLiteral("cannot fill the shop: %1").arg(seeded.error().toString()));
+}
+
+void ScreenshotTour::breakShop()
+{
+    QFutureWatcher<Status> watcher;
+    watcher.setFuture(QtConcurrent::run([uri = m_demo->uri()]() -> Status {
+        auto pool = MongoClientPool::create(uri, 1);
+        if (!pool)
+            return pool.error();
+        return ShopData::breakIt(**pool);
+    }));
+    waitFor([&watcher] { return watcher.isFinished(); }, QStringLiteral("the change to the shop"), kSlowMs);
+    if (const Status changed = watcher.result(); !changed)
+        fail(QStringLiteral("cannot change the shop: %1").arg(changed.error().toString()));
+}
+
+// --- screenshots ---
+
+void ScreenshotTour::shotDemoMode()
+{
+    openDatabase(DemoCatalog::databaseName());
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    waitFor([view] { return !view->isLoading(); }, QStringLiteral("the backups view"));
+    shoot(m_window.get(), QStringLiteral("demo-mode"));
+}
+
+void ScreenshotTour::shotProfileDialog()
+{
+    selectProfile(m_productionId);
+    auto *sidebar = find<ProfileSidebar>(m_window.get(), QStringLiteral("profileSidebar"));
+    sidebar->editProfile();
+    ProfileDialog *dialog = sidebar->profileDialog();
+    if (!dialog)
+        fail(QStringLiteral("Edit opened no profile dialog"));
+    waitFor([dialog] { return dialog->isVisible(); }, QStringLiteral("the profile dialog"));
+    bool tested = false;
+    connect(dialog, &ProfileDialog::testFinished, this, [&tested] { tested = true; });
+    find<QPushButton>(dialog, QStringLiteral("testButton"))->click();
+    waitFor([&tested] { return tested; }, QStringLiteral("Test connection"));
+    dialog->resize(dialog->width(), dialog->sizeHint().height());
+    shoot(dialog, QStringLiteral("profile-dialog"));
+    dialog->reject();
+    settle();
+}
+
+void ScreenshotTour::shotBackupSetup()
+{
+    selectProfile(m_productionId);
+    const auto before = m_window->findChildren<BackupDialog *>();
+    m_window->openBackupDialog();
+    BackupDialog *dialog = nullptr;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>()) {
+        if (!before.contains(d))
+            dialog = d;
+    }
+    if (!dialog)
+        fail(QStringLiteral("the main window opened no backup dialog"));
+    auto *combo = find<QComboBox>(dialog, QStringLiteral("databaseCombo"));
+    auto *list = find<QListWidget>(dialog, QStringLiteral("collectionList"));
+    waitFor([combo, list] { return combo->currentText() == ShopData::databaseName() && list->count() == 3; },
+            QStringLiteral("the shop's collections in the backup dialog"));
+    shoot(dialog, QStringLiteral("backup-setup"));
+}
+
+void ScreenshotTour::shotBackupProgress()
+{
+    BackupDialog *dialog = m_window->findChild<BackupDialog *>(QStringLiteral("backupDialog"));
+    if (!dialog)
+        fail(QStringLiteral("the backup dialog is gone"));
+    find<QPushButton>(dialog, QStringLiteral("startButton"))->click();
+    waitFor([dialog] { return dialog->job() != nullptr; }, QStringLiteral("the backup to start"));
+    Job *job = dialog->job();
+    // Caught while the big collection is still copying and the small ones are done.
+    waitFor(
+        [dialog, job] {
+            if (!job->isRunning())
+                return true;
+            const auto bars = dialog->findChildren<QProgressBar *>(QStringLiteral("collectionBar"));
+            int done = 0;
+            int partway = 0;
+            for (const QProgressBar *bar : bars) {
+                const double f = double(bar->value() - bar->minimum()) / double(qMax(1, bar->maximum() - bar->minimum()));
+                done += f >= 1.0 ? 1 : 0;
+                partway += f > 0.3 && f < 0.7 ? 1 : 0;
+            }
+            return bars.size() == 3 && done == 2 && partway == 1;
+        },
+        QStringLiteral("the backup's progress"), kSlowMs);
+    if (!job->isRunning())
+        fail(QStringLiteral("the backup ended before its progress could be shown (give the shop more orders: --orders)"));
+    shoot(dialog, QStringLiteral("backup-progress"));
+}
+
+void ScreenshotTour::shotBackupDone()
+{
+    BackupDialog *dialog = m_window->findChild<BackupDialog *>(QStringLiteral("backupDialog"));
+    if (!dialog || !dialog->job())
+        fail(QStringLiteral("the backup dialog is gone"));
+    Job *job = dialog->job();
+    waitFor([job] { return !job->isRunning(); }, QStringLiteral("the backup"), kSlowMs);
+    if (job->state() != Job::State::Succeeded)
+        fail(QStringLiteral("the backup failed: %1").arg(job->summary()));
+    m_shopArchive = newestArchive(m_backupFolder, QStringLiteral("backup_"));
+    if (m_shopArchive.isEmpty())
+        fail(QStringLiteral("the backup left no archive in %1").arg(m_backupFolder));
+    shoot(dialog, QStringLiteral("backup-done"));
+    find<QPushButton>(dialog, QStringLiteral("closeButton"))->click();
+    settle();
+}
+
+void ScreenshotTour::verifyArchive()
+{
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    waitFor([this, view] { return !view->isLoading() && view->model()->rowOf(m_shopArchive) >= 0; },
+            QStringLiteral("the new archive in the backups view"));
+    view->selectArchive(m_shopArchive);
+    bool verified = false;
+    connect(view, &BackupsView::verificationFinished, this, [&verified] { verified = true; });
+    view->verifySelected();
+    waitFor([&verified] { return verified; }, QStringLiteral("Verify integrity"), kSlowMs);
+    const auto *entry = view->model()->entry(m_shopArchive);
+    if (!entry || entry->integrity != ArchiveTableModel::IntegrityState::Ok)
+        fail(QStringLiteral("Verify integrity did not find the archive intact: %1").arg(view->statusText()));
+}
+
+ReportDialog *ScreenshotTour::compare(const QString &archive)
+{
+    selectProfile(m_productionId);
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    view->selectArchive(archive);
+    ReportDialog *report = nullptr;
+    bool finished = false;
+    const auto connection = connect(view, &BackupsView::comparisonFinished, this, [&](const QString &, ReportDialog *dialog) {
+        report = dialog;
+        finished = true;
+    });
+    view->compareSelected();
+    waitFor([&finished] { return finished; }, QStringLiteral("Compare with database"), kSlowMs);
+    disconnect(connection);
+    if (!report)
+        fail(QStringLiteral("the comparison did not run: %1").arg(view->statusText()));
+    waitFor([report] { return report->isVisible(); }, QStringLiteral("the report dialog"));
+    return report;
+}
+
+void ScreenshotTour::shotCompareReport()
+{
+    ReportDialog *report = compare(m_shopArchive);
+    if (report->report().allOk())
+        fail(QStringLiteral("the changed shop still matches its backup"));
+    // Wide enough for the notes (a user would widen it, or read them in the tooltip).
+    auto *table = find<QTableView>(report, QStringLiteral("reportTable"));
+    table->resizeColumnsToContents();
+    const int wanted = table->horizontalHeader()->length() + table->verticalHeader()->width() + 2 * table->frameWidth() + 30;
+    report->resize(qBound(900, wanted, 1560), 330);
+    shoot(report, QStringLiteral("report-compare"));
+    report->close();
+    settle();
+}
+
+void ScreenshotTour::compareAgain()
+{
+    ReportDialog *report = compare(m_shopArchive);
+    if (!report->report().allOk())
+        fail(QStringLiteral("the restored shop does not match its backup"));
+    report->close();
+    settle();
+}
+
+void ScreenshotTour::shotRestoreArchive()
+{
+    m_wizard = openWizard(m_shopArchive);
+    shoot(m_wizard, QStringLiteral("restore-1-archive"));
+}
+
+void ScreenshotTour::shotRestoreTargetClone()
+{
+    // Into a new database on the demo's own profile: a clone, to look at the backup's data.
+    next(m_wizard);
+    RestoreTargetPage *page = m_wizard->targetPage();
+    waitFor([page] { return page->databasesLoaded(); }, QStringLiteral("the target's databases"));
+    auto *profile = find<QComboBox>(m_wizard, QStringLiteral("profileCombo"));
+    profile->setCurrentIndex(profile->findData(m_demoProfileId));
+    waitFor([page] { return page->databasesLoaded(); }, QStringLiteral("the demo's databases"));
+    find<QLineEdit>(m_wizard, QStringLiteral("targetDbEdit"))->setText(kCloneDatabase);
+    auto *status = find<QLabel>(m_wizard, QStringLiteral("targetDbStatusLabel"));
+    waitFor([status] { return status->text().contains(QStringLiteral("clone")); }, QStringLiteral("the clone's label"));
+    shoot(m_wizard, QStringLiteral("restore-2-target-clone"));
+}
+
+void ScreenshotTour::shotRestoreProgress()
+{
+    next(m_wizard); // options: smaller batches, one worker, so that the progress can be seen
+    find<QSpinBox>(m_wizard, QStringLiteral("batchSizeSpin"))->setValue(250);
+    find<QSpinBox>(m_wizard, QStringLiteral("jobsSpin"))->setValue(1);
+    next(m_wizard); // preview
+    next(m_wizard); // confirm: a clone changes nothing that exists, so no name to type
+    if (m_wizard->currentId() != RestoreWizard::ConfirmPage)
+        fail(QStringLiteral("the wizard is not on its confirm page"));
+    QAbstractButton *restore = m_wizard->button(QWizard::CommitButton);
+    if (!restore->isEnabled())
+        fail(QStringLiteral("Restore is not enabled for a clone"));
+    restore->click();
+    Job *job = m_wizard->session()->job;
+    if (!job)
+        fail(QStringLiteral("Restore started no job"));
+    auto *bar = find<QProgressBar>(m_wizard, QStringLiteral("overallProgressBar"));
+    waitFor([job, bar] { return !job->isRunning() || bar->value() >= 350; }, QStringLiteral("the restore's progress"), kSlowMs);
+    if (!job->isRunning())
+        fail(QStringLiteral("the restore ended before its progress could be shown"));
+    shoot(m_wizard, QStringLiteral("restore-6-progress"));
+    RestoreWizard *wizard = m_wizard;
+    waitFor([wizard] { return wizard->currentId() == RestoreWizard::ReportPage; }, QStringLiteral("the clone's report"), kSlowMs);
+    if (job->state() != Job::State::Succeeded)
+        fail(QStringLiteral("the restore into the clone failed: %1").arg(job->summary()));
+    m_wizard->close();
+    m_wizard = nullptr;
+    settle();
+}
+
+void ScreenshotTour::shotRestoreTarget()
+{
+    // Back into "shop" itself, on the production profile: the banner and, later, the name to type.
+    m_wizard = openWizard(m_shopArchive);
+    next(m_wizard);
+    RestoreTargetPage *page = m_wizard->targetPage();
+    waitFor([page] { return page->databasesLoaded(); }, QStringLiteral("the target's databases"));
+    auto *profile = find<QComboBox>(m_wizard, QStringLiteral("profileCombo"));
+    if (profile->currentData().toString() != m_productionId) {
+        profile->setCurrentIndex(profile->findData(m_productionId));
+        waitFor([page] { return page->databasesLoaded(); }, QStringLiteral("the production databases"));
+    }
+    if (find<QLineEdit>(m_wizard, QStringLiteral("targetDbEdit"))->text() != ShopData::databaseName())
+        fail(QStringLiteral("the target database is not the archive's"));
+    if (!find<QLabel>(m_wizard->page(RestoreWizard::TargetPage), QStringLiteral("productionBanner"))->isVisible())
+        fail(QStringLiteral("no production banner on the target page"));
+    shoot(m_wizard, QStringLiteral("restore-2-target"));
+}
+
+void ScreenshotTour::shotRestoreOptions()
+{
+    next(m_wizard);
+    // Back to exactly what the archive holds: drop and recreate, rather than insert into.
+    find<QCheckBox>(m_wizard, QStringLiteral("replaceExistingCheck"))->setChecked(true);
+    shoot(m_wizard, QStringLiteral("restore-3-options"));
+}
+
+void ScreenshotTour::shotRestorePreview()
+{
+    next(m_wizard);
+    RestoreWizard *wizard = m_wizard;
+    waitFor([wizard] { return !wizard->previewPage()->isPlanning() && wizard->button(QWizard::NextButton)->isEnabled(); },
+            QStringLiteral("the restore plan"), kSlowMs);
+    if (find<QTableWidget>(m_wizard, QStringLiteral("dropTable"))->rowCount() == 0
+        || find<QTableWidget>(m_wizard, QStringLiteral("restoreTable"))->rowCount() == 0)
+        fail(QStringLiteral("the preview has empty tables"));
+    shoot(m_wizard, QStringLiteral("restore-4-preview"));
+}
+
+void ScreenshotTour::shotRestoreConfirm()
+{
+    next(m_wizard);
+    if (m_wizard->currentId() != RestoreWizard::ConfirmPage)
+        fail(QStringLiteral("the wizard is not on its confirm page"));
+    auto *name = find<QLineEdit>(m_wizard, QStringLiteral("confirmNameEdit"));
+    if (!name->isVisible() || m_wizard->button(QWizard::CommitButton)->isEnabled())
+        fail(QStringLiteral("the confirm page does not ask for the database's name"));
+    name->setText(ShopData::databaseName());
+    if (!m_wizard->button(QWizard::CommitButton)->isEnabled())
+        fail(QStringLiteral("Restore stays disabled with the name typed"));
+    shoot(m_wizard, QStringLiteral("restore-5-confirm"));
+}
+
+void ScreenshotTour::shotRestoreReport()
+{
+    m_wizard->button(QWizard::CommitButton)->click();
+    RestoreWizard *wizard = m_wizard;
+    waitFor([wizard] { return wizard->currentId() == RestoreWizard::ReportPage; }, QStringLiteral("the restore"), kSlowMs);
+    const Job *job = m_wizard->session()->job;
+    if (!job || job->state() != Job::State::Succeeded)
+        fail(QStringLiteral("the restore into shop failed: %1").arg(job ? job->summary() : QString()));
+    m_snapshot = find<QLabel>(m_wizard, QStringLiteral("snapshotPathLabel"))->property("path").toString();
+    if (m_snapshot.isEmpty())
+        fail(QStringLiteral("the restore took no safety snapshot"));
+    shoot(m_wizard, QStringLiteral("restore-7-report"));
+}
+
+void ScreenshotTour::shotRestoreRollback()
+{
+    find<QPushButton>(m_wizard, QStringLiteral("rollbackButton"))->click();
+    RestoreWizard *wizard = m_wizard;
+    waitFor([wizard] { return wizard->currentId() == RestoreWizard::ArchivePage && wizard->button(QWizard::NextButton)->isEnabled(); },
+            QStringLiteral("the snapshot's integrity check"), kSlowMs);
+    shoot(m_wizard, QStringLiteral("restore-rollback"));
+    m_wizard->close();
+    m_wizard = nullptr;
+    settle();
+}
+
+void ScreenshotTour::shotMainWindow()
+{
+    selectProfile(m_productionId);
+    // Listed afresh (the clone is new since), the shop open, the demo closed.
+    auto *tree = find<DatabaseTree>(m_window.get(), QStringLiteral("databaseTree"));
+    tree->refresh();
+    openDatabase(ShopData::databaseName());
+    if (QTreeWidgetItem *demo = tree->databaseItem(DemoCatalog::databaseName()))
+        tree->collapseItem(demo);
+    if (!tree->databaseItem(kCloneDatabase))
+        fail(QStringLiteral("the database tree does not list the clone"));
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    waitFor([this, view] { return !view->isLoading() && view->model()->rowOf(m_snapshot) >= 0; },
+            QStringLiteral("the safety snapshot in the backups view"));
+
+    // Tonight's backup, left running in the jobs panel.
+    const auto before = m_window->findChildren<BackupDialog *>();
+    m_window->openBackupDialog();
+    BackupDialog *dialog = nullptr;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>()) {
+        if (!before.contains(d))
+            dialog = d;
+    }
+    if (!dialog)
+        fail(QStringLiteral("the main window opened no backup dialog"));
+    auto *start = find<QPushButton>(dialog, QStringLiteral("startButton"));
+    auto *combo = find<QComboBox>(dialog, QStringLiteral("databaseCombo"));
+    waitFor([combo, start] { return combo->currentText() == ShopData::databaseName() && start->isEnabled(); },
+            QStringLiteral("the backup dialog"));
+    start->click();
+    waitFor([dialog] { return dialog->job() != nullptr; }, QStringLiteral("the backup to start"));
+    Job *job = dialog->job();
+    dialog->setCloseQuestion([] { return BackupDialog::CloseChoice::KeepRunning; });
+    dialog->close();
+    waitFor([job] { return !job->isRunning() || job->progress().fraction() > 0.3; }, QStringLiteral("the backup's progress"), kSlowMs);
+    if (!job->isRunning())
+        fail(QStringLiteral("the backup ended before the main window could show it running"));
+
+    auto *jobs = find<JobsPanel>(m_window.get(), QStringLiteral("jobsPanel"));
+    jobs->selectJob(job);
+    if (auto *split = jobs->findChild<QSplitter *>())
+        split->setSizes({830, 440}); // the table gets the room its titles need
+    view->selectArchive(m_shopArchive);
+    arrangeMainWindow();
+    shoot(m_window.get(), QStringLiteral("main-window"));
+}
+
+void ScreenshotTour::shotProfilesPanel()
+{
+    shoot(find<QDockWidget>(m_window.get(), QStringLiteral("profilesDock")), QStringLiteral("profiles-panel"));
+}
+
+void ScreenshotTour::shotBackupsView()
+{
+    shoot(find<BackupsView>(m_window.get(), QStringLiteral("backupsView")), QStringLiteral("backups-view"));
+}
+
+void ScreenshotTour::shotJobsPanel()
+{
+    shoot(find<QDockWidget>(m_window.get(), QStringLiteral("jobsDock")), QStringLiteral("jobs-panel"));
+}
+
+} // namespace lifeboat::app
