@@ -94,6 +94,8 @@ QString JobsPanel::kindName(const QString &kind)
         return tr("Restore");
     if (kind == QLatin1String("verify"))
         return tr("Verify");
+    if (kind == QLatin1String("compare"))
+        return tr("Compare");
     if (kind == QLatin1String("snapshot"))
         return tr("Snapshot");
     return kind;

@@ -69,6 +69,9 @@ RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *wor
     m_collections->setHeaderLabels({tr("Collection"), tr("State"), tr("Documents"), tr("Progress")});
     m_collections->setRootIsDecorated(false);
     m_collections->header()->setStretchLastSection(true);
+    // "52,500 of 150,000" must not be cut off; the bars take what is left.
+    m_collections->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_collections->header()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_log->setObjectName(QStringLiteral("restoreLog"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(5000);
