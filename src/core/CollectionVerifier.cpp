@@ -1,5 +1,7 @@
 #include "CollectionVerifier.h"
 
+#include "DatabaseCatalog.h"
+
 #include <QElapsedTimer>
 #include <QHash>
 
@@ -129,7 +131,8 @@ Result<QList<QByteArray>> CollectionVerifier::readBack(const PooledClient &clien
 }
 
 VerificationRow CollectionVerifier::compare(const PooledClient &client, const QString &database, const QString &collection,
-                                            const QString &type, const ArchiveSideStats &archive, bool full)
+                                            const QString &type, const ArchiveSideStats &archive, bool full,
+                                            std::optional<qint64> acknowledged)
 {
     VerificationRow row;
     row.database = database;
@@ -148,6 +151,8 @@ VerificationRow CollectionVerifier::compare(const PooledClient &client, const QS
         row.dbCount = *digest ? qint64((*digest)->count()) : -1;
         if (!*digest)
             row.notes << QStringLiteral("cannot read the collection: %1").arg(digest->error().message);
+    } else if (acknowledged && DatabaseCatalog::estimate(client, database, collection).documents == *acknowledged) {
+        row.dbCount = *acknowledged;
     } else {
         mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
         bson_t empty = BSON_INITIALIZER;

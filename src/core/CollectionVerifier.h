@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 
+#include <optional>
 #include <vector>
 
 namespace lifeboat {
@@ -40,8 +41,15 @@ private:
 // count, so a full verification reads the collection once).
 class CollectionVerifier final {
 public:
+    //
+    // `acknowledged`: for a collection the caller created empty and filled alone, the number of
+    // inserts the server acknowledged. When the server's collection statistics (collStats: its
+    // metadata count, cheap) agree with it, that is the database count; only if they differ does
+    // the server count exactly (countDocuments), which some servers (FerretDB) do by reading the
+    // whole collection. Without it, the count is always exact.
     static VerificationRow compare(const PooledClient &client, const QString &database, const QString &collection,
-                                   const QString &type, const ArchiveSideStats &archive, bool full);
+                                   const QString &type, const ArchiveSideStats &archive, bool full,
+                                   std::optional<qint64> acknowledged = std::nullopt);
     // The order-independent digest of every document in a collection.
     static Result<DocumentDigest> digestOf(const PooledClient &client, const QString &database, const QString &collection);
     // The documents of `filters` ({_id: value} each) as stored, in the filters' order; a

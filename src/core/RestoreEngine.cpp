@@ -98,6 +98,7 @@ struct TargetState {
     std::atomic<qint64> inserted{0};
     std::atomic<qint64> duplicates{0};
     std::atomic<int> pendingBatches{0};
+    std::atomic<bool> retried{false}; // some batch was sent again: `inserted` is partly inferred
     bool fileDone = false;
     bool touched = false; // dropped, created or written
     bool verifyQueued = false; // handed to the verifier (under the completion mutex)
@@ -105,6 +106,17 @@ struct TargetState {
     ArchiveSideStats stats;
     TargetState(int sample, bool digest) : stats(sample, digest) {}
 };
+
+// For a collection this restore created empty and filled alone without a retry: the inserts
+// the server acknowledged (see CollectionVerifier::compare).
+std::optional<qint64> acknowledgedCount(const TargetState &t)
+{
+    using A = PlannedCollection::Action;
+    const A a = t.planned->action;
+    if ((a != A::Create && a != A::Replace) || t.retried || t.duplicates > 0)
+        return std::nullopt;
+    return t.inserted.load();
+}
 
 // Collections verified at the same time while the others load.
 constexpr int kVerifiers = 2;
@@ -157,6 +169,7 @@ Status insertBatch(const PooledClient &client, const QString &db, TargetState &t
         mongoc_bulk_operation_destroy(bulk);
         mongoc_collection_destroy(coll);
         if (attempt > 1) {
+            target.retried = true;
             // Documents of a failed attempt may have landed before the connection broke.
             inserted += dups;
             dups = 0;
@@ -411,7 +424,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                 t = toVerify.front();
                 toVerify.pop_front();
             }
-            t->row = CollectionVerifier::compare(c, db, t->planned->name, t->planned->type, t->stats, request.verifyFull);
+            t->row = CollectionVerifier::compare(c, db, t->planned->name, t->planned->type, t->stats, request.verifyFull,
+                                                 acknowledgedCount(*t));
         }
     });
     auto stopVerifier = [&](bool finishQueued) {

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void readBack_data();
     void readBack();
+    void countNeverTakenOnTrust();
 
 private:
     std::unique_ptr<TestServer> m_server;
@@ -84,6 +85,22 @@ void TestCollectionVerifier::readBack()
     QCOMPARE(n(5), QStringLiteral("int-0"));
     QCOMPARE(n(6), QStringLiteral("string-0"));
     QCOMPARE(n(7), QStringLiteral("(missing)"));
+}
+
+// The acknowledged-insert count is used only when the server's own statistics agree with it;
+// otherwise the server counts exactly, and the row says what the database really holds.
+void TestCollectionVerifier::countNeverTakenOnTrust()
+{
+    auto pool = MongoClientPool::create(TestServer::uri(), 1);
+    QVERIFY(pool);
+    auto client = (*pool)->acquire();
+    const ArchiveSideStats archive(0, false);
+    const QString coll = QStringLiteral("mixed");
+    QCOMPARE(CollectionVerifier::compare(client, m_db, coll, QStringLiteral("collection"), archive, false).dbCount, qint64(90));
+    QCOMPARE(CollectionVerifier::compare(client, m_db, coll, QStringLiteral("collection"), archive, false, 90).dbCount, qint64(90));
+    QCOMPARE(CollectionVerifier::compare(client, m_db, coll, QStringLiteral("collection"), archive, false, 91).dbCount, qint64(90));
+    QCOMPARE(CollectionVerifier::compare(client, m_db, coll, QStringLiteral("collection"), archive, false, 0).dbCount, qint64(90));
+    QCOMPARE(CollectionVerifier::compare(client, m_db, coll, QStringLiteral("collection"), archive, true, 91).dbCount, qint64(90));
 }
 
 QTEST_GUILESS_MAIN(TestCollectionVerifier)
