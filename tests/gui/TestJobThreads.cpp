@@ -1,0 +1,76 @@
+// Jobs keep off the global thread pool: Qt 6.4's raster engine hands large fills to
+// QThreadPool::globalInstance() and waits for them on the GUI thread, so jobs that held its
+// threads stalled every such paint until one of them ended (bench/gui-stall found it).
+#include "JobManager.h"
+
+#include <QElapsedTimer>
+#include <QProgressBar>
+#include <QTest>
+#include <QThreadPool>
+#include <QtConcurrent>
+
+#include <atomic>
+#include <chrono>
+#include <thread>
+
+using namespace lifeboat;
+using namespace lifeboat::app;
+
+namespace {
+constexpr int kHoldMs = 5000; // how long each job holds its thread unless cancelled
+}
+
+class TestJobThreads : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void jobsLeaveTheGlobalPoolToPaintingAndLoads();
+};
+
+void TestJobThreads::jobsLeaveTheGlobalPoolToPaintingAndLoads()
+{
+    // A large progress bar: it repaints at once on setValue(), with fills big enough for the
+    // raster engine to split them over the global pool.
+    QProgressBar bar;
+    bar.setRange(0, 1000);
+    bar.resize(900, 400);
+    bar.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&bar));
+    QTest::qWait(100); // painted, nothing pending
+
+    // As many running jobs as the global pool has threads, each busy for seconds.
+    const int n = QThreadPool::globalInstance()->maxThreadCount();
+    QVERIFY(n >= 1);
+    JobManager jobs;
+    std::atomic<int> running{0};
+    QElapsedTimer clock;
+    clock.start();
+    for (int i = 0; i < n; ++i) {
+        jobs.start(QStringLiteral("test"), QStringLiteral("hold %1").arg(i), [&running](ProgressSink &, const CancelToken &cancel) -> Result<QString> {
+            ++running;
+            QElapsedTimer held;
+            held.start();
+            while (!cancel.isCancelled() && held.elapsed() < kHoldMs)
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+            return QStringLiteral("held");
+        });
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(running.load(), n, 10000);
+    for (int v = 100; v <= 1000; v += 100)
+        bar.setValue(v);
+    const qint64 painted = clock.elapsed();
+    QVERIFY2(painted < kHoldMs / 5, qPrintable(QStringLiteral("starting %2 job(s) and 10 repaints took %1 ms").arg(painted).arg(n)));
+
+    // The dialogs' short loads (QtConcurrent::run on the global pool) still run meanwhile.
+    clock.restart();
+    QFuture<int> load = QtConcurrent::run([] { return 42; });
+    QTRY_VERIFY_WITH_TIMEOUT(load.isFinished(), kHoldMs / 5);
+    QCOMPARE(load.result(), 42);
+    QVERIFY(clock.elapsed() < kHoldMs / 5);
+
+    // The jobs were still running all along, and end when cancelled.
+    QCOMPARE(jobs.running().size(), qsizetype(n));
+    jobs.cancelAllAndWait();
+}
+
+QTEST_MAIN(TestJobThreads)
+#include "TestJobThreads.moc"
