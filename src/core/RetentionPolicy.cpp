@@ -40,7 +40,7 @@ QList<RetentionPolicy::Decision> RetentionPolicy::apply(const QList<SnapshotEntr
             d.reason = QStringLiteral("past its delete-after date %1").arg(e.info.deleteAfter.toUTC().toString(Qt::ISODate));
             continue;
         }
-        if (olderThanSeconds && e.createdAt.isValid() && e.createdAt.toUTC().secsTo(nowUtc) > *olderThanSeconds) {
+        if (olderThanSeconds && e.createdAt.isValid() && e.createdAt.toUTC().msecsTo(nowUtc) > *olderThanSeconds * 1000) {
             d.remove = true;
             d.reason = QStringLiteral("older than %1").arg(SnapshotDuration::format(*olderThanSeconds));
             continue;
