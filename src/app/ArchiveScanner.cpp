@@ -1,6 +1,7 @@
 #include "ArchiveScanner.h"
 
 #include "ArchiveCompression.h"
+#include "WorkerThreads.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -36,7 +37,8 @@ void ArchiveScanner::scan(const QString &folder)
     const QHash<QString, ArchiveSummary> cache = m_cache;
     // `this` stays valid while the worker runs: the destructor waits for it, and a queued
     // call to a deleted object is dropped.
-    m_workers << QtConcurrent::run([this, generation, folder, cancel, cache] {
+    // It reads every archive through (seconds each): off the global pool, which painting needs.
+    m_workers << QtConcurrent::run(longWorkThreads(), [this, generation, folder, cancel, cache] {
         QList<ArchiveSummary> files;
         QString error;
         const QDir dir(folder);

@@ -1,26 +1,11 @@
 #include "Job.h"
 
+#include "WorkerThreads.h"
+
 #include <QPointer>
-#include <QThreadPool>
 #include <QtConcurrent>
 
 namespace lifeboat::app {
-
-namespace {
-// Jobs run for minutes, so not on QThreadPool::globalInstance(): Qt 6.4's raster paint engine
-// splits large fills into tasks on that pool and waits for them on the GUI thread. A job
-// holding one of its threads (there are as many as cores: two on a small machine) made every
-// such paint wait for a free one, so the GUI stood still whenever two jobs, or a job and a
-// long check, ran at once. The dialogs' short loads stay on the global pool.
-Q_GLOBAL_STATIC(QThreadPool, jobPool)
-
-QThreadPool *jobThreads()
-{
-    QThreadPool *pool = jobPool();
-    pool->setMaxThreadCount(64); // a thread per job: they mostly wait on the server or the disk
-    return pool;
-}
-} // namespace
 
 // Hands engine reports over to the job's thread. The engine calls it from one thread at a time.
 class Job::Sink final : public ProgressSink {
@@ -57,7 +42,7 @@ void Job::start(Work work)
     appendLog(tr("Started: %1").arg(m_title));
     QPointer<Job> self(this);
     const CancelToken cancel = m_cancel;
-    m_future = QtConcurrent::run(jobThreads(), [self, cancel, work = std::move(work)] {
+    m_future = QtConcurrent::run(longWorkThreads(), [self, cancel, work = std::move(work)] {
         Sink sink(self.data());
         Result<QString> result = work(sink, cancel);
         QMetaObject::invokeMethod(self.data(), [self, result] { if (self) self->finish(result); }, Qt::QueuedConnection);

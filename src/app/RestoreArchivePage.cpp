@@ -1,6 +1,7 @@
 #include "RestoreArchivePage.h"
 
 #include "RestoreSession.h"
+#include "WorkerThreads.h"
 #include "ui_RestoreArchivePage.h"
 
 #include <QFileDialog>
@@ -90,7 +91,8 @@ void RestoreArchivePage::startCheck()
     }
     m_ui->checkStatusLabel->setText(tr("Checking every file of the archive against its manifest…"));
     const CancelToken cancel = m_cancel;
-    m_watcher->setFuture(QtConcurrent::run([path, cancel]() -> Checked {
+    // Every file's SHA-256 (seconds for a large archive): off the global pool, which painting needs.
+    m_watcher->setFuture(QtConcurrent::run(longWorkThreads(), [path, cancel]() -> Checked {
         return std::make_shared<Result<InspectionReport>>(ArchiveInspector::inspect(path, ArchiveInspector::Depth::Files, cancel));
     }));
     Q_EMIT completeChanged();
