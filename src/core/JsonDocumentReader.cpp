@@ -36,6 +36,7 @@ Status JsonDocumentReader::fill()
         return got.error().wrapped(m_sourceName);
     }
     m_buffer.resize(old + *got);
+    m_bytesRead += *got;
     if (*got == 0)
         m_eof = true;
     return {};

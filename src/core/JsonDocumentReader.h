@@ -39,6 +39,8 @@ public:
     Result<std::optional<QByteArray>> nextText(qint64 *line = nullptr);
 
     const QString &sourceName() const { return m_sourceName; }
+    // Bytes taken from the stream so far (for progress).
+    qint64 bytesRead() const { return m_bytesRead; }
 
 private:
     Status fill();
@@ -50,6 +52,7 @@ private:
     QByteArray m_buffer;
     qsizetype m_pos = 0;        // next unread byte in m_buffer
     qint64 m_line = 1;          // line number at m_pos
+    qint64 m_bytesRead = 0;
     bool m_eof = false;
     bool m_checkedBom = false;
 };

@@ -468,6 +468,13 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     qint64 total = 0;
     for (const auto &t : targets)
         total += std::max<qint64>(0, t->planned->fileCount);
+    qint64 totalBytes = 0;
+    for (const auto &f : contents->collectionFiles()) {
+        if (byPath.count(f.path))
+            totalBytes += f.size;
+    }
+    qint64 bytesOfDoneFiles = 0;
+    const JsonDocumentReader *currentReader = nullptr;
     QElapsedTimer tick;
     tick.start();
     auto report = [&](const QString &phase) {
@@ -477,6 +484,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         p.phase = phase;
         p.elapsedMs = timer.elapsed();
         p.documentsTotal = total;
+        p.bytesTotalEstimate = totalBytes;
+        p.bytesDone = bytesOfDoneFiles + (currentReader ? currentReader->bytesRead() : 0);
         for (const auto &t : targets) {
             if (t->planned->archivePath.isEmpty())
                 continue;
@@ -500,6 +509,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             const auto found = byPath.find(f.path);
             TargetState &t = *targets[size_t(found->second)];
             t.touched = true;
+            currentReader = &reader;
             Batch batch{found->second, {}};
             for (;;) {
                 if (cancel.isCancelled())
@@ -525,6 +535,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                     tick.restart();
                 }
                 if (end) {
+                    bytesOfDoneFiles += reader.bytesRead();
+                    currentReader = nullptr;
                     {
                         std::lock_guard lock(completionMutex);
                         t.fileDone = true;

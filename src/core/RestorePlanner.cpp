@@ -161,7 +161,11 @@ Result<RestorePlan> RestorePlanner::plan(const RestoreRequest &request, const Ar
             for (const auto &r : manifest->collections) {
                 if (r.name == f.collection && (r.database == source || source.isEmpty())) {
                     p.fileCount = r.documents;
-                    p.indexes = r.indexes;
+                    // The server builds _id_ itself: the plan lists only what the restore builds.
+                    for (const auto &spec : r.indexes) {
+                        if (spec.toObject().value(QStringLiteral("name")).toString() != QLatin1String("_id_"))
+                            p.indexes.append(spec);
+                    }
                     p.expectedDigest = r.digest;
                 }
             }
