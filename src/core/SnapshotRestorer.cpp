@@ -273,7 +273,7 @@ Result<SnapshotRestoreOutcome> SnapshotRestorer::execute(const SnapshotRestoreRe
             return support.error();
         QString why;
         if (!support->supported)
-            why = QStringLiteral("this server cannot rename a collection into another database with dropTarget: true (%1)").arg(support->reason);
+            why = QStringLiteral("this server cannot do the renames a swap needs, into another database and then over an existing collection (%1)").arg(support->reason);
         for (const auto &c : plan.plan.collections) {
             if (c.type == QLatin1String("timeseries") && c.action != PlannedCollection::Action::Drop && why.isEmpty())
                 why = QStringLiteral("%1 is a time-series collection, which renameCollection cannot move").arg(c.name);
@@ -340,18 +340,21 @@ Result<SnapshotRestoreOutcome> SnapshotRestorer::execute(const SnapshotRestoreRe
         auto swapPlan = SnapshotSwap::plan(client, plan.stagingDatabase, target, keep);
         if (!swapPlan)
             return finish(untouchedNote(swapPlan.error()));
-        say(QStringLiteral("swapping %1 collection(s) from %2 into %3").arg(swapPlan->steps.size()).arg(plan.stagingDatabase, target));
-        out.swap = SnapshotSwap::execute(client, *swapPlan, cancel);
-        for (const auto &s : out.swap->plan.steps)
-            out.targetTouched = out.targetTouched || s.status == QLatin1String("done");
+        say(QStringLiteral("swapping the snapshot from %1 into %2").arg(plan.stagingDatabase, target));
+        out.swap = SnapshotSwap::execute(client, *swapPlan, cancel, m_sink);
+        out.targetTouched = out.swap->targetChanged;
         if (!out.swap->succeeded()) {
             Error e = *out.swap->failure;
-            QStringList notRun;
-            for (const auto &s : out.swap->plan.steps) {
-                if (s.status == QLatin1String("not run"))
-                    notRun << s.collection;
+            if (!out.swap->targetChanged) {
+                (void)dropDatabase(client, plan.stagingDatabase);
+                return finish(e);
             }
-            e.message += QStringLiteral("; not swapped: %1; they are still in %2").arg(notRun.isEmpty() ? QStringLiteral("none") : notRun.join(QStringLiteral(", ")), plan.stagingDatabase);
+            QStringList notSwapped;
+            for (const auto &s : out.swap->plan.steps) {
+                if (s.kind == SwapStep::Kind::Rename && s.status != QLatin1String("done"))
+                    notSwapped << s.collection;
+            }
+            e.message += QStringLiteral("; not swapped: %1").arg(notSwapped.isEmpty() ? QStringLiteral("none") : notSwapped.join(QStringLiteral(", ")));
             if (!out.safetySnapshot.isEmpty())
                 e.hint = QStringLiteral("roll back with: ") + out.rollbackCommand(request.mongoUri);
             return finish(e);
@@ -441,7 +444,7 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
     if (!support)
         return support.error();
     if (!support->supported)
-        return Error(ErrorCode::Refused, QStringLiteral("this server cannot rename a collection into another database with dropTarget: true (%1), which promote needs; nothing was changed")
+        return Error(ErrorCode::Refused, QStringLiteral("this server cannot do the renames promote needs, into another database and then over an existing collection (%1); nothing was changed")
                                              .arg(support->reason),
                      QStringLiteral("snapshot %1 and restore it into %2 instead (snapshot create, then snapshot restore)").arg(request.fromDatabase, request.toDatabase));
 
@@ -474,7 +477,7 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
         say(QStringLiteral("safety snapshot: %1 (%2)").arg(created->entry.name, created->entry.path));
     }
     say(QStringLiteral("promoting %1 into %2").arg(request.fromDatabase, request.toDatabase));
-    out.swap = SnapshotSwap::execute(client, plan, cancel);
+    out.swap = SnapshotSwap::execute(client, plan, cancel, m_sink);
     if (!out.swap->succeeded()) {
         Error e = *out.swap->failure;
         if (!out.safetySnapshot.isEmpty())

@@ -57,6 +57,8 @@ BsonDocument pipelineBson(const QJsonArray &pipeline)
 QString SwapStep::kindName() const
 {
     switch (kind) {
+    case Kind::Move:
+        return QStringLiteral("move");
     case Kind::Rename:
         return QStringLiteral("rename");
     case Kind::DropExtra:
@@ -82,12 +84,12 @@ QJsonObject SwapStep::toJson() const
 
 QJsonObject SwapPlan::toJson() const
 {
-    QJsonArray steps;
-    for (const auto &s : this->steps)
-        steps.append(s.toJson());
+    QJsonArray list;
+    for (const auto &s : steps)
+        list.append(s.toJson());
     return QJsonObject{{QStringLiteral("from"), fromDatabase},
                        {QStringLiteral("to"), toDatabase},
-                       {QStringLiteral("steps"), steps},
+                       {QStringLiteral("steps"), list},
                        {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
 }
 
@@ -96,6 +98,8 @@ QJsonObject SwapResult::toJson() const
     QJsonObject o = plan.toJson();
     o.insert(QStringLiteral("ok"), succeeded());
     o.insert(QStringLiteral("elapsedMs"), elapsedMs);
+    o.insert(QStringLiteral("cutoverMs"), cutoverMs);
+    o.insert(QStringLiteral("targetChanged"), targetChanged);
     if (failure)
         o.insert(QStringLiteral("error"), failure->message);
     return o;
@@ -117,7 +121,7 @@ SwapPlan SnapshotSwap::planFrom(const QString &fromDb, const QString &toDb, cons
     plan.fromDatabase = fromDb;
     plan.toDatabase = toDb;
     QSet<QString> sourceNames;
-    QList<SwapStep> views;
+    QList<SwapStep> renames, views;
     for (const auto &c : source) {
         if (c.isSystem())
             continue;
@@ -133,12 +137,15 @@ SwapPlan SnapshotSwap::planFrom(const QString &fromDb, const QString &toDb, cons
         }
         if (c.type == QLatin1String("timeseries"))
             plan.warnings << QStringLiteral("%1 is a time-series collection, which renameCollection cannot move").arg(c.name);
-        s.kind = SwapStep::Kind::Rename;
+        s.kind = SwapStep::Kind::Move;
         plan.steps << s;
+        s.kind = SwapStep::Kind::Rename;
+        renames << s;
     }
+    plan.steps << renames;
     if (!keepExtra) {
         for (const auto &c : target) {
-            if (c.isSystem() || sourceNames.contains(c.name))
+            if (c.isSystem() || sourceNames.contains(c.name) || c.name.startsWith(QLatin1String(TemporaryPrefix)))
                 continue;
             SwapStep s;
             s.kind = SwapStep::Kind::DropExtra;
@@ -165,23 +172,34 @@ Result<RenameSupport> SnapshotSwap::probe(const PooledClient &client, const QStr
 {
     const QString probeDb = scratchDb + QStringLiteral("_probe");
     const QString coll = QString::fromLatin1(ProbeCollection);
-    BsonDocument create;
-    BSON_APPEND_UTF8(create.get(), "create", ProbeCollection);
+    const QString moved = QLatin1String(TemporaryPrefix) + coll;
+    auto create = [&](const QString &db, const QString &name) -> Status {
+        BsonDocument cmd;
+        BSON_APPEND_UTF8(cmd.get(), "create", name.toUtf8().constData());
+        return run(client, db, cmd);
+    };
     if (auto st = dropIfThere(client, scratchDb, coll); !st)
         return st.error();
-    if (auto st = run(client, scratchDb, create); !st) {
+    if (auto st = create(scratchDb, coll); !st) {
         if (st.error().code == ErrorCode::Connection)
             return st.error();
         return st.error().wrapped(QStringLiteral("cannot create a probe collection in %1").arg(scratchDb));
     }
     RenameSupport support;
-    auto renamed = client.command(QStringLiteral("admin"), renameCommand(scratchDb, coll, probeDb, coll, true).get());
-    if (renamed) {
+    // A move across databases, then a cutover over an existing collection.
+    auto tried = client.command(QStringLiteral("admin"), renameCommand(scratchDb, coll, probeDb, moved, false).get());
+    if (tried) {
+        if (auto st = create(probeDb, coll); !st)
+            tried = st.error();
+        else
+            tried = client.command(QStringLiteral("admin"), renameCommand(probeDb, moved, probeDb, coll, true).get());
+    }
+    if (tried) {
         support.supported = true;
     } else {
-        if (renamed.error().code == ErrorCode::Connection)
-            return renamed.error();
-        support.reason = renamed.error().message;
+        if (tried.error().code == ErrorCode::Connection)
+            return tried.error();
+        support.reason = tried.error().message;
     }
     // Clean up both sides, whatever happened.
     (void)dropIfThere(client, scratchDb, coll);
@@ -191,31 +209,58 @@ Result<RenameSupport> SnapshotSwap::probe(const PooledClient &client, const QStr
     return support;
 }
 
-SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel)
+SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel, ProgressSink *sink)
 {
-    QElapsedTimer total;
+    auto say = [sink](const QString &m) {
+        if (sink)
+            sink->message(m);
+    };
+    int moves = 0, renames = 0;
+    for (const auto &s : plan.steps) {
+        moves += s.kind == SwapStep::Kind::Move ? 1 : 0;
+        renames += s.kind == SwapStep::Kind::Rename ? 1 : 0;
+    }
+    QElapsedTimer total, cutover;
     total.start();
     SwapResult result;
     result.plan = plan;
     const QString &from = plan.fromDatabase;
     const QString &to = plan.toDatabase;
+    const QString prefix = QLatin1String(TemporaryPrefix);
+    QStringList moved; // temporary collections in the target, until their cutover
+    if (moves > 0)
+        say(QStringLiteral("moving %1 collection(s) from %2 into temporary names in %3; its own collections are not touched yet").arg(moves).arg(from, to));
     for (auto &step : result.plan.steps) {
         if (result.failure) {
             step.status = QStringLiteral("not run");
             continue;
         }
-        if (cancel.isCancelled()) {
+        // Cancelling is honoured until the cutover starts; after that, the swap finishes.
+        if (cancel.isCancelled() && !result.targetChanged) {
             result.failure = Error(ErrorCode::Cancelled, QStringLiteral("swap cancelled before %1").arg(step.collection));
             step.status = QStringLiteral("not run");
             continue;
+        }
+        if (step.changesTarget() && !result.targetChanged) {
+            say(QStringLiteral("cutting over: renaming %1 collection(s) over their names in %2").arg(renames).arg(to));
+            result.targetChanged = true;
+            cutover.start();
         }
         QElapsedTimer t;
         t.start();
         Status st;
         switch (step.kind) {
+        case SwapStep::Kind::Move:
+            if (auto r = client.command(QStringLiteral("admin"), renameCommand(from, step.collection, to, prefix + step.collection, true).get()); !r)
+                st = r.error().wrapped(QStringLiteral("moving %1.%2 into %3 failed").arg(from, step.collection, to));
+            else
+                moved << prefix + step.collection;
+            break;
         case SwapStep::Kind::Rename:
-            if (auto r = client.command(QStringLiteral("admin"), renameCommand(from, step.collection, to, step.collection, true).get()); !r)
-                st = r.error().wrapped(QStringLiteral("renaming %1.%2 to %3.%2 failed").arg(from, step.collection, to));
+            if (auto r = client.command(QStringLiteral("admin"), renameCommand(to, prefix + step.collection, to, step.collection, true).get()); !r)
+                st = r.error().wrapped(QStringLiteral("renaming %1.%2%3 to %1.%3 failed").arg(to, prefix, step.collection));
+            else
+                moved.removeAll(prefix + step.collection);
             break;
         case SwapStep::Kind::DropExtra:
             st = dropIfThere(client, to, step.collection);
@@ -241,6 +286,18 @@ SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &pla
             step.error = st.error().message;
             result.failure = st.error();
         }
+    }
+    if (result.failure && !result.targetChanged) {
+        // Only moves ran: take their temporary collections out again (their data stays in the
+        // safety snapshot and the snapshot itself).
+        for (const QString &name : std::as_const(moved))
+            (void)dropIfThere(client, to, name);
+        result.failure->message += QStringLiteral("; the target's collections were not changed");
+    }
+    if (result.targetChanged) {
+        result.cutoverMs = cutover.elapsed();
+        if (!result.failure)
+            say(QStringLiteral("cutover done in %1 ms").arg(result.cutoverMs));
     }
     result.elapsedMs = total.elapsed();
     return result;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupProgress.h"
 #include "BsonDocument.h"
 #include "CancelToken.h"
 #include "DatabaseCatalog.h"
@@ -19,11 +20,14 @@ namespace lifeboat {
 // One step of a cutover from one database (staging, or <db>_green) into another (the target).
 struct SwapStep {
     enum class Kind {
-        Rename,       // renameCollection <from>.<c> -> <to>.<c>, dropTarget: true
+        Move,         // renameCollection <from>.<c> -> <to>.lifeboat_swap__<c>: across databases,
+                      // which MongoDB does by copying; the target's own collections are not touched
+        Rename,       // renameCollection <to>.lifeboat_swap__<c> -> <to>.<c>, dropTarget: true:
+                      // within one database, a metadata change; this is the cutover
         DropExtra,    // a collection or view of the target that the source lacks (not with keepExtra)
         RecreateView, // drop the target's view of that name (if any), create it as the source has it
     };
-    Kind kind = Kind::Rename;
+    Kind kind = Kind::Move;
     QString collection;
     QString viewOn;            // RecreateView
     QJsonArray pipeline;       // RecreateView: canonical Extended JSON, as listCollections gives it
@@ -31,14 +35,15 @@ struct SwapStep {
     QString error;
     qint64 elapsedMs = 0;
 
-    QString kindName() const;  // "rename", "drop-extra", "recreate-view"
+    QString kindName() const;  // "move", "rename", "drop-extra", "recreate-view"
+    bool changesTarget() const { return kind != Kind::Move; }
     QJsonObject toJson() const;
 };
 
 struct SwapPlan {
     QString fromDatabase;
     QString toDatabase;
-    QList<SwapStep> steps;     // renames first, then drops, then views
+    QList<SwapStep> steps;     // moves, then renames (the cutover), then drops, then views
     QStringList warnings;      // e.g. time-series collections that cannot be renamed
 
     QJsonObject toJson() const;
@@ -47,30 +52,38 @@ struct SwapPlan {
 struct SwapResult {
     SwapPlan plan;             // with each step's status filled in
     qint64 elapsedMs = 0;
+    qint64 cutoverMs = 0;      // from the first rename to the last step: how long the target was in between
+    bool targetChanged = false; // a rename, drop or view step ran; false: only moves (undone on failure)
     std::optional<Error> failure; // the first failed step stops the swap: later steps "not run"
 
     bool succeeded() const { return !failure.has_value(); }
     QJsonObject toJson() const;
 };
 
-// Whether the server can rename collections across databases, and why not.
+// Whether the server can do the renames a swap needs, and why not.
 struct RenameSupport {
     bool supported = false;
     QString reason;            // when not: the server's answer, in words
 };
 
-// Near-zero-downtime cutover: every collection of one database is renamed into another with
-// `renameCollection` (an admin command, dropTarget: true), so the target changes only at the
-// end, collection by collection, each in a fraction of a second; views are recreated; the
-// target's extra collections are dropped unless kept. The target is never a mix of old and new
-// documents within a collection, but between the first and the last rename some collections are
-// new and some old.
+// Near-zero-downtime cutover with `renameCollection` (an admin command), in two phases:
+//  1. move: each collection of the source database is renamed into the target database under a
+//     temporary name (`lifeboat_swap__<name>`). Across databases MongoDB copies the data, so
+//     this takes time, but the target's own collections are untouched meanwhile (a failure here
+//     drops the temporary collections again);
+//  2. cutover: each temporary collection is renamed over its real name, dropTarget: true, within
+//     the target database: a metadata change, a fraction of a second per collection.
+// Then the target's extra collections are dropped (unless kept) and views recreated. No
+// collection is ever a mix of old and new documents, but during the cutover some collections
+// are new and some still old.
 //
-// Not every server can do this: FerretDB 1.x, and sharded clusters whose databases live on
-// different shards, refuse renames across databases; time-series collections cannot be renamed.
-// probe() finds out on scratch databases before anything is touched.
+// Not every server can do this: FerretDB 1.x lacks dropTarget, sharded clusters refuse renames
+// across databases that live on different shards, and time-series collections cannot be
+// renamed. probe() finds out on scratch databases before anything is touched.
 class SnapshotSwap final {
 public:
+    static constexpr const char *TemporaryPrefix = "lifeboat_swap__";
+
     // {renameCollection: "<fromDb>.<from>", to: "<toDb>.<to>", dropTarget: <dropTarget>}, run on admin.
     static BsonDocument renameCommand(const QString &fromDb, const QString &from, const QString &toDb, const QString &to,
                                       bool dropTarget = true);
@@ -82,12 +95,17 @@ public:
     // The same from the live databases.
     static Result<SwapPlan> plan(const PooledClient &client, const QString &fromDb, const QString &toDb, bool keepExtra);
 
-    // Creates a collection in `scratchDb`, renames it into `scratchDb + "_probe"`, drops both.
+    // Creates a collection in `scratchDb`, renames it into `scratchDb + "_probe"` (a move), renames
+    // it there over another with dropTarget: true (a cutover), drops both databases' probes.
     // Touches no other database. An error only when the probe itself could not run.
     static Result<RenameSupport> probe(const PooledClient &client, const QString &scratchDb);
 
-    // Runs the plan's steps in order, stopping at the first failure.
-    static SwapResult execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel = CancelToken());
+    // Runs the plan's steps in order, stopping at the first failure; a failed move drops the
+    // temporary collections made so far, so the target is as it was.
+    // `sink` gets a message when the moves start ("moving ...") and when the cutover starts
+    // ("cutting over: ...").
+    static SwapResult execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel = CancelToken(),
+                              ProgressSink *sink = nullptr);
 };
 
 } // namespace lifeboat

@@ -84,6 +84,7 @@ private Q_SLOTS:
     void verifyFirstStopsOnATamperedSnapshot();
     void swapOrAClearMessage();
     void promoteOrAClearMessage();
+    void aFailedMoveLeavesTheTargetAsItWas();
     void pruneKeepsWhatThePolicySays();
     void pruneAndDeleteNeverTouchASnapshotInUse();
     void catalogRebuiltFromTheManifests();
@@ -484,7 +485,7 @@ void TestSnapshotIntegration::swapOrAClearMessage()
                             QStringLiteral("--swap"), QStringLiteral("--yes"), QStringLiteral("--quiet")},
                            &out, &err);
         QCOMPARE(rc, 11);
-        QVERIFY2(err.contains("this server cannot rename a collection into another database") && err.contains("nothing was changed")
+        QVERIFY2(err.contains("this server cannot do the renames a swap needs") && err.contains("nothing was changed")
                      && err.contains("--fallback-restore"),
                  err.constData());
         QCOMPARE(state(db), v2State);
@@ -504,19 +505,26 @@ void TestSnapshotIntegration::swapOrAClearMessage()
         QSKIP("the real swap needs a server that renames across databases (set LIFEBOAT_TEST_MONGODB_URI to a MongoDB); the message and the fallback were checked");
     }
 
-    // A real swap, through the engine: at the moment the renames start, the target still
-    // holds v2.0 exactly; afterwards it holds v1.0 exactly.
+    // A real swap, through the engine: when the moves start and when the cutover starts, the
+    // target's own collections still hold v2.0 exactly; afterwards it holds v1.0 exactly.
     struct Watcher : ProgressSink {
         TestSnapshotIntegration *test = nullptr;
         QString db;
-        QMap<QString, QList<QByteArray>> atSwap;
-        bool seen = false;
+        QMap<QString, QList<QByteArray>> atMove, atCutover;
         void message(const QString &m) override
         {
-            if (m.startsWith(QLatin1String("swapping ")) && !seen) {
-                seen = true;
-                atSwap = test->state(db);
-            }
+            auto live = [&] {
+                auto all = test->state(db);
+                for (const QString &k : all.keys()) {
+                    if (k.startsWith(QLatin1String(SnapshotSwap::TemporaryPrefix)))
+                        all.remove(k);
+                }
+                return all;
+            };
+            if (m.startsWith(QLatin1String("moving ")))
+                atMove = live();
+            if (m.startsWith(QLatin1String("cutting over")))
+                atCutover = live();
         }
     } watcher;
     watcher.test = this;
@@ -533,8 +541,9 @@ void TestSnapshotIntegration::swapOrAClearMessage()
     auto outcome = restorer.execute(request, *plan);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().message));
     QVERIFY2(outcome->succeeded(), qPrintable(outcome->failure ? outcome->failure->message : QString()));
-    QVERIFY(watcher.seen);
-    QCOMPARE(watcher.atSwap, v2State);
+    QCOMPARE(watcher.atMove, v2State);
+    QCOMPARE(watcher.atCutover, v2State);
+    QVERIFY(outcome->swap->cutoverMs < 5000);
     QCOMPARE(state(db), v1State);
     QVERIFY(state(staging).isEmpty());
     QVERIFY(!outcome->safetySnapshot.isEmpty());
@@ -574,7 +583,7 @@ void TestSnapshotIntegration::promoteOrAClearMessage()
                        &out, &err);
     if (!serverCanSwap()) {
         QCOMPARE(rc, 11);
-        QVERIFY2(err.contains("cannot rename a collection into another database") && err.contains("nothing was changed"), err.constData());
+        QVERIFY2(err.contains("cannot do the renames promote needs") && err.contains("nothing was changed"), err.constData());
         QCOMPARE(state(blue), blueState);
         QCOMPARE(state(green), greenState);
     } else {
@@ -584,6 +593,37 @@ void TestSnapshotIntegration::promoteOrAClearMessage()
     }
     m_server->drop(blue);
     m_server->drop(green);
+}
+
+void TestSnapshotIntegration::aFailedMoveLeavesTheTargetAsItWas()
+{
+    // A swap whose second move fails (its source is missing): on a server that renames across
+    // databases the first collection was moved already and is taken out again; on one that
+    // cannot, the first move fails. Either way the target is as it was and says so.
+    const QString target = TestServer::uniqueDatabase(QStringLiteral("snapmove"));
+    const QString staging = target + QStringLiteral("_staging");
+    deployV1(target);
+    m_server->insertJson(staging, QStringLiteral("products"), {R"({"_id": 1, "name": "staged"})"});
+    const auto before = state(target);
+    CollectionInfo products, missing;
+    products.name = QStringLiteral("products");
+    products.type = QStringLiteral("collection");
+    missing.name = QStringLiteral("nosuch");
+    missing.type = QStringLiteral("collection");
+    const SwapPlan plan = SnapshotSwap::planFrom(staging, target, {products, missing}, {}, false);
+    auto client = m_server->pool().acquire();
+    const SwapResult result = SnapshotSwap::execute(client, plan);
+    QVERIFY(!result.succeeded());
+    QVERIFY(!result.targetChanged);
+    QCOMPARE(result.cutoverMs, 0);
+    QVERIFY2(result.failure->message.contains(QLatin1String("the target's collections were not changed")), qPrintable(result.failure->message));
+    QCOMPARE(state(target), before); // no temporary collection left either
+    for (const auto &step : result.plan.steps) {
+        if (step.changesTarget())
+            QCOMPARE(step.status, QStringLiteral("not run"));
+    }
+    m_server->drop(target);
+    m_server->drop(staging);
 }
 
 void TestSnapshotIntegration::pruneKeepsWhatThePolicySays()

@@ -118,8 +118,11 @@ void TestSnapshotInfo::levelsAndDefaults()
 
 void TestSnapshotInfo::renameCommand()
 {
-    QCOMPARE(canonical(SnapshotSwap::renameCommand(QStringLiteral("shop_lifeboat_staging"), QStringLiteral("products"), QStringLiteral("shop"), QStringLiteral("products")).get()),
-             QByteArray(R"({"renameCollection":"shop_lifeboat_staging.products","to":"shop.products","dropTarget":true})"));
+    // The move across databases, into the temporary name, then the cutover within the target.
+    QCOMPARE(canonical(SnapshotSwap::renameCommand(QStringLiteral("shop_lifeboat_staging"), QStringLiteral("products"), QStringLiteral("shop"), QStringLiteral("lifeboat_swap__products")).get()),
+             QByteArray(R"({"renameCollection":"shop_lifeboat_staging.products","to":"shop.lifeboat_swap__products","dropTarget":true})"));
+    QCOMPARE(canonical(SnapshotSwap::renameCommand(QStringLiteral("shop"), QStringLiteral("lifeboat_swap__products"), QStringLiteral("shop"), QStringLiteral("products")).get()),
+             QByteArray(R"({"renameCollection":"shop.lifeboat_swap__products","to":"shop.products","dropTarget":true})"));
     QCOMPARE(canonical(SnapshotSwap::renameCommand(QStringLiteral("a"), QStringLiteral("x.y"), QStringLiteral("b"), QStringLiteral("z"), false).get()),
              QByteArray(R"({"renameCollection":"a.x.y","to":"b.z","dropTarget":false})"));
 }
@@ -136,8 +139,10 @@ void TestSnapshotInfo::swapPlanRenamesDropsAndRecreatesViews()
     QStringList steps;
     for (const auto &s : plan.steps)
         steps << s.kindName() + QLatin1Char(' ') + s.collection;
-    QCOMPARE(steps, (QStringList{QStringLiteral("rename products"), QStringLiteral("rename orders"), QStringLiteral("drop-extra reviews"),
-                                 QStringLiteral("drop-extra old_view"), QStringLiteral("recreate-view in_stock")}));
+    QCOMPARE(steps, (QStringList{QStringLiteral("move products"), QStringLiteral("move orders"), QStringLiteral("rename products"), QStringLiteral("rename orders"),
+                                 QStringLiteral("drop-extra reviews"), QStringLiteral("drop-extra old_view"), QStringLiteral("recreate-view in_stock")}));
+    QVERIFY(!plan.steps.at(0).changesTarget());
+    QVERIFY(plan.steps.at(2).changesTarget());
     QCOMPARE(plan.steps.last().viewOn, QStringLiteral("products"));
     QCOMPARE(plan.steps.last().pipeline.size(), 1);
     QVERIFY(plan.warnings.isEmpty());
@@ -148,9 +153,14 @@ void TestSnapshotInfo::swapPlanRenamesDropsAndRecreatesViews()
 void TestSnapshotInfo::swapPlanKeepsExtrasWhenAsked()
 {
     const SwapPlan plan = SnapshotSwap::planFrom(QStringLiteral("stage"), QStringLiteral("shop"), {info(QStringLiteral("products"))},
-                                                 {info(QStringLiteral("products")), info(QStringLiteral("reviews"))}, true);
-    QCOMPARE(plan.steps.size(), 1);
-    QCOMPARE(plan.steps.first().kind, SwapStep::Kind::Rename);
+                                                 {info(QStringLiteral("products")), info(QStringLiteral("reviews")), info(QStringLiteral("lifeboat_swap__products"))}, true);
+    QCOMPARE(plan.steps.size(), 2);
+    QCOMPARE(plan.steps.first().kind, SwapStep::Kind::Move);
+    QCOMPARE(plan.steps.last().kind, SwapStep::Kind::Rename);
+    // A temporary collection left by an interrupted swap is never taken for an extra one.
+    const SwapPlan dropping = SnapshotSwap::planFrom(QStringLiteral("stage"), QStringLiteral("shop"), {info(QStringLiteral("products"))},
+                                                     {info(QStringLiteral("lifeboat_swap__products"))}, false);
+    QCOMPARE(dropping.steps.size(), 2);
 }
 
 void TestSnapshotInfo::swapPlanWarnsAboutTimeseries()
