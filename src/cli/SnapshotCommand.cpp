@@ -52,11 +52,20 @@ struct ServerOptions {
     QCommandLineOption db;
     QCommandLineOption envFile{QStringLiteral("env-file"), QStringLiteral("Read MONGO_URI/MONGO_DB from this file (default: .env)."), QStringLiteral("file"), QStringLiteral(".env")};
 
-    explicit ServerOptions(const QString &dbHelp) : db(QStringLiteral("mongo-db"), dbHelp, QStringLiteral("name")) {}
-    void addTo(QCommandLineParser &p) const { p.addOptions({uri, db, envFile}); }
+    bool withDb;
+
+    // An empty `dbHelp`: no --mongo-db (promote names its databases with --from and --to).
+    explicit ServerOptions(const QString &dbHelp) : db(QStringLiteral("mongo-db"), dbHelp, QStringLiteral("name")), withDb(!dbHelp.isEmpty()) {}
+    void addTo(QCommandLineParser &p) const
+    {
+        if (withDb)
+            p.addOptions({uri, db, envFile});
+        else
+            p.addOptions({uri, envFile});
+    }
     Result<ConnectionConfig> resolve(const QCommandLineParser &p) const
     {
-        auto config = ConnectionConfig::resolve(p.value(uri), p.value(db), p.value(envFile));
+        auto config = ConnectionConfig::resolve(p.value(uri), withDb ? p.value(db) : QString(), p.value(envFile));
         if (!config)
             return config.error();
         if (auto st = MongoUri::validate(config->mongoUri); !st)
@@ -503,8 +512,9 @@ int SnapshotCommand::restoreOrClone(const QStringList &args, bool isClone)
     if (plan->willTakeSafetySnapshot)
         steps << QStringLiteral("take a safety snapshot of %1 into %2").arg(target, request.snapshotDir);
     if (request.mode == Mode::Swap)
-        steps << QStringLiteral("rename each collection from %1 into %2 (dropTarget), recreate views%3; drop %1")
-                     .arg(plan->stagingDatabase, target, request.keepExtra || !request.collections.isEmpty() ? QString() : QStringLiteral(", drop the extra collections"));
+        steps << QStringLiteral("move each collection from %1 into %2 under a temporary name (%2's own collections are not touched yet)").arg(plan->stagingDatabase, target)
+              << QStringLiteral("cut over: rename each temporary collection over its name (dropTarget: true), recreate views%1; drop %2")
+                     .arg(request.keepExtra || !request.collections.isEmpty() ? QString() : QStringLiteral(", drop the extra collections"), plan->stagingDatabase);
     else
         steps << (isClone ? QStringLiteral("restore the snapshot into %1 and verify it fully (digests against the manifest)").arg(target)
                           : QStringLiteral("restore the snapshot into %1 in place and verify it fully (digests against the manifest)").arg(target));
@@ -650,7 +660,7 @@ int SnapshotCommand::promote(const QStringList &args)
 {
     QCommandLineParser parser;
     FolderOptions folder;
-    ServerOptions server(QStringLiteral("Not used by promote (give --from and --to)."));
+    ServerOptions server{QString()};
     const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The database to promote (e.g. shop_green)."), QStringLiteral("db"));
     const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The database it replaces (e.g. shop)."), QStringLiteral("db"));
     const QCommandLineOption keepExtra(QStringLiteral("keep-extra"), QStringLiteral("Keep the target's collections the source lacks (dropped otherwise)."));

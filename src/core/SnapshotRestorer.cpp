@@ -280,7 +280,7 @@ Result<SnapshotRestoreOutcome> SnapshotRestorer::execute(const SnapshotRestoreRe
         }
         if (!why.isEmpty()) {
             if (!request.fallbackRestore)
-                return Error(ErrorCode::Refused, why + QStringLiteral(", which --swap needs; nothing was changed"),
+                return Error(ErrorCode::Refused, why + QStringLiteral("; nothing was changed"),
                              QStringLiteral("pass --fallback-restore to restore in place instead (verified in a scratch database first), or leave out --swap"));
             say(why + QStringLiteral("; falling back to an ordinary restore, verified in a scratch database first (--fallback-restore)"));
             out.fellBackToRestore = true;
