@@ -78,8 +78,13 @@ ScreenshotTour::ScreenshotTour(Options options, QObject *parent) : QObject(paren
 
 ScreenshotTour::~ScreenshotTour()
 {
+    // The backup still running is cancelled (it leaves nothing); the archives the screens
+    // showed go with the demo server.
     if (m_workspace)
         m_workspace->jobs()->cancelAllAndWait();
+    if (!m_backupFolder.isEmpty())
+        QDir(m_backupFolder).removeRecursively();
+    QDir().rmdir(m_options.workDir); // only if empty
 }
 
 QList<ScreenshotTour::Step> ScreenshotTour::steps()
@@ -289,9 +294,10 @@ void ScreenshotTour::startDemo()
     arrangeMainWindow();
     m_window->show();
     QString failure;
-    connect(m_session.get(), &DemoSession::failed, this, [&failure](const QString &why) { failure = why; });
+    const auto connection = connect(m_session.get(), &DemoSession::failed, this, [&failure](const QString &why) { failure = why; });
     m_session->start();
     waitFor([this, &failure] { return !m_session->profileId().isEmpty() || !failure.isEmpty(); }, QStringLiteral("the demo server"));
+    disconnect(connection);
     if (!failure.isEmpty())
         fail(QStringLiteral("the demo server did not start: %1").arg(failure));
     m_demoProfileId = m_session->profileId();
@@ -379,6 +385,31 @@ void ScreenshotTour::breakShop()
         fail(QStringLiteral("cannot change the shop: %1").arg(changed.error().toString()));
 }
 
+void ScreenshotTour::verifyArchive()
+{
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    waitFor([this, view] { return !view->isLoading() && view->model()->rowOf(m_shopArchive) >= 0; },
+            QStringLiteral("the new archive in the backups view"));
+    view->selectArchive(m_shopArchive);
+    bool verified = false;
+    const auto connection = connect(view, &BackupsView::verificationFinished, this, [&verified] { verified = true; });
+    view->verifySelected();
+    waitFor([&verified] { return verified; }, QStringLiteral("Verify integrity"), kSlowMs);
+    disconnect(connection);
+    const auto *entry = view->model()->entry(m_shopArchive);
+    if (!entry || entry->integrity != ArchiveTableModel::IntegrityState::Ok)
+        fail(QStringLiteral("Verify integrity did not find the archive intact: %1").arg(view->statusText()));
+}
+
+void ScreenshotTour::compareAgain()
+{
+    ReportDialog *report = compare(m_shopArchive);
+    if (!report->report().allOk())
+        fail(QStringLiteral("the restored shop does not match its backup"));
+    report->close();
+    settle();
+}
+
 // --- screenshots ---
 
 void ScreenshotTour::shotDemoMode()
@@ -399,9 +430,10 @@ void ScreenshotTour::shotProfileDialog()
         fail(QStringLiteral("Edit opened no profile dialog"));
     waitFor([dialog] { return dialog->isVisible(); }, QStringLiteral("the profile dialog"));
     bool tested = false;
-    connect(dialog, &ProfileDialog::testFinished, this, [&tested] { tested = true; });
+    const auto connection = connect(dialog, &ProfileDialog::testFinished, this, [&tested] { tested = true; });
     find<QPushButton>(dialog, QStringLiteral("testButton"))->click();
     waitFor([&tested] { return tested; }, QStringLiteral("Test connection"));
+    disconnect(connection);
     dialog->resize(dialog->width(), dialog->sizeHint().height());
     shoot(dialog, QStringLiteral("profile-dialog"));
     dialog->reject();
@@ -473,21 +505,6 @@ void ScreenshotTour::shotBackupDone()
     settle();
 }
 
-void ScreenshotTour::verifyArchive()
-{
-    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
-    waitFor([this, view] { return !view->isLoading() && view->model()->rowOf(m_shopArchive) >= 0; },
-            QStringLiteral("the new archive in the backups view"));
-    view->selectArchive(m_shopArchive);
-    bool verified = false;
-    connect(view, &BackupsView::verificationFinished, this, [&verified] { verified = true; });
-    view->verifySelected();
-    waitFor([&verified] { return verified; }, QStringLiteral("Verify integrity"), kSlowMs);
-    const auto *entry = view->model()->entry(m_shopArchive);
-    if (!entry || entry->integrity != ArchiveTableModel::IntegrityState::Ok)
-        fail(QStringLiteral("Verify integrity did not find the archive intact: %1").arg(view->statusText()));
-}
-
 ReportDialog *ScreenshotTour::compare(const QString &archive)
 {
     selectProfile(m_productionId);
@@ -519,15 +536,6 @@ void ScreenshotTour::shotCompareReport()
     const int wanted = table->horizontalHeader()->length() + table->verticalHeader()->width() + 2 * table->frameWidth() + 30;
     report->resize(qBound(900, wanted, 1560), 330);
     shoot(report, QStringLiteral("report-compare"));
-    report->close();
-    settle();
-}
-
-void ScreenshotTour::compareAgain()
-{
-    ReportDialog *report = compare(m_shopArchive);
-    if (!report->report().allOk())
-        fail(QStringLiteral("the restored shop does not match its backup"));
     report->close();
     settle();
 }
