@@ -18,6 +18,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <functional>
 
 namespace lifeboat {
 
@@ -167,26 +168,56 @@ Status SnapshotCatalog::open()
     return {};
 }
 
-Status SnapshotCatalog::rebuild(const QString &reason)
+// Runs `body` inside BEGIN IMMEDIATE ... COMMIT: one writer at a time across processes (others
+// wait up to the busy timeout), and no two readers deadlocking on an upgrade to writing.
+Status SnapshotCatalog::writeTransaction(const std::function<Status()> &body)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    const QStringList statements{
-        QStringLiteral("DROP TABLE IF EXISTS archives"),
-        QStringLiteral("CREATE TABLE archives ("
-                       " file_name TEXT PRIMARY KEY, file_size INTEGER NOT NULL, file_mtime INTEGER NOT NULL,"
-                       " name TEXT NOT NULL, is_snapshot INTEGER NOT NULL, created_at INTEGER, level TEXT,"
-                       " description TEXT, purpose TEXT, created_by TEXT, version_before TEXT, version_target TEXT,"
-                       " tags TEXT, delete_after INTEGER, scope TEXT, databases TEXT, collections TEXT,"
-                       " documents INTEGER, bytes INTEGER, server TEXT, source_hosts TEXT, compression TEXT,"
-                       " problem TEXT, manifest TEXT,"
-                       " verification TEXT NOT NULL DEFAULT 'never', verified_at INTEGER, verification_note TEXT)"),
-        QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
-    };
-    for (const QString &s : statements) {
-        if (!q.exec(s))
-            return Error(ErrorCode::Io, QStringLiteral("cannot create the snapshot catalog %1: %2").arg(databasePath(), q.lastError().text()));
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return Error(ErrorCode::Io, QStringLiteral("cannot write the snapshot catalog %1: %2").arg(databasePath(), q.lastError().text()));
+    Status st = body();
+    if (!st) {
+        (void)q.exec(QStringLiteral("ROLLBACK"));
+        return st;
     }
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const QString why = q.lastError().text();
+        (void)q.exec(QStringLiteral("ROLLBACK"));
+        return Error(ErrorCode::Io, QStringLiteral("cannot write the snapshot catalog %1: %2").arg(databasePath(), why));
+    }
+    return {};
+}
+
+Status SnapshotCatalog::rebuild(const QString &reason)
+{
+    auto st = writeTransaction([&]() -> Status {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        // Another process may have just built it.
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next() && q.value(0).toInt() == SchemaVersion
+            && q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'archives'")) && q.next()
+            && q.value(0).toInt() == 1)
+            return {};
+        const QStringList statements{
+            QStringLiteral("DROP TABLE IF EXISTS archives"),
+            QStringLiteral("CREATE TABLE archives ("
+                           " file_name TEXT PRIMARY KEY, file_size INTEGER NOT NULL, file_mtime INTEGER NOT NULL,"
+                           " name TEXT NOT NULL, is_snapshot INTEGER NOT NULL, created_at INTEGER, level TEXT,"
+                           " description TEXT, purpose TEXT, created_by TEXT, version_before TEXT, version_target TEXT,"
+                           " tags TEXT, delete_after INTEGER, scope TEXT, databases TEXT, collections TEXT,"
+                           " documents INTEGER, bytes INTEGER, server TEXT, source_hosts TEXT, compression TEXT,"
+                           " problem TEXT, manifest TEXT,"
+                           " verification TEXT NOT NULL DEFAULT 'never', verified_at INTEGER, verification_note TEXT)"),
+            QStringLiteral("PRAGMA user_version = %1").arg(SchemaVersion),
+        };
+        for (const QString &sql : statements) {
+            if (!q.exec(sql))
+                return Error(ErrorCode::Io, QStringLiteral("cannot create the snapshot catalog %1: %2").arg(databasePath(), q.lastError().text()));
+        }
+        return {};
+    });
+    if (!st)
+        return st;
     m_stats = RefreshStats();
     m_stats.rebuilt = true;
     m_stats.rebuildReason = reason;
@@ -202,14 +233,7 @@ Status SnapshotCatalog::refresh(const CancelToken &cancel)
         close(); // deleted under us: start again from the manifests
     if (auto st = open(); !st)
         return st;
-    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-    db.transaction();
-    auto result = sync(cancel);
-    if (result)
-        db.commit();
-    else
-        db.rollback();
-    return result;
+    return sync(cancel);
 }
 
 Status SnapshotCatalog::sync(const CancelToken &cancel)
@@ -223,9 +247,16 @@ Status SnapshotCatalog::sync(const CancelToken &cancel)
         while (q.next())
             known.insert(q.value(0).toString(), {q.value(1).toLongLong(), q.value(2).toLongLong()});
     }
-    const QFileInfoList files = archivesIn(m_folder);
+    // What changed, and the new manifests, read without holding the catalog (reading a large
+    // archive takes a while; other processes keep using the catalog meanwhile).
+    struct Read {
+        QString fileName;
+        Manifest manifest;
+        QString problem;
+    };
+    QList<Read> reads;
     QSet<QString> present;
-    for (const QFileInfo &fi : files) {
+    for (const QFileInfo &fi : archivesIn(m_folder)) {
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("listing %1 cancelled").arg(m_folder));
         present.insert(fi.fileName());
@@ -238,45 +269,53 @@ Status SnapshotCatalog::sync(const CancelToken &cancel)
         auto contents = ArchiveContents::open(fi.absoluteFilePath(), cancel);
         if (!contents && contents.error().code == ErrorCode::Cancelled)
             return contents.error();
-        Manifest m;
-        QString problem;
+        Read r{fi.fileName(), Manifest(), QString()};
         if (!contents)
-            problem = contents.error().message;
+            r.problem = contents.error().message;
         else if (!contents->manifest())
-            problem = QStringLiteral("no Lifeboat manifest (an archive of the runbook's scripts or another tool)");
+            r.problem = QStringLiteral("no Lifeboat manifest (an archive of the runbook's scripts or another tool)");
         else
-            m = *contents->manifest();
-        if (!problem.isEmpty()) {
+            r.manifest = *contents->manifest();
+        if (!r.problem.isEmpty()) {
             // A row that says why, so the archive is listed and not read again until it changes.
-            m = Manifest();
-            m.name = stripArchiveExtension(fi.fileName());
-            m.createdAt = fi.lastModified().toUTC();
+            r.manifest.name = stripArchiveExtension(fi.fileName());
+            r.manifest.createdAt = fi.lastModified().toUTC();
         }
-        if (auto st = put(fi.fileName(), m); !st)
-            return st;
-        if (!problem.isEmpty()) {
+        reads << r;
+    }
+    QStringList gone;
+    for (auto it = known.cbegin(); it != known.cend(); ++it) {
+        if (!present.contains(it.key()))
+            gone << it.key();
+    }
+    if (reads.isEmpty() && gone.isEmpty())
+        return {};
+    m_stats.removed = int(gone.size());
+    return writeTransaction([&]() -> Status {
+        for (const auto &r : std::as_const(reads)) {
+            if (auto st = write(r.fileName, r.manifest, r.problem); !st)
+                return st;
+        }
+        for (const QString &f : std::as_const(gone)) {
             QSqlQuery q(db);
-            q.prepare(QStringLiteral("UPDATE archives SET problem = ?, manifest = NULL WHERE file_name = ?"));
-            q.addBindValue(problem);
-            q.addBindValue(fi.fileName());
+            q.prepare(QStringLiteral("DELETE FROM archives WHERE file_name = ?"));
+            q.addBindValue(f);
             if (!q.exec())
                 return Error(ErrorCode::Io, QStringLiteral("cannot write the snapshot catalog %1: %2").arg(databasePath(), q.lastError().text()));
         }
-    }
-    for (auto it = known.cbegin(); it != known.cend(); ++it) {
-        if (!present.contains(it.key())) {
-            if (auto st = forget(it.key()); !st)
-                return st;
-            ++m_stats.removed;
-        }
-    }
-    return {};
+        return {};
+    });
 }
 
 Status SnapshotCatalog::put(const QString &fileName, const Manifest &manifest)
 {
     if (auto st = open(); !st)
         return st;
+    return write(fileName, manifest, QString());
+}
+
+Status SnapshotCatalog::write(const QString &fileName, const Manifest &manifest, const QString &problem)
+{
     const QFileInfo fi(QDir(m_folder).filePath(fileName));
     if (!fi.exists())
         return Error(ErrorCode::NotFound, QStringLiteral("%1 is not in %2").arg(fileName, m_folder));
@@ -328,11 +367,12 @@ Status SnapshotCatalog::put(const QString &fileName, const Manifest &manifest)
     q.addBindValue(serverText(manifest.server));
     q.addBindValue(manifest.sourceHosts);
     q.addBindValue(manifest.compression);
-    q.addBindValue(QVariant(QMetaType::fromType<QString>()));
+    q.addBindValue(problem.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(problem));
     q.addBindValue(verification);
     q.addBindValue(verifiedAt);
     q.addBindValue(verificationNote);
-    q.addBindValue(QString::fromUtf8(QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact)));
+    q.addBindValue(problem.isEmpty() ? QVariant(QString::fromUtf8(QJsonDocument(manifest.toJson()).toJson(QJsonDocument::Compact)))
+                                     : QVariant(QMetaType::fromType<QString>()));
     if (!q.exec())
         return Error(ErrorCode::Io, QStringLiteral("cannot write the snapshot catalog %1: %2").arg(databasePath(), q.lastError().text()));
     return {};

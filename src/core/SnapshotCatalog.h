@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace lifeboat {
 
 // The catalog of a snapshot folder: an SQLite file (".lifeboat-catalog.sqlite", through Qt SQL)
@@ -63,6 +65,8 @@ private:
     Status open();
     Status rebuild(const QString &reason);
     Status sync(const CancelToken &cancel);
+    Status write(const QString &fileName, const Manifest &manifest, const QString &problem);
+    Status writeTransaction(const std::function<Status()> &body);
     void close();
 
     QString m_folder;

@@ -745,10 +745,23 @@ void TestSnapshotIntegration::catalogRebuiltFromTheManifests()
         }
     }
     QVERIFY(found);
-    // The engine says it read one manifest, not all three.
+    // Already up to date: no manifest is read again.
     SnapshotCatalog catalog(m_folder);
     QVERIFY(catalog.entries().ok());
     QCOMPARE(catalog.lastRefresh().reread, 0);
+
+    // Several processes finding the catalog missing at once all list the folder.
+    QVERIFY(QFile::remove(catalogFile));
+    std::vector<std::unique_ptr<QProcess>> listers;
+    for (int i = 0; i < 4; ++i) {
+        listers.push_back(std::make_unique<QProcess>());
+        listers.back()->start(QStringLiteral(LIFEBOAT_CLI_PATH), {QStringLiteral("snapshot"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--snapshot-dir"), m_folder});
+    }
+    for (auto &p : listers) {
+        QVERIFY(p->waitForFinished(60000));
+        QCOMPARE(p->exitCode(), 0);
+        QCOMPARE(parseJson(p->readAllStandardOutput()).value(QStringLiteral("snapshots")).toArray().size(), 3);
+    }
     m_server->drop(db);
 }
 
