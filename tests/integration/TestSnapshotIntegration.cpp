@@ -9,6 +9,7 @@
 #include "DatabaseCatalog.h"
 #include "ExtJsonCodec.h"
 #include "SnapshotCatalog.h"
+#include "SnapshotDrift.h"
 #include "SnapshotLock.h"
 #include "SnapshotRestorer.h"
 #include "SnapshotStore.h"
@@ -89,6 +90,7 @@ private Q_SLOTS:
     void pruneAndDeleteNeverTouchASnapshotInUse();
     void catalogRebuiltFromTheManifests();
     void tutorialScriptReplays();
+    void driftAgainstTheSnapshot();
 
 private:
     // Every collection of a database with its documents (canonical JSON, sorted).
@@ -795,6 +797,50 @@ void TestSnapshotIntegration::tutorialScriptReplays()
     QVERIFY(script.waitForFinished(60000));
     QCOMPARE(script.exitCode(), 1);
     QVERIFY(script.readAllStandardError().contains("already holds collections"));
+    m_server->drop(db);
+}
+
+void TestSnapshotIntegration::driftAgainstTheSnapshot()
+{
+    // The safe-change assistant's quick check: collections and counts against the manifest.
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("snapdrift"));
+    deployV1(db);
+    m_server->insertJson(db, QStringLiteral("orders"), {R"({"_id": 1})"});
+    create({QStringLiteral("--mongo-db"), db, QStringLiteral("--name"), QStringLiteral("before")});
+    SnapshotStore store(m_folder);
+    auto manifest = store.manifest(QStringLiteral("before"));
+    QVERIFY(manifest.ok());
+
+    auto same = SnapshotDrift::compare(m_server->uriString(), *manifest, db);
+    QVERIFY2(same.ok(), qPrintable(same.ok() ? QString() : same.error().message));
+    QVERIFY(same->unchanged());
+    QCOMPARE(same->rows.size(), 2);
+
+    upgradeToV2(db); // products 5 -> 7, reviews added
+    dropCollection(db, QStringLiteral("orders"));
+    auto drift = SnapshotDrift::compare(m_server->uriString(), *manifest, db);
+    QVERIFY(drift.ok());
+    QVERIFY(!drift->unchanged());
+    QMap<QString, DriftRow> byName;
+    for (const auto &r : drift->rows)
+        byName.insert(r.collection, r);
+    QCOMPARE(byName.value(QStringLiteral("products")).status, QStringLiteral("changed"));
+    QCOMPARE(byName.value(QStringLiteral("products")).snapshotDocuments, 5);
+    QCOMPARE(byName.value(QStringLiteral("products")).databaseDocuments, 7);
+    QCOMPARE(byName.value(QStringLiteral("reviews")).status, QStringLiteral("added"));
+    QCOMPARE(byName.value(QStringLiteral("reviews")).snapshotDocuments, -1);
+    QCOMPARE(byName.value(QStringLiteral("orders")).status, QStringLiteral("missing"));
+    QCOMPARE(byName.value(QStringLiteral("orders")).databaseDocuments, -1);
+    QCOMPARE(drift->count(QStringLiteral("changed")), 1);
+
+    // The user's own validation command.
+    auto reply = SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"count": "products", "query": {"rating": {"$exists": true}}})");
+    QVERIFY2(reply.ok(), qPrintable(reply.ok() ? QString() : reply.error().message));
+    // Canonical Extended JSON: {"n": {"$numberInt": "7"}} (or $numberLong / $numberDouble).
+    const QJsonObject n = reply->value(QStringLiteral("n")).toObject();
+    QVERIFY2(!n.isEmpty() && n.begin().value().toString() == QLatin1String("7"), QJsonDocument(*reply).toJson().constData());
+    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, "not json").error().code, ErrorCode::Usage);
+    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"noSuchCommand": 1})").error().code, ErrorCode::Server);
     m_server->drop(db);
 }
 
