@@ -121,6 +121,7 @@ def run(ctx):
             continue
         if a.max_quiet_wait > 0:
             measure.wait_for_quiet(a.max_quiet_wait, log=log)
+        attempts = []
         for attempt in range(1, a.retries + 2):
             log("gui run %d/%d: backup and restore through the app (%s)%s"
                 % (r, a.runs, a.gui_platform, "" if attempt == 1 else " (again)"))
@@ -135,12 +136,18 @@ def run(ctx):
                 % (g["backup"]["timer"]["max_ms"], g["restore"]["timer"]["max_ms"], g["backup"]["posted"]["max_ms"],
                    g["restore"]["posted"]["max_ms"], m["result"]["backup"]["job_ms"] / 1000,
                    m["result"]["restore"]["job_ms"] / 1000, m["background_cpu_s"]))
-            other = m["background_cpu_s"] / max(m["wall_s"], 0.001)
-            if other <= a.max_background:
+            m["other_cores"] = m["background_cpu_s"] / max(m["wall_s"], 0.001)
+            attempts.append(m)
+            if m["other_cores"] <= a.max_background:
                 break
-            log("  other processes used %.2f cores on average (limit %.2f): %s"
-                % (other, a.max_background, "measuring again" if attempt <= a.retries else "keeping it, flagged"))
             m["disturbed"] = True
+            log("  other processes used %.2f cores on average (limit %.2f): %s"
+                % (m["other_cores"], a.max_background,
+                   "measuring again" if attempt <= a.retries else "keeping the least disturbed attempt, flagged"))
+        if attempts and not m.get("failed"):
+            # A stall is a maximum: of repeated attempts keep the least disturbed, not the last.
+            m = min(attempts, key=lambda x: x["other_cores"])
+            m["other_attempts_cores"] = [round(x["other_cores"], 2) for x in attempts]
         res["samples"].append(m)
         ctx.save()
     return tables(ctx)

@@ -43,6 +43,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPointer>
@@ -185,8 +186,16 @@ bool Scenario::backUp()
     if (!combo || !list || !start || !jobs)
         return fail(QStringLiteral("the backup dialog lacks a widget this benchmark drives"));
     // The database list, then the collection list, come from the server off the GUI thread.
-    if (!waitUntil([&] { return dialog && combo->findText(m_o.database) >= 0; }, 600000, QStringLiteral("the database list")))
+    bool listed = false;
+    QObject::connect(dialog, &BackupDialog::databasesLoaded, dialog, [&listed] { listed = true; });
+    const auto status = [&] {
+        auto *label = dialog ? dialog->findChild<QLabel *>(QStringLiteral("loadStatusLabel")) : nullptr;
+        return label ? label->text() : QString();
+    };
+    if (!waitUntil([&] { return dialog && (listed || combo->findText(m_o.database) >= 0); }, 600000, QStringLiteral("the database list")))
         return false;
+    if (combo->findText(m_o.database) < 0)
+        return fail(QStringLiteral("the server does not list database %1; the dialog says: %2").arg(m_o.database, status()));
     if (combo->currentText() != m_o.database)
         combo->setCurrentIndex(combo->findText(m_o.database));
     if (!waitUntil([&] { return dialog && list->count() > 0; }, 600000, QStringLiteral("the collection list")))
@@ -198,8 +207,11 @@ bool Scenario::backUp()
 
     m_probe->setPhase(QStringLiteral("backup.job"));
     start->click();
-    if (!waitUntil([&] { return dialog && dialog->job(); }, 120000, QStringLiteral("the backup job to start")))
+    if (!waitUntil([&] { return dialog && dialog->job(); }, 120000, QStringLiteral("the backup job to start"))) {
+        // The dialog says why (e.g. the keychain could not be read: run inside scripts/with-keyring).
+        m_error += QStringLiteral(" (the dialog says: %1)").arg(status());
         return false;
+    }
     QPointer<Job> job = dialog->job();
     if (!waitUntil([&] { return !job || !job->isRunning(); }, m_o.timeoutMs, QStringLiteral("the backup job to end")))
         return false;
