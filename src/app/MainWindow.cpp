@@ -5,6 +5,8 @@
 #include "JobsPanel.h"
 #include "ProfileSidebar.h"
 #include "RestoreWizard.h"
+#include "SafeChangeAssistant.h"
+#include "SnapshotsView.h"
 #include "Workspace.h"
 #include "ui_MainWindow.h"
 
@@ -12,7 +14,9 @@
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
+#include <QVBoxLayout>
 
 // --- views (each section is wired by the code that owns the view) ---
 
@@ -47,6 +51,37 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->backupsLayout->addWidget(backupsView);
     connect(backupsView, &BackupsView::backupRequested, this, &MainWindow::openBackupDialog);
     connect(backupsView, &BackupsView::restoreRequested, this, &MainWindow::openRestoreWizard);
+    // --- snapshots view (SnapshotsView) ---
+    {
+        auto *tab = new QWidget(m_ui->mainTabs);
+        tab->setObjectName(QStringLiteral("snapshotsTab"));
+        auto *layout = new QVBoxLayout(tab);
+        layout->setContentsMargins(0, 0, 0, 0);
+        auto *snapshotsView = new SnapshotsView(m_workspace, tab);
+        layout->addWidget(snapshotsView);
+        m_ui->mainTabs->addTab(tab, tr("Snapshots"));
+        // Not modal: its snapshot and rollback are jobs, and the window stays usable meanwhile.
+        auto openSafeChange = [this] {
+            auto *assistant = new SafeChangeAssistant(m_workspace, m_workspace->snapshotFolder(), this);
+            assistant->setAttribute(Qt::WA_DeleteOnClose);
+            assistant->show();
+        };
+        auto *menu = new QMenu(tr("&Snapshots"), this);
+        menu->setObjectName(QStringLiteral("menuSnapshots"));
+        auto *safeChange = menu->addAction(tr("Safe &change…"), this, openSafeChange);
+        safeChange->setObjectName(QStringLiteral("actionSafeChange"));
+        safeChange->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
+        safeChange->setStatusTip(tr("Snapshot a database, run an upgrade, check it, then keep it or roll back"));
+        auto *create = menu->addAction(tr("C&reate snapshot…"), snapshotsView, &SnapshotsView::createSnapshot);
+        create->setObjectName(QStringLiteral("actionCreateSnapshot"));
+        auto *prune = menu->addAction(tr("&Prune snapshots…"), snapshotsView, &SnapshotsView::prune);
+        prune->setObjectName(QStringLiteral("actionPruneSnapshots"));
+        menu->addSeparator();
+        auto *folder = menu->addAction(tr("Choose s&napshot folder…"), snapshotsView, &SnapshotsView::chooseFolder);
+        folder->setObjectName(QStringLiteral("actionChooseSnapshotFolder"));
+        m_ui->menuBar->insertMenu(m_ui->menuHelp->menuAction(), menu);
+        connect(snapshotsView, &SnapshotsView::safeChangeRequested, this, openSafeChange);
+    }
 }
 
 MainWindow::~MainWindow() = default;

@@ -8,6 +8,7 @@ namespace lifeboat::app {
 
 namespace {
 const QString kBackupFolderKey = QStringLiteral("app/backupFolder");
+const QString kSnapshotFolderKey = QStringLiteral("app/snapshotFolder");
 }
 
 Workspace::Workspace(QSettings *settings, QObject *parent)
@@ -17,6 +18,11 @@ Workspace::Workspace(QSettings *settings, QObject *parent)
     connect(m_profiles, &profiles::ProfileStore::profilesChanged, this, [this] {
         if (!m_currentProfileId.isEmpty() && !m_profiles->find(m_currentProfileId))
             setCurrentProfileId({});
+    });
+    // The snapshot folder follows the backup folder until one is chosen.
+    connect(this, &Workspace::backupFolderChanged, this, [this] {
+        if (!m_settings->contains(kSnapshotFolderKey))
+            Q_EMIT snapshotFolderChanged(snapshotFolder());
     });
 }
 
@@ -34,6 +40,23 @@ void Workspace::setBackupFolder(const QString &folder)
     m_settings->setValue(kBackupFolderKey, folder);
     m_settings->sync();
     Q_EMIT backupFolderChanged(folder);
+}
+
+QString Workspace::snapshotFolder() const
+{
+    const QString fallback = QDir(backupFolder()).filePath(QStringLiteral("snapshots"));
+    return m_settings->value(kSnapshotFolderKey, fallback).toString();
+}
+
+void Workspace::setSnapshotFolder(const QString &folder)
+{
+    if (folder == snapshotFolder() && m_settings->contains(kSnapshotFolderKey))
+        return;
+    const bool changed = folder != snapshotFolder();
+    m_settings->setValue(kSnapshotFolderKey, folder);
+    m_settings->sync();
+    if (changed)
+        Q_EMIT snapshotFolderChanged(folder);
 }
 
 std::optional<profiles::ConnectionProfile> Workspace::currentProfile() const

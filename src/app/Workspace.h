@@ -30,6 +30,11 @@ public:
     QString backupFolder() const;
     void setBackupFolder(const QString &folder);
 
+    // The folder the snapshots view lists and new snapshots go to (issue 5). Until one is
+    // chosen it is "snapshots" in the backup folder, and follows that folder.
+    QString snapshotFolder() const;
+    void setSnapshotFolder(const QString &folder);
+
     std::optional<profiles::ConnectionProfile> currentProfile() const;
     QString currentProfileId() const { return m_currentProfileId; }
     void setCurrentProfileId(const QString &id);
@@ -40,6 +45,7 @@ public:
 
 Q_SIGNALS:
     void backupFolderChanged(const QString &folder);
+    void snapshotFolderChanged(const QString &folder);
     void currentProfileChanged(const QString &id);
 
 private:

@@ -1,0 +1,41 @@
+#include "SafeChangeAssistant.h"
+
+#include "SafeChangeCheckPage.h"
+#include "SafeChangeDecisionPage.h"
+#include "SafeChangeResultPage.h"
+#include "SafeChangeSnapshotPage.h"
+#include "SafeChangeUpgradePage.h"
+
+namespace lifeboat::app {
+
+namespace {
+SafeChangeSession sessionFor(const QString &folder)
+{
+    SafeChangeSession s;
+    s.folder = folder;
+    return s;
+}
+} // namespace
+
+SafeChangeAssistant::SafeChangeAssistant(Workspace *workspace, const QString &folder, QWidget *parent)
+    : QWizard(parent), m_session(sessionFor(folder)), m_snapshotPage(new SafeChangeSnapshotPage(&m_session, workspace, this)),
+      m_upgradePage(new SafeChangeUpgradePage(&m_session, this)), m_checkPage(new SafeChangeCheckPage(&m_session, workspace, this)),
+      m_decisionPage(new SafeChangeDecisionPage(&m_session, this)), m_resultPage(new SafeChangeResultPage(&m_session, workspace, this))
+{
+    setObjectName(QStringLiteral("safeChangeAssistant"));
+    setWindowTitle(tr("Safe change"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(SnapshotPage, m_snapshotPage);
+    setPage(UpgradePage, m_upgradePage);
+    setPage(CheckPage, m_checkPage);
+    setPage(DecisionPage, m_decisionPage);
+    setPage(ResultPage, m_resultPage);
+    setStartId(SnapshotPage);
+    resize(900, 680);
+}
+
+SafeChangeAssistant::~SafeChangeAssistant() = default;
+
+} // namespace lifeboat::app

@@ -1,0 +1,198 @@
+#include "SafeChangeCheckPage.h"
+
+#include "Job.h"
+#include "JobManager.h"
+#include "ProgressText.h"
+#include "SafeChangeSession.h"
+#include "Workspace.h"
+#include "ui_SafeChangeCheckPage.h"
+
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLocale>
+
+namespace lifeboat::app {
+
+namespace {
+
+QString signedCount(qint64 n)
+{
+    if (n == 0)
+        return QStringLiteral("0");
+    return (n > 0 ? QStringLiteral("+") : QStringLiteral("−")) + QLocale().toString(n > 0 ? n : -n);
+}
+
+QString statusText(const QString &status)
+{
+    if (status == QLatin1String("same"))
+        return SafeChangeCheckPage::tr("same");
+    if (status == QLatin1String("changed"))
+        return SafeChangeCheckPage::tr("changed");
+    if (status == QLatin1String("added"))
+        return SafeChangeCheckPage::tr("added since the snapshot");
+    if (status == QLatin1String("missing"))
+        return SafeChangeCheckPage::tr("gone since the snapshot");
+    return status;
+}
+
+} // namespace
+
+SafeChangeCheckPage::SafeChangeCheckPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent)
+    : QWizardPage(parent), m_ui(std::make_unique<Ui::SafeChangeCheckPage>()), m_session(session), m_workspace(workspace),
+      m_result(std::make_shared<std::optional<SnapshotCheck::Outcome>>())
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("safeChangeCheckPage"));
+    setTitle(tr("3. Check the database"));
+    setSubTitle(tr("The database now, compared with the snapshot taken before the change."));
+    m_ui->driftTable->setColumnCount(ColumnCount);
+    m_ui->driftTable->setHorizontalHeaderLabels({tr("Collection"), tr("Type"), tr("In the snapshot"), tr("Now"), tr("Difference"),
+                                                 tr("Fields added"), tr("Fields removed"), tr("Status")});
+    m_ui->validationResultLabel->hide();
+    connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &SafeChangeCheckPage::check);
+}
+
+SafeChangeCheckPage::~SafeChangeCheckPage() = default;
+
+void SafeChangeCheckPage::initializePage()
+{
+    check();
+}
+
+bool SafeChangeCheckPage::isChecking() const
+{
+    return m_job && m_job->isRunning();
+}
+
+bool SafeChangeCheckPage::isComplete() const
+{
+    return m_ended && !isChecking();
+}
+
+void SafeChangeCheckPage::check()
+{
+    if (isChecking() || !m_session->snapshot)
+        return;
+    m_ended = false;
+    m_session->check.reset();
+    m_session->checkError.clear();
+    *m_result = std::nullopt;
+    m_ui->driftTable->setRowCount(0);
+    m_ui->checkSummaryLabel->clear();
+    m_ui->validationResultLabel->hide();
+    m_ui->checkAgainButton->setEnabled(false);
+    m_ui->checkStatusLabel->setText(tr("Comparing %1 with snapshot %2…").arg(m_session->database, m_session->snapshotName()));
+    Q_EMIT completeChanged();
+
+    SnapshotCheck::Request request;
+    request.mongoUri = m_session->mongoUri;
+    request.database = m_session->database;
+    request.snapshotPath = m_session->snapshot->entry.path;
+    request.manifest = m_session->snapshot->manifest;
+    request.validationCommand = m_session->validationCommand;
+    request.expectedResult = m_session->expectedResult;
+    auto out = m_result;
+    m_job = m_workspace->jobs()->start(
+        QStringLiteral("compare"), tr("Check %1 against snapshot %2").arg(m_session->database, m_session->snapshotName()),
+        [request, out](ProgressSink &, const CancelToken &cancel) -> Result<QString> {
+            auto outcome = SnapshotCheck::run(request, cancel);
+            if (!outcome)
+                return outcome.error();
+            *out = *outcome;
+            const SnapshotDrift &d = outcome->drift;
+            return tr("%1 same, %2 changed, %3 added, %4 gone").arg(d.count(QStringLiteral("same"))).arg(d.count(QStringLiteral("changed")))
+                .arg(d.count(QStringLiteral("added"))).arg(d.count(QStringLiteral("missing")));
+        },
+        {request.snapshotPath});
+    connect(m_job, &Job::finished, this, &SafeChangeCheckPage::showOutcome);
+}
+
+void SafeChangeCheckPage::showOutcome()
+{
+    if (!m_job || m_job->isRunning())
+        return;
+    m_ended = true;
+    m_ui->checkAgainButton->setEnabled(true);
+    if (!m_result->has_value()) {
+        const Error error = m_job->error().value_or(Error(ErrorCode::Internal, m_job->summary()));
+        m_session->checkError = error.toString();
+        m_ui->checkStatusLabel->setText(tr("The check could not run: %1").arg(m_session->checkError));
+        m_ui->checkStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        Q_EMIT completeChanged();
+        Q_EMIT checked();
+        return;
+    }
+    m_session->check = **m_result;
+    const SnapshotCheck::Outcome &o = *m_session->check;
+    m_ui->checkStatusLabel->setStyleSheet(QString());
+    m_ui->checkStatusLabel->setText(o.changed() ? tr("%1 differs from snapshot %2.").arg(m_session->database, m_session->snapshotName())
+                                                : tr("%1 is as snapshot %2 holds it.").arg(m_session->database, m_session->snapshotName()));
+
+    auto *table = m_ui->driftTable;
+    table->setRowCount(int(o.drift.rows.size()));
+    QStringList summary;
+    for (int r = 0; r < o.drift.rows.size(); ++r) {
+        const DriftRow &d = o.drift.rows.at(r);
+        const SnapshotCheck::FieldChange *f = o.fieldsOf(d.collection);
+        const bool both = d.snapshotDocuments >= 0 && d.databaseDocuments >= 0;
+        const qint64 diff = both ? d.databaseDocuments - d.snapshotDocuments : (d.databaseDocuments >= 0 ? d.databaseDocuments : -d.snapshotDocuments);
+        const bool fieldsChanged = f && f->changed();
+        const QString status = d.status == QLatin1String("same") && fieldsChanged ? tr("fields changed") : statusText(d.status);
+        const QStringList cells{d.collection,
+                                d.type,
+                                d.snapshotDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.snapshotDocuments),
+                                d.databaseDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.databaseDocuments),
+                                d.type == QLatin1String("view") ? QString() : signedCount(diff),
+                                f ? f->added.join(QStringLiteral(", ")) : QString(),
+                                f ? f->removed.join(QStringLiteral(", ")) : QString(),
+                                status};
+        const bool same = d.status == QLatin1String("same") && !fieldsChanged;
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells.at(c));
+            if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (!same && c == StatusColumn)
+                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+            if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn))
+                item->setToolTip(tr("From the first %1 documents of the snapshot and %2 of the database")
+                                     .arg(QLocale().toString(f->snapshotSample), QLocale().toString(f->databaseSample)));
+            table->setItem(r, c, item);
+        }
+        if (d.status == QLatin1String("added"))
+            summary << tr("%1: added since the snapshot (%2)").arg(d.collection, ProgressText::documentCount(d.databaseDocuments));
+        else if (d.status == QLatin1String("missing"))
+            summary << tr("%1: gone since the snapshot (had %2)").arg(d.collection, ProgressText::documentCount(d.snapshotDocuments));
+        else if (d.status == QLatin1String("changed") || fieldsChanged) {
+            QStringList parts;
+            if (d.status == QLatin1String("changed"))
+                parts << tr("%1 documents (%2 → %3)").arg(signedCount(diff), QLocale().toString(d.snapshotDocuments), QLocale().toString(d.databaseDocuments));
+            if (f && !f->added.isEmpty())
+                parts << tr("fields added: %1").arg(f->added.join(QStringLiteral(", ")));
+            if (f && !f->removed.isEmpty())
+                parts << tr("fields removed: %1").arg(f->removed.join(QStringLiteral(", ")));
+            summary << d.collection + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+        }
+    }
+    table->resizeColumnsToContents();
+    m_ui->checkSummaryLabel->setText(summary.isEmpty() ? tr("No collection, document count or field differs from the snapshot.")
+                                                       : summary.join(QLatin1Char('\n')));
+
+    if (o.validation) {
+        const SnapshotCheck::Validation &v = *o.validation;
+        QString text;
+        if (!v.error.isEmpty())
+            text = tr("✗ Your check failed to run: %1").arg(v.error);
+        else if (!v.differences.isEmpty())
+            text = tr("✗ Your check failed: %1.").arg(v.differences.join(QStringLiteral("; ")));
+        else
+            text = tr("✓ Your check passed.");
+        text += QLatin1Char('\n') + tr("Command: %1\nAnswer: %2").arg(v.command, QString::fromUtf8(QJsonDocument(v.reply).toJson(QJsonDocument::Compact)));
+        m_ui->validationResultLabel->setText(text);
+        m_ui->validationResultLabel->setStyleSheet(v.passed() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
+        m_ui->validationResultLabel->show();
+    }
+    Q_EMIT completeChanged();
+    Q_EMIT checked();
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "SnapshotCheck.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+#include <memory>
+
+namespace Ui {
+class SafeChangeCheckPage;
+}
+
+namespace lifeboat::app {
+
+class Job;
+class Workspace;
+struct SafeChangeSession;
+
+// Page 3 of the "Safe change" assistant: the database compared with the snapshot
+// (SnapshotCheck, as a "compare" job): one row per collection in "driftTable" (documents in
+// the snapshot and now, the difference, fields added and removed, the status), a summary in
+// words ("checkSummaryLabel") and the user's validation command's outcome
+// ("validationResultLabel"). Runs on entering the page and on "Check again"; Next once a
+// check has ended (a check that could not run still lets the user decide).
+class SafeChangeCheckPage final : public QWizardPage {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SafeChangeCheckPage)
+
+public:
+    enum Column { CollectionColumn, TypeColumn, SnapshotColumn, NowColumn, DifferenceColumn, FieldsAddedColumn, FieldsRemovedColumn,
+                  StatusColumn, ColumnCount };
+
+    SafeChangeCheckPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent = nullptr);
+    ~SafeChangeCheckPage() override;
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool isChecking() const;
+
+public Q_SLOTS:
+    void check();
+
+Q_SIGNALS:
+    void checked();
+
+private:
+    void showOutcome();
+
+    std::unique_ptr<Ui::SafeChangeCheckPage> m_ui;
+    SafeChangeSession *m_session;
+    Workspace *m_workspace;
+    QPointer<Job> m_job;
+    std::shared_ptr<std::optional<SnapshotCheck::Outcome>> m_result;
+    bool m_ended = false;
+};
+
+} // namespace lifeboat::app

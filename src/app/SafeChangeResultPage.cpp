@@ -1,0 +1,164 @@
+#include "SafeChangeResultPage.h"
+
+#include "Job.h"
+#include "ProgressText.h"
+#include "SafeChangeSession.h"
+#include "VerificationTableModel.h"
+#include "Workspace.h"
+
+#include <QDir>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace lifeboat::app {
+
+namespace {
+constexpr int kBarSteps = 1000;
+}
+
+SafeChangeResultPage::SafeChangeResultPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent)
+    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_result(new QLabel(this)), m_progress(new QProgressBar(this)),
+      m_cancel(new QPushButton(tr("Cancel rollback"), this)), m_reportTable(new QTableView(this)), m_report(new VerificationTableModel(this)),
+      m_safety(new QLabel(this)), m_outcome(std::make_shared<std::optional<SnapshotRestoreOutcome>>())
+{
+    setObjectName(QStringLiteral("safeChangeResultPage"));
+    setTitle(tr("5. Result"));
+    m_result->setObjectName(QStringLiteral("resultLabel"));
+    m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::RichText);
+    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_progress->setObjectName(QStringLiteral("rollbackProgress"));
+    m_progress->setRange(0, kBarSteps);
+    m_cancel->setObjectName(QStringLiteral("cancelRollbackButton"));
+    m_reportTable->setObjectName(QStringLiteral("rollbackReportTable"));
+    m_reportTable->setModel(m_report);
+    m_reportTable->verticalHeader()->hide();
+    m_reportTable->setAlternatingRowColors(true);
+    m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reportTable->horizontalHeader()->setStretchLastSection(true);
+    m_safety->setObjectName(QStringLiteral("safetySnapshotLabel"));
+    m_safety->setWordWrap(true);
+    m_safety->setTextFormat(Qt::PlainText);
+    m_safety->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_result);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancel);
+    layout->addLayout(progressRow);
+    layout->addWidget(m_reportTable, 1);
+    layout->addWidget(m_safety);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (m_session->rollbackJob)
+            m_session->rollbackJob->cancel();
+    });
+}
+
+bool SafeChangeResultPage::isComplete() const
+{
+    return m_done;
+}
+
+void SafeChangeResultPage::initializePage()
+{
+    m_done = false;
+    const QString db = m_session->database.toHtmlEscaped();
+    const QString name = m_session->snapshotName().toHtmlEscaped();
+    if (!m_session->rollBack) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_reportTable->hide();
+        m_safety->hide();
+        const QDateTime deleteAfter = m_session->snapshot ? m_session->snapshot->entry.info.deleteAfter : QDateTime();
+        m_result->setText(tr("<p><b>The change is kept.</b> %1 stays as it is now.</p><p>Snapshot <b>%2</b> stays in %3%4, in case a "
+                             "problem shows later: roll back to it from the Snapshots view (Roll back to this…).</p>")
+                              .arg(db, name, QDir::toNativeSeparators(m_session->folder).toHtmlEscaped(),
+                                   deleteAfter.isValid()
+                                       ? tr(" until %1 (then Prune may delete it)").arg(QLocale().toString(deleteAfter.toLocalTime(), QLocale::ShortFormat))
+                                       : QString()));
+        m_done = true;
+        Q_EMIT completeChanged();
+        Q_EMIT done();
+        return;
+    }
+    m_result->setText(tr("Rolling %1 back to snapshot %2…").arg(db, name));
+    m_progress->show();
+    m_progress->setValue(0);
+    m_cancel->show();
+    m_reportTable->hide();
+    m_safety->hide();
+    const QString title = tr("Roll %1 back to snapshot %2 on %3")
+                              .arg(m_session->database, m_session->snapshotName(), m_session->profile ? m_session->profile->name : QString());
+    Job *job = SnapshotJobs::restore(m_workspace->jobs(), m_session->rollbackRequest, m_session->rollbackPlan,
+                                     m_session->snapshot ? m_session->snapshot->entry.path : QString(), title, m_outcome);
+    m_session->rollbackJob = job;
+    connect(job, &Job::progressChanged, this, &SafeChangeResultPage::showProgress);
+    connect(job, &Job::logAppended, this, [this](const QString &line) {
+        if (m_session->rollbackJob && m_session->rollbackJob->isRunning())
+            m_result->setText(line.toHtmlEscaped());
+    });
+    connect(job, &Job::finished, this, &SafeChangeResultPage::showOutcome);
+    Q_EMIT completeChanged();
+}
+
+void SafeChangeResultPage::showProgress()
+{
+    Job *job = m_session->rollbackJob;
+    if (!job || !job->isRunning())
+        return;
+    const BackupProgress &p = job->progress();
+    m_progress->setValue(int(p.fraction() * kBarSteps));
+    m_progress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+}
+
+void SafeChangeResultPage::showOutcome()
+{
+    Job *job = m_session->rollbackJob;
+    if (!job || job->isRunning())
+        return;
+    m_session->rollbackOutcome = *m_outcome;
+    m_cancel->hide();
+    const QString db = m_session->database.toHtmlEscaped();
+    const QString name = m_session->snapshotName().toHtmlEscaped();
+    const SnapshotRestoreOutcome *o = m_outcome->has_value() ? &**m_outcome : nullptr;
+    if (job->state() == Job::State::Succeeded) {
+        m_progress->setValue(kBarSteps);
+        m_progress->setFormat(tr("verified"));
+        m_result->setText(tr("<p><b>%1 was rolled back to snapshot %2 and verified</b>: every collection matches the snapshot.</p>").arg(db, name));
+        m_result->setStyleSheet(QStringLiteral("color: #1b6e2e;"));
+    } else {
+        m_progress->setFormat(job->state() == Job::State::Cancelled ? tr("cancelled") : tr("failed"));
+        const Error error = job->error().value_or(Error(ErrorCode::Internal, job->summary()));
+        QString text = job->state() == Job::State::Cancelled ? tr("<p><b>The rollback was cancelled.</b></p>")
+                                                             : tr("<p><b>The rollback failed:</b> %1</p>").arg(error.message.toHtmlEscaped());
+        if (o)
+            text += o->targetTouched ? tr("<p>%1 was changed before it stopped.</p>").arg(db)
+                                     : tr("<p>%1 was not touched.</p>").arg(db);
+        if (!error.hint.isEmpty())
+            text += QStringLiteral("<p>%1</p>").arg(error.hint.toHtmlEscaped());
+        m_result->setText(text);
+        m_result->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+    }
+    if (o && o->report()) {
+        m_report->setReport(*o->report());
+        m_reportTable->resizeColumnsToContents();
+        m_reportTable->show();
+    }
+    if (o && !o->safetySnapshot.isEmpty()) {
+        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if "
+                             "you need the changed data back.")
+                              .arg(m_session->database, o->safetySnapshot, QDir::toNativeSeparators(o->safetySnapshotPath)));
+        m_safety->show();
+    }
+    m_done = true;
+    Q_EMIT completeChanged();
+    Q_EMIT done();
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "ConnectionProfile.h"
+#include "SnapshotCheck.h"
+#include "SnapshotRestorer.h"
+#include "SnapshotStore.h"
+
+#include <QByteArray>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+namespace lifeboat::app {
+
+class Job;
+
+// What the pages of the "Safe change" assistant hand on to each other. Owned by
+// SafeChangeAssistant; GUI thread only (workers get copies).
+struct SafeChangeSession {
+    QString folder;               // the snapshot folder
+    // Page 1: where, and the pre-change snapshot once taken. The URI holds the password.
+    std::optional<profiles::ConnectionProfile> profile;
+    QString mongoUri;
+    QString database;
+    QPointer<Job> snapshotJob;
+    std::optional<SnapshotCreateResult> snapshot;
+    // Page 2: the user's own validation (Extended JSON; empty: none).
+    QByteArray validationCommand;
+    QByteArray expectedResult;
+    // Page 3: the database compared with the snapshot.
+    std::optional<SnapshotCheck::Outcome> check;
+    QString checkError;
+    // Page 4: keep or roll back, and the rollback's plan (no write).
+    bool rollBack = false;
+    SnapshotRestoreRequest rollbackRequest;
+    std::optional<SnapshotRestorePlan> rollbackPlan;
+    // Page 5: the rollback job and what it did.
+    QPointer<Job> rollbackJob;
+    std::optional<SnapshotRestoreOutcome> rollbackOutcome;
+
+    QString snapshotName() const { return snapshot ? snapshot->entry.name : QString(); }
+};
+
+} // namespace lifeboat::app

@@ -1,0 +1,150 @@
+#include "SnapshotTableModel.h"
+
+#include "ProgressText.h"
+
+#include <QBrush>
+#include <QColor>
+#include <QLocale>
+
+namespace lifeboat::app {
+
+SnapshotTableModel::SnapshotTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void SnapshotTableModel::setEntries(const QList<SnapshotEntry> &entries)
+{
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+const SnapshotEntry *SnapshotTableModel::entry(const QString &name) const
+{
+    const int row = rowOf(name);
+    return row < 0 ? nullptr : &m_entries.at(row);
+}
+
+int SnapshotTableModel::rowOf(const QString &name) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).name == name)
+            return i;
+    }
+    return -1;
+}
+
+int SnapshotTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int SnapshotTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString SnapshotTableModel::levelText(const SnapshotEntry &entry)
+{
+    switch (entry.info.level) {
+    case SnapshotLevel::Collection: return tr("collection");
+    case SnapshotLevel::Database: return tr("database");
+    case SnapshotLevel::Deployment: return tr("deployment");
+    }
+    return entry.levelName();
+}
+
+QString SnapshotTableModel::verificationText(SnapshotVerification v)
+{
+    switch (v) {
+    case SnapshotVerification::Never: return tr("never");
+    case SnapshotVerification::Ok: return tr("ok");
+    case SnapshotVerification::Mismatch: return tr("mismatch");
+    }
+    return {};
+}
+
+QString SnapshotTableModel::databaseText(const SnapshotEntry &entry)
+{
+    const QString db = entry.database();
+    return db.isEmpty() ? entry.databases.join(QStringLiteral(", ")) : db;
+}
+
+QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_entries.size())
+        return {};
+    const SnapshotEntry &e = m_entries.at(index.row());
+    if (role == NameRole)
+        return e.name;
+    if (role == VerifiedRole)
+        return snapshotVerificationName(e.verification);
+    const int column = index.column();
+    if (role == Qt::DisplayRole) {
+        if (!e.usable() && column != Name && column != Created && column != Size)
+            return column == Purpose ? tr("unusable") : QString();
+        switch (column) {
+        case Name: return e.name;
+        case Created: return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+        case Level: return levelText(e);
+        case Database: return databaseText(e);
+        case Collections: return QLocale().toString(e.collections.size());
+        case Documents: return QLocale().toString(e.documents);
+        case Size: return ProgressText::bytes(e.fileSize);
+        case Purpose: return e.info.purpose;
+        case Verified:
+            return e.verifiedAt.isValid()
+                       ? tr("%1 (%2)").arg(verificationText(e.verification), QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat))
+                       : verificationText(e.verification);
+        default: return {};
+        }
+    }
+    if (role == SortRole) {
+        switch (column) {
+        case Created: return e.createdAt;
+        case Collections: return qint64(e.collections.size());
+        case Documents: return e.documents;
+        case Size: return e.fileSize;
+        default: return data(index, Qt::DisplayRole);
+        }
+    }
+    if (role == Qt::TextAlignmentRole && (column == Collections || column == Documents || column == Size))
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ForegroundRole) {
+        if (!e.usable())
+            return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        if (column == Verified && e.verification == SnapshotVerification::Ok)
+            return QBrush(QColor(0x1b, 0x6e, 0x2e));
+        if (column == Verified && e.verification == SnapshotVerification::Mismatch)
+            return QBrush(QColor(0xb0, 0x1c, 0x2e));
+    }
+    if (role == Qt::ToolTipRole) {
+        if (!e.usable())
+            return tr("This archive cannot be used: %1").arg(e.problem);
+        if (column == Verified && !e.verificationNote.isEmpty())
+            return e.verificationNote;
+        if (column == Name && !e.info.description.isEmpty())
+            return e.info.description;
+        if (column == Size)
+            return tr("%1 on disk; %2 of documents").arg(ProgressText::bytes(e.fileSize), ProgressText::bytes(e.bytes));
+    }
+    return {};
+}
+
+QVariant SnapshotTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name: return tr("Name");
+    case Created: return tr("Created");
+    case Level: return tr("Level");
+    case Database: return tr("Database");
+    case Collections: return tr("Collections");
+    case Documents: return tr("Documents");
+    case Size: return tr("Size");
+    case Purpose: return tr("Purpose");
+    case Verified: return tr("Verified");
+    default: return {};
+    }
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,485 @@
+#include "SnapshotsView.h"
+
+#include "CloneSnapshotDialog.h"
+#include "CreateSnapshotDialog.h"
+#include "JobManager.h"
+#include "MongoUri.h"
+#include "ProgressText.h"
+#include "PruneDialog.h"
+#include "ReportDialog.h"
+#include "RestoreSession.h"
+#include "RestoreWizard.h"
+#include "SnapshotLock.h"
+#include "SnapshotStore.h"
+#include "SnapshotTableModel.h"
+#include "WorkerThreads.h"
+#include "Workspace.h"
+#include "ui_SnapshotsView.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QtConcurrent>
+
+namespace lifeboat::app {
+
+namespace {
+
+QString html(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString row(const QString &caption, const QString &value)
+{
+    return QStringLiteral("<tr><td style=\"padding-right:12px\"><b>%1</b></td><td>%2</td></tr>").arg(html(caption), value);
+}
+
+QString localTime(const QDateTime &t)
+{
+    return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+}
+
+} // namespace
+
+SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
+    : QWidget(parent), m_ui(std::make_unique<Ui::SnapshotsView>()), m_workspace(workspace), m_model(new SnapshotTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this)), m_watcher(new QFutureWatcher<Listing>(this))
+{
+    m_ui->setupUi(this);
+    setObjectName(QStringLiteral("snapshotsView"));
+    qRegisterMetaType<ReportDialog *>();
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(SnapshotTableModel::SortRole);
+    m_ui->snapshotTable->setModel(m_proxy);
+    m_ui->snapshotTable->sortByColumn(SnapshotTableModel::Created, Qt::DescendingOrder);
+    m_ui->snapshotTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->snapshotTable->horizontalHeader()->setSectionResizeMode(SnapshotTableModel::Verified, QHeaderView::Stretch);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->refreshSnapshotsButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_ui->deleteSnapshotButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
+    m_ui->rollbackSnapshotButton->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_ui->cloneSnapshotButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+
+    connect(m_watcher, &QFutureWatcher<Listing>::finished, this, &SnapshotsView::onListed);
+    connect(m_ui->snapshotTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        updateDetails();
+        updateActions();
+    });
+    connect(m_ui->snapshotTable, &QAbstractItemView::doubleClicked, this, &SnapshotsView::cloneSelected);
+    connect(m_ui->changeSnapshotFolderButton, &QAbstractButton::clicked, this, &SnapshotsView::chooseFolder);
+    connect(m_ui->refreshSnapshotsButton, &QAbstractButton::clicked, this, &SnapshotsView::refresh);
+    connect(m_ui->createSnapshotButton, &QAbstractButton::clicked, this, &SnapshotsView::createSnapshot);
+    connect(m_ui->cloneSnapshotButton, &QAbstractButton::clicked, this, &SnapshotsView::cloneSelected);
+    connect(m_ui->rollbackSnapshotButton, &QAbstractButton::clicked, this, &SnapshotsView::rollBackSelected);
+    connect(m_ui->deleteSnapshotButton, &QAbstractButton::clicked, this, &SnapshotsView::deleteSelected);
+    connect(m_ui->pruneButton, &QAbstractButton::clicked, this, &SnapshotsView::prune);
+    connect(m_ui->safeChangeButton, &QAbstractButton::clicked, this, &SnapshotsView::safeChangeRequested);
+
+    connect(m_workspace, &Workspace::snapshotFolderChanged, this, &SnapshotsView::setFolder);
+    connect(m_workspace, &Workspace::currentProfileChanged, this, &SnapshotsView::updateActions);
+    // Snapshots, clones and restores (safety snapshots, verification states) change the folder
+    // or its catalog; jobs that run elsewhere (a restore into the backup folder) cost one
+    // cheap catalog check.
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this] { refresh(); });
+    connect(m_workspace->jobs(), &JobManager::jobAdded, this, [this] { updateActions(); });
+
+    setFolder(m_workspace->snapshotFolder());
+}
+
+SnapshotsView::~SnapshotsView()
+{
+    m_watcher->waitForFinished();
+}
+
+QMessageBox *SnapshotsView::pendingConfirmation() const { return m_confirmation; }
+QFileDialog *SnapshotsView::folderDialog() const { return m_folderDialog; }
+CreateSnapshotDialog *SnapshotsView::createDialog() const { return m_createDialog; }
+CloneSnapshotDialog *SnapshotsView::cloneDialog() const { return m_cloneDialog; }
+PruneDialog *SnapshotsView::pruneDialog() const { return m_pruneDialog; }
+ReportDialog *SnapshotsView::lastReport() const { return m_lastReport; }
+RestoreWizard *SnapshotsView::rollbackWizard() const { return m_wizard; }
+
+QString SnapshotsView::selectedName() const
+{
+    const QModelIndexList rows = m_ui->snapshotTable->selectionModel()->selectedRows();
+    return rows.isEmpty() ? QString() : rows.first().data(SnapshotTableModel::NameRole).toString();
+}
+
+const SnapshotEntry *SnapshotsView::selectedEntry() const
+{
+    return m_model->entry(selectedName());
+}
+
+void SnapshotsView::selectSnapshot(const QString &name)
+{
+    const int r = m_model->rowOf(name);
+    if (r < 0) {
+        m_ui->snapshotTable->clearSelection();
+        return;
+    }
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(r, 0));
+    m_ui->snapshotTable->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_ui->snapshotTable->scrollTo(index);
+}
+
+const Manifest *SnapshotsView::manifest(const QString &name) const
+{
+    const auto it = m_manifests.constFind(name);
+    return it == m_manifests.constEnd() ? nullptr : &it.value();
+}
+
+QString SnapshotsView::statusText() const
+{
+    return m_ui->snapshotStatusLabel->text();
+}
+
+QString SnapshotsView::detailsText() const
+{
+    return m_ui->snapshotDetails->toPlainText();
+}
+
+void SnapshotsView::showStatus(const QString &text, bool problem)
+{
+    m_ui->snapshotStatusLabel->setText(text);
+    m_ui->snapshotStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+}
+
+void SnapshotsView::setFolder(const QString &folder)
+{
+    m_folder = folder;
+    m_ui->snapshotFolderEdit->setText(QDir::toNativeSeparators(folder));
+    m_model->setEntries({});
+    m_manifests.clear();
+    showStatus(QString());
+    updateDetails();
+    updateActions();
+    refresh();
+}
+
+void SnapshotsView::refresh()
+{
+    if (m_watcher->isRunning()) {
+        m_refreshAgain = true;
+        return;
+    }
+    m_refreshAgain = false;
+    const QString folder = m_folder;
+    // The catalog is SQLite, one connection per thread: the store lives and dies in the worker.
+    m_watcher->setFuture(QtConcurrent::run(longWorkThreads(), [folder]() {
+        Listing out;
+        out.folder = folder;
+        if (!QFileInfo(folder).isDir())
+            return out; // nothing yet: the first snapshot creates it
+        SnapshotStore store(folder);
+        auto entries = store.list();
+        if (!entries) {
+            out.error = entries.error().toString();
+            return out;
+        }
+        out.entries = *entries;
+        if (store.catalog().lastRefresh().rebuilt && store.catalog().lastRefresh().rebuildReason != QLatin1String("missing"))
+            out.rebuildReason = store.catalog().lastRefresh().rebuildReason;
+        for (const auto &e : std::as_const(out.entries)) {
+            if (!e.usable())
+                continue;
+            if (auto m = store.catalog().manifest(e.fileName))
+                out.manifests.insert(e.name, *m);
+        }
+        return out;
+    }));
+}
+
+void SnapshotsView::onListed()
+{
+    if (m_watcher->future().resultCount() == 0)
+        return;
+    const Listing listing = m_watcher->result();
+    if (listing.folder == m_folder) {
+        const QString selected = selectedName();
+        m_manifests = listing.manifests;
+        m_model->setEntries(listing.entries);
+        if (!selected.isEmpty())
+            selectSnapshot(selected);
+        if (!listing.error.isEmpty())
+            showStatus(tr("The snapshot folder cannot be listed: %1").arg(listing.error), true);
+        else if (listing.entries.isEmpty())
+            showStatus(QFileInfo(m_folder).isDir() ? tr("No snapshots in this folder yet.")
+                                                   : tr("No snapshots yet: the folder is created with the first one."));
+        else if (!listing.rebuildReason.isEmpty())
+            showStatus(tr("The folder's catalog was rebuilt from the snapshots' manifests (%1).").arg(listing.rebuildReason));
+        else if (statusText().startsWith(tr("No snapshots")))
+            showStatus(QString());
+        updateDetails();
+        updateActions();
+    }
+    if (m_refreshAgain || listing.folder != m_folder) {
+        refresh();
+        return;
+    }
+    Q_EMIT loaded();
+}
+
+bool SnapshotsView::inUse(const QString &archivePath) const
+{
+    return m_workspace->jobs()->isInUse(archivePath) || SnapshotLock::isLocked(archivePath);
+}
+
+void SnapshotsView::updateActions()
+{
+    const SnapshotEntry *e = selectedEntry();
+    const bool usable = e && e->usable();
+    m_ui->cloneSnapshotButton->setEnabled(usable);
+    m_ui->rollbackSnapshotButton->setEnabled(usable);
+    m_ui->deleteSnapshotButton->setEnabled(e != nullptr);
+    m_ui->pruneButton->setEnabled(m_model->rowCount() > 0);
+    m_ui->createSnapshotButton->setEnabled(!m_folder.isEmpty());
+    if (usable) {
+        const QString db = SnapshotTableModel::databaseText(*e);
+        m_ui->rollbackSnapshotButton->setToolTip(
+            tr("Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)").arg(db, e->name));
+    }
+}
+
+void SnapshotsView::updateDetails()
+{
+    auto *details = m_ui->snapshotDetails;
+    const SnapshotEntry *e = selectedEntry();
+    if (!e) {
+        details->setHtml(html(m_model->rowCount() > 0 ? tr("Select a snapshot to see what it holds.") : QString()));
+        return;
+    }
+    QString text = QStringLiteral("<p><b style=\"font-size:large\">%1</b> — %2, %3</p>")
+                       .arg(html(e->name), html(QDir::toNativeSeparators(e->path)), html(ProgressText::bytes(e->fileSize)));
+    if (!e->usable()) {
+        text += QStringLiteral("<p style=\"color:#b01c2e\">%1</p>").arg(html(tr("This archive cannot be used: %1").arg(e->problem)));
+        details->setHtml(text);
+        return;
+    }
+    if (!e->info.description.isEmpty())
+        text += QStringLiteral("<p>%1</p>").arg(html(e->info.description).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+    QString rows;
+    rows += row(tr("Level"), html(SnapshotTableModel::levelText(*e)) + QStringLiteral(" — ") + html(SnapshotTableModel::databaseText(*e)));
+    rows += row(tr("Created"), html(localTime(e->createdAt)));
+    rows += row(tr("Created by"), html(e->info.createdBy.isEmpty() ? tr("(not recorded)") : e->info.createdBy));
+    rows += row(tr("Purpose"), html(e->info.purpose.isEmpty() ? tr("(none)") : e->info.purpose));
+    if (!e->info.versionBefore.isEmpty() || !e->info.versionTarget.isEmpty())
+        rows += row(tr("Versions"), html(tr("%1 → %2").arg(e->info.versionBefore.isEmpty() ? QStringLiteral("?") : e->info.versionBefore,
+                                                          e->info.versionTarget.isEmpty() ? QStringLiteral("?") : e->info.versionTarget)));
+    else
+        rows += row(tr("Versions"), html(tr("(none)")));
+    rows += row(tr("Tags"), html(e->info.tags.isEmpty() ? tr("(none)") : e->info.tags.join(QStringLiteral(", "))));
+    QString deleteAfter = e->info.deleteAfter.isValid() ? localTime(e->info.deleteAfter) : tr("kept until deleted");
+    if (e->info.isExpired(QDateTime::currentDateTimeUtc()))
+        deleteAfter += QLatin1Char(' ') + tr("(passed: Prune deletes it)");
+    rows += row(tr("Delete after"), html(deleteAfter));
+    QString verified = SnapshotTableModel::verificationText(e->verification);
+    if (e->verifiedAt.isValid())
+        verified += QStringLiteral(", ") + localTime(e->verifiedAt);
+    if (!e->verificationNote.isEmpty())
+        verified += QStringLiteral(": ") + e->verificationNote;
+    rows += row(tr("Verified"), html(verified));
+    rows += row(tr("Server"), html(QStringLiteral("%1 — %2").arg(e->sourceHosts, e->server)));
+    rows += row(tr("Contents"), html(tr("%1 in %2, %3 of data, %4 compression")
+                                         .arg(ProgressText::documentCount(e->documents), ProgressText::collectionCount(e->collections.size()),
+                                              ProgressText::bytes(e->bytes), e->compression)));
+    text += QStringLiteral("<table>%1</table>").arg(rows);
+
+    QString collections;
+    if (const Manifest *m = manifest(e->name)) {
+        for (const CollectionRecord &c : m->collections) {
+            const QString name = m->nestsDatabases() ? c.ns() : c.name;
+            collections += QStringLiteral("<tr><td>%1</td><td>%2</td><td align=\"right\">%3</td><td align=\"right\">%4</td></tr>")
+                               .arg(html(name), html(c.type),
+                                    c.type == QLatin1String("view") ? QString() : html(QLocale().toString(c.documents)),
+                                    c.type == QLatin1String("view") ? QString() : html(ProgressText::bytes(c.bytes)));
+        }
+    } else {
+        for (const QString &c : e->collections)
+            collections += QStringLiteral("<tr><td>%1</td><td></td><td></td><td></td></tr>").arg(html(c));
+    }
+    text += QStringLiteral("<p><b>%1</b></p><table cellspacing=\"0\" cellpadding=\"2\"><tr><th align=\"left\">%2</th><th align=\"left\">%3</th>"
+                           "<th align=\"right\">%4</th><th align=\"right\">%5</th></tr>%6</table>")
+                .arg(html(tr("Collections")), html(tr("Collection")), html(tr("Type")), html(tr("Documents")), html(tr("Size")), collections);
+    details->setHtml(text);
+}
+
+void SnapshotsView::chooseFolder()
+{
+    if (m_folderDialog) {
+        m_folderDialog->raise();
+        return;
+    }
+    auto *dialog = new QFileDialog(this, tr("Snapshot folder"), m_folder);
+    dialog->setObjectName(QStringLiteral("snapshotFolderDialog"));
+    dialog->setFileMode(QFileDialog::Directory);
+    dialog->setOption(QFileDialog::ShowDirsOnly);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
+        if (!folder.isEmpty())
+            m_workspace->setSnapshotFolder(folder);
+    });
+    m_folderDialog = dialog;
+    dialog->open();
+}
+
+void SnapshotsView::createSnapshot()
+{
+    if (m_createDialog) {
+        m_createDialog->raise();
+        m_createDialog->activateWindow();
+        return;
+    }
+    auto *dialog = new CreateSnapshotDialog(m_workspace, m_folder, this);
+    dialog->setWindowFlag(Qt::Window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateSnapshotDialog::snapshotCreated, this, [this](const QString &name) {
+        showStatus(tr("Snapshot %1 created and verified.").arg(name));
+        // Select it once it is listed.
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(this, &SnapshotsView::loaded, this, [this, name, connection] {
+            if (m_model->rowOf(name) >= 0) {
+                selectSnapshot(name);
+                disconnect(*connection);
+            }
+        });
+        refresh();
+    });
+    m_createDialog = dialog;
+    dialog->show();
+}
+
+void SnapshotsView::cloneSelected()
+{
+    const SnapshotEntry *e = selectedEntry();
+    if (!e || !e->usable())
+        return;
+    if (m_cloneDialog && !m_cloneDialog->job())
+        m_cloneDialog->close();
+    auto *dialog = new CloneSnapshotDialog(m_workspace, m_folder, *e, this);
+    dialog->setWindowFlag(Qt::Window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CloneSnapshotDialog::cloned, this, [this, dialog](const VerificationReport &report, const QString &description) {
+        showStatus(report.allOk() ? tr("The clone into %1 matches the snapshot.").arg(dialog->targetDatabase())
+                                  : tr("The clone into %1 does not match the snapshot: see the report.").arg(dialog->targetDatabase()),
+                   !report.allOk());
+        auto *reportDialog = new ReportDialog(report, description, this);
+        reportDialog->setObjectName(QStringLiteral("cloneReportDialog"));
+        reportDialog->setAttribute(Qt::WA_DeleteOnClose);
+        m_lastReport = reportDialog;
+        reportDialog->show();
+        Q_EMIT cloneReportShown(reportDialog);
+    });
+    m_cloneDialog = dialog;
+    dialog->show();
+}
+
+void SnapshotsView::rollBackSelected()
+{
+    const SnapshotEntry *e = selectedEntry();
+    if (!e || !e->usable())
+        return;
+    // The restore wizard on the snapshot: its check, target (the profile's database, i.e. the
+    // snapshot's), options (replace-existing: the database becomes the snapshot again),
+    // preview, typed confirmation with the production banner, and a safety snapshot into this
+    // folder. Not modal: the restore is a job.
+    auto *wizard = new RestoreWizard(m_workspace, window());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setWindowTitle(tr("Roll back to snapshot %1").arg(e->name));
+    RestoreSession *session = wizard->session();
+    session->presetProfileId = m_workspace->currentProfileId();
+    session->presetDatabase = e->database();
+    session->presetReplaceExisting = true;
+    wizard->setArchive(e->path);
+    m_wizard = wizard;
+    wizard->show();
+    showStatus(tr("Rolling back to %1: check the plan in the restore wizard.").arg(e->name));
+}
+
+void SnapshotsView::deleteSelected()
+{
+    const SnapshotEntry *e = selectedEntry();
+    if (!e)
+        return;
+    if (inUse(e->path)) {
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->name), true);
+        Q_EMIT deleteFinished(e->name, statusText());
+        return;
+    }
+    if (m_confirmation)
+        m_confirmation->close();
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete snapshot"),
+                                tr("Delete snapshot %1 (%2, taken %3) for good?")
+                                    .arg(e->name, ProgressText::bytes(e->fileSize), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat)),
+                                QMessageBox::Yes | QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("deleteSnapshotConfirmation"));
+    box->setInformativeText(tr("The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards."));
+    box->setDefaultButton(QMessageBox::Cancel);
+    box->button(QMessageBox::Yes)->setText(tr("Delete"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const QString name = e->name;
+    const QString path = e->path;
+    connect(box, &QMessageBox::finished, this, [this, box, name, path] {
+        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
+            removeSnapshot(name, path);
+    });
+    m_confirmation = box;
+    box->open();
+}
+
+void SnapshotsView::removeSnapshot(const QString &name, const QString &path)
+{
+    // A job may have started while the question was open.
+    if (inUse(path)) {
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(name), true);
+        Q_EMIT deleteFinished(name, statusText());
+        return;
+    }
+    showStatus(tr("Deleting %1…").arg(name));
+    const QString folder = m_folder;
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, name] {
+        watcher->deleteLater();
+        const QString error = watcher->result();
+        if (error.isEmpty())
+            showStatus(tr("Deleted snapshot %1.").arg(name));
+        else
+            showStatus(tr("%1 could not be deleted: %2").arg(name, error), true);
+        refresh();
+        Q_EMIT deleteFinished(name, error);
+    });
+    watcher->setFuture(QtConcurrent::run([folder, name]() -> QString {
+        SnapshotStore store(folder);
+        const Status st = store.remove(name);
+        return st ? QString() : st.error().message;
+    }));
+}
+
+void SnapshotsView::prune()
+{
+    if (m_pruneDialog) {
+        m_pruneDialog->setEntries(m_model->entries());
+        m_pruneDialog->raise();
+        return;
+    }
+    auto *dialog = new PruneDialog(m_folder, m_model->entries(), [this](const QString &path) { return inUse(path); }, this);
+    dialog->setWindowFlag(Qt::Window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PruneDialog::pruned, this, [this](const QStringList &deleted, const QStringList &skipped) {
+        showStatus(tr("Pruned %n snapshot(s).", nullptr, int(deleted.size()))
+                       + (skipped.isEmpty() ? QString() : QLatin1Char(' ') + tr("Not deleted: %1").arg(skipped.join(QStringLiteral("; ")))),
+                   !skipped.isEmpty());
+        refresh();
+    });
+    connect(this, &SnapshotsView::loaded, dialog, [this, dialog] { dialog->setEntries(m_model->entries()); });
+    m_pruneDialog = dialog;
+    dialog->show();
+}
+
+} // namespace lifeboat::app

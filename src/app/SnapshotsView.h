@@ -1,0 +1,122 @@
+#pragma once
+
+#include "Manifest.h"
+#include "SnapshotEntry.h"
+
+#include <QFutureWatcher>
+#include <QHash>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QFileDialog;
+class QMessageBox;
+class QSortFilterProxyModel;
+
+namespace Ui {
+class SnapshotsView;
+}
+
+namespace lifeboat::app {
+
+class CloneSnapshotDialog;
+class CreateSnapshotDialog;
+class PruneDialog;
+class ReportDialog;
+class RestoreWizard;
+class SnapshotTableModel;
+class Workspace;
+
+// The snapshots of the snapshot folder (Workspace::snapshotFolder()) as the folder's catalog
+// lists them (SnapshotStore, refreshed and read in a worker thread): "snapshotTable" with the
+// columns of `lifeboat-cli snapshot list`, the selected snapshot's description, versions,
+// tags, delete-after date, creator, verification and collections in "snapshotDetails", and
+// the actions Create snapshot…, Clone to verify…, Roll back to this… (the restore wizard on
+// the snapshot, with the profile's database and replace-existing on: its plan preview, typed
+// confirmation, production banner and safety snapshot all apply), Delete… and Prune….
+//
+// Nothing here blocks in a nested event loop: the delete confirmation and the folder chooser
+// are opened with open(), the dialogs with show(), so tests drive them like a user would
+// (pendingConfirmation(), folderDialog(), createDialog(), cloneDialog(), pruneDialog(),
+// lastReport(), rollbackWizard()).
+class SnapshotsView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit SnapshotsView(Workspace *workspace, QWidget *parent = nullptr);
+    ~SnapshotsView() override;
+
+    QString folder() const { return m_folder; }
+    SnapshotTableModel *model() const { return m_model; }
+    bool isLoading() const { return m_watcher->isRunning(); }
+    QString selectedName() const;
+    void selectSnapshot(const QString &name);
+    // The snapshot's whole manifest as the catalog has it (after a listing), or nullptr.
+    const Manifest *manifest(const QString &name) const;
+    QString statusText() const;
+    QString detailsText() const;
+
+    QMessageBox *pendingConfirmation() const;
+    QFileDialog *folderDialog() const;
+    CreateSnapshotDialog *createDialog() const;
+    CloneSnapshotDialog *cloneDialog() const;
+    PruneDialog *pruneDialog() const;
+    ReportDialog *lastReport() const;
+    RestoreWizard *rollbackWizard() const;
+
+public Q_SLOTS:
+    void refresh();
+    void createSnapshot();
+    void cloneSelected();
+    void rollBackSelected();
+    // Asks for confirmation, then deletes the snapshot; refused while a job uses it.
+    void deleteSelected();
+    void prune();
+    void chooseFolder();
+
+Q_SIGNALS:
+    // A listing of the folder has been read completely.
+    void loaded();
+    // "Safe change…" was pressed.
+    void safeChangeRequested();
+    // Delete… ended: `error` is empty when the snapshot is gone.
+    void deleteFinished(const QString &name, const QString &error);
+    // A clone's verification report is shown (`report`).
+    void cloneReportShown(lifeboat::app::ReportDialog *report);
+
+private:
+    struct Listing {
+        QString folder;
+        QList<SnapshotEntry> entries;
+        QHash<QString, Manifest> manifests; // by snapshot name
+        QString error;
+        QString rebuildReason;              // the catalog was rebuilt, and why
+    };
+
+    void setFolder(const QString &folder);
+    void onListed();
+    void updateActions();
+    void updateDetails();
+    void showStatus(const QString &text, bool problem = false);
+    bool inUse(const QString &archivePath) const;
+    void removeSnapshot(const QString &name, const QString &path);
+    const SnapshotEntry *selectedEntry() const;
+
+    std::unique_ptr<Ui::SnapshotsView> m_ui;
+    Workspace *m_workspace;
+    QString m_folder;
+    SnapshotTableModel *m_model;    // child
+    QSortFilterProxyModel *m_proxy; // child
+    QFutureWatcher<Listing> *m_watcher;
+    bool m_refreshAgain = false;
+    QHash<QString, Manifest> m_manifests;
+    QPointer<QMessageBox> m_confirmation;
+    QPointer<QFileDialog> m_folderDialog;
+    QPointer<CreateSnapshotDialog> m_createDialog;
+    QPointer<CloneSnapshotDialog> m_cloneDialog;
+    QPointer<PruneDialog> m_pruneDialog;
+    QPointer<ReportDialog> m_lastReport;
+    QPointer<RestoreWizard> m_wizard;
+};
+
+} // namespace lifeboat::app
