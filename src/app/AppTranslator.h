@@ -10,7 +10,8 @@ namespace lifeboat::app {
 // Puts the app into the user's language: Lifeboat's own texts (lifeboat_<lang>.qm, compiled
 // from translations/*.ts into the app under :/i18n) and Qt's (qtbase_<lang>.qm from Qt's
 // translations folder, for the standard buttons and dialogs). Languages without a translation
-// stay in English.
+// stay in English. English's plural forms ("%n collection(s)" -> "1 collection",
+// "3 collections", from lifeboat_en.qm) are installed in every language, beneath the others.
 class AppTranslator final : public QObject {
     Q_OBJECT
 public:
@@ -19,9 +20,9 @@ public:
 
     // Loads the translations for `locale` (at start: QLocale::system()) and installs them in the
     // application, replacing those of an earlier call. True if Lifeboat's own translation for
-    // the locale was found.
+    // the locale was found (English has none: only its plural forms, installed either way).
     bool install(const QLocale &locale);
-    // Removes the installed translations (back to English).
+    // Removes the installed translations, the English plural forms too (back to the source texts).
     void remove();
 
     // The language of Lifeboat's installed translation ("de", "fr"), empty for English.
@@ -31,8 +32,10 @@ public:
     static QString resourceFolder();
 
 private:
+    QTranslator m_plurals;
     QTranslator m_app;
     QTranslator m_qt;
+    bool m_pluralsInstalled = false;
     bool m_appInstalled = false;
     bool m_qtInstalled = false;
     QString m_language;

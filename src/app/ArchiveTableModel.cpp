@@ -1,6 +1,7 @@
 #include "ArchiveTableModel.h"
 
 #include "MongoUri.h"
+#include "ProgressText.h"
 
 #include <QBrush>
 #include <QColor>
@@ -246,7 +247,7 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             const qint64 n = e->documents();
             return n < 0 ? dash() : QLocale().toString(n);
         }
-        case Size: return QLocale().formattedDataSize(s.size);
+        case Size: return ProgressText::bytes(s.size);
         case Integrity: return integrityName(e->integrity);
         default: return {};
         }

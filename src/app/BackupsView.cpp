@@ -4,6 +4,7 @@
 #include "ArchiveScanner.h"
 #include "ArchiveTableModel.h"
 #include "MongoUri.h"
+#include "ProgressText.h"
 #include "ReportDialog.h"
 #include "RestoreEngine.h"
 #include "Workspace.h"
@@ -215,6 +216,9 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     });
 
     setFolder(m_workspace->backupFolder());
+    // Until an archive is selected: say what the pane is for, and no empty problems box.
+    updateDetails();
+    updateActions();
 }
 
 BackupsView::~BackupsView() = default;
@@ -345,7 +349,7 @@ void BackupsView::updateDetails()
     }
     const ArchiveSummary &s = e->summary;
     QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(QLocale().formattedDataSize(s.size)));
+    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(ProgressText::bytes(s.size)));
     if (!s.read) {
         lines << html(tr("Reading the manifest…"));
     } else if (!s.error.isEmpty()) {
@@ -359,8 +363,9 @@ void BackupsView::updateDetails()
                                                                 m.server.value(QStringLiteral("version")).toString(),
                                                                 m.server.value(QStringLiteral("topology")).toString());
         lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
-        lines << html(tr("Scope: %1; databases: %2; %n collection(s), %3 documents", nullptr, int(m.collections.size()))
-                          .arg(m.scope, m.databases.join(QStringLiteral(", ")), QLocale().toString(m.totalDocuments())));
+        lines << html(tr("Scope: %1; databases: %2; %3, %4")
+                          .arg(m.scope, m.databases.join(QStringLiteral(", ")), ProgressText::collectionCount(m.collections.size()),
+                               ProgressText::documentCount(m.totalDocuments())));
         lines << html(tr("Compression %1, %2 Extended JSON; %3")
                           .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
         m_ui->detailsLabel->setToolTip(m.pointInTime ? QString() : m.pointInTimeNote);
@@ -383,7 +388,7 @@ void BackupsView::updateDetails()
                 item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
             } else {
                 numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
-                numberItem(item, TreeSize, c.bytes, QLocale().formattedDataSize(c.bytes));
+                numberItem(item, TreeSize, c.bytes, ProgressText::bytes(c.bytes));
             }
             item->setText(TreeDigest, shortDigest(c.digest));
             item->setToolTip(TreeDigest, c.digest);
@@ -400,7 +405,7 @@ void BackupsView::updateDetails()
             item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
             item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
             numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
-            numberItem(item, TreeSize, f.size, QLocale().formattedDataSize(f.size));
+            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
             item->setText(TreeDigest, shortDigest(f.digest));
             item->setToolTip(TreeDigest, f.digest);
             QStringList own = problemsOf(problems, f.path);
@@ -415,7 +420,7 @@ void BackupsView::updateDetails()
             item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
             item->setText(TreeDocuments, QStringLiteral("—"));
             item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
-            numberItem(item, TreeSize, f.size, QLocale().formattedDataSize(f.size));
+            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
         }
     }
     tree->setSortingEnabled(true);
@@ -454,7 +459,7 @@ void BackupsView::verifySelected()
                 return Error(ErrorCode::IntegrityMismatch,
                              tr("%n problem(s) found", nullptr, int(inspected->problems.size())),
                              inspected->problems.first());
-            return tr("intact: %n file(s), %1 documents", nullptr, int(inspected->files.size())).arg(documents);
+            return tr("intact: %Ln file(s), %1", nullptr, int(inspected->files.size())).arg(ProgressText::documentCount(documents));
         },
         {path});
     connect(job, &Job::finished, this, [this, job, path, outcome] {
@@ -592,7 +597,7 @@ void BackupsView::deleteSelected()
         m_confirmation->close();
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete archive"),
                                 tr("Delete %1 (%2, taken %3) for good?")
-                                    .arg(e->summary.fileName, QLocale().formattedDataSize(e->summary.size),
+                                    .arg(e->summary.fileName, ProgressText::bytes(e->summary.size),
                                          QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat)),
                                 QMessageBox::Yes | QMessageBox::Cancel, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));

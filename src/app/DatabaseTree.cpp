@@ -1,6 +1,7 @@
 #include "DatabaseTree.h"
 
 #include "DatabaseTreeLoader.h"
+#include "ProgressText.h"
 #include "Workspace.h"
 
 #include <QAction>
@@ -28,7 +29,7 @@ QString formatCount(qint64 count)
 
 QString formatSize(qint64 bytes)
 {
-    return bytes < 0 ? QString() : QLocale().formattedDataSize(bytes);
+    return bytes < 0 ? QString() : ProgressText::bytes(bytes);
 }
 
 } // namespace
@@ -191,7 +192,7 @@ void DatabaseTree::loadCollections(QTreeWidgetItem *node)
             } else {
                 child->setText(CountColumn, formatCount(collection.count));
                 child->setText(SizeColumn, formatSize(collection.size));
-                child->setToolTip(NameColumn, tr("%1.%2: about %n document(s)", nullptr, int(qMin<qint64>(collection.count, INT_MAX)))
+                child->setToolTip(NameColumn, tr("%1.%2: about %Ln document(s)", nullptr, int(qMin<qint64>(collection.count, INT_MAX)))
                                                   .arg(database, collection.name));
                 totalCount += qMax<qint64>(0, collection.count);
                 totalSize += qMax<qint64>(0, collection.size);

@@ -2,6 +2,8 @@
 
 #include <QLocale>
 
+#include <climits>
+
 namespace lifeboat::app {
 
 QString ProgressText::duration(qint64 ms)
@@ -19,17 +21,22 @@ QString ProgressText::duration(qint64 ms)
 
 QString ProgressText::bytes(qint64 bytes)
 {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    return QLocale().formattedDataSize(bytes, 2, QLocale::DataSizeIecFormat);
 }
 
 QString ProgressText::documentCount(qint64 n)
 {
-    return n == 1 ? tr("1 document") : tr("%1 documents").arg(QLocale().toString(n));
+    // %Ln takes an int; beyond that the plural is certain.
+    if (n > INT_MAX)
+        return tr("%1 documents").arg(QLocale().toString(n));
+    return tr("%Ln document(s)", nullptr, int(n));
 }
 
 QString ProgressText::collectionCount(qint64 n)
 {
-    return n == 1 ? tr("1 collection") : tr("%1 collections").arg(QLocale().toString(n));
+    if (n > INT_MAX)
+        return tr("%1 collections").arg(QLocale().toString(n));
+    return tr("%Ln collection(s)", nullptr, int(n));
 }
 
 QString ProgressText::documents(qint64 done, qint64 total)

@@ -7,17 +7,18 @@
 
 namespace lifeboat::app {
 
-// How the jobs panel and the backup dialog put numbers of a running job into words.
+// How the app puts numbers into words: durations, sizes and counts of running jobs, and the
+// sizes and counts every view shows (one formatter, so that each view says "3.20 MiB").
 class ProgressText final {
     Q_DECLARE_TR_FUNCTIONS(lifeboat::app::ProgressText)
 
 public:
     // "0.4 s", "12 s", "2 min 05 s", "1 h 03 min".
     static QString duration(qint64 ms);
-    // "12.3 MB" (decimal units, as file managers show them).
+    // "3.20 MiB" (IEC units, locale digits): the one size format of the app.
     static QString bytes(qint64 bytes);
-    // "1 document", "1,234 documents" (locale digits). Qt's %n plurals would need an English
-    // translation file to say "documents" rather than "document(s)".
+    // "1 document", "1,234 documents" (locale digits; the plural from the translation, English
+    // included: translations/lifeboat_en.ts).
     static QString documentCount(qint64 n);
     static QString collectionCount(qint64 n);
     // "1,234 of about 5,000 documents" (locale digits); "1,234 documents" without a total.

@@ -1,5 +1,6 @@
 #include "RestoreArchivePage.h"
 
+#include "ProgressText.h"
 #include "RestoreSession.h"
 #include "WorkerThreads.h"
 #include "ui_RestoreArchivePage.h"
@@ -130,7 +131,7 @@ void RestoreArchivePage::showSummary(const InspectionReport &report)
 {
     const QLocale locale;
     const QFileInfo info(report.archivePath);
-    m_ui->sizeValue->setText(locale.formattedDataSize(info.size()));
+    m_ui->sizeValue->setText(ProgressText::bytes(info.size()));
     if (report.manifest) {
         const Manifest &m = *report.manifest;
         m_ui->databaseValue->setText(m.databases.join(QStringLiteral(", ")));

@@ -78,7 +78,7 @@ void RestoreConfirmPage::initializePage()
                       : tr("<span style=\"color:#b71c1c\"><b>No safety snapshot</b> is taken: there is no way back.</span>"));
     }
     lines << (request.verifyFull ? tr("Afterwards every collection is compared with the archive in full.")
-                                 : tr("Afterwards counts and %n document(s) per collection are compared with the archive.", nullptr,
+                                 : tr("Afterwards counts and %Ln document(s) per collection are compared with the archive.", nullptr,
                                       request.verifySampleSize));
     m_summary->setText(lines.join(QStringLiteral("<br>")));
 

@@ -1,5 +1,6 @@
 #include "RestorePreviewPage.h"
 
+#include "ProgressText.h"
 #include "RestoreEngine.h"
 #include "RestoreSession.h"
 #include "ui_RestorePreviewPage.h"
@@ -144,8 +145,8 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     if (!plan.targetExists)
         where += tr(" (a new database)");
     m_ui->planSummaryLabel->setText(where + QStringLiteral(". ")
-                                    + tr("%1 to drop, %2 to create, %3 to restore: %4 documents from the archive.")
-                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(QLocale().toString(documents)));
+                                    + tr("%1 to drop, %2 to create, %3 to restore: %4 from the archive.")
+                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(ProgressText::documentCount(documents)));
     const QStringList touched = plan.touchedExisting();
     m_ui->planStatusLabel->setText(
         plan.isDestructive()

@@ -1,5 +1,5 @@
 // The app speaks the user's language: Lifeboat's translations are compiled into the app and
-// Qt's own come from Qt's translations folder; English needs no file.
+// Qt's own come from Qt's translations folder; English needs only its plural forms.
 #include "AppTranslator.h"
 
 #include <QCoreApplication>
@@ -68,12 +68,15 @@ private Q_SLOTS:
     void german();
     void french();
     void englishNeedsNoFile();
+    void englishPlurals();
+    void englishPluralsAreComplete();
 };
 
 void TestAppTranslator::translationsAreCompiledIn()
 {
     QVERIFY(QFile::exists(AppTranslator::resourceFolder() + QStringLiteral("/lifeboat_de.qm")));
     QVERIFY(QFile::exists(AppTranslator::resourceFolder() + QStringLiteral("/lifeboat_fr.qm")));
+    QVERIFY(QFile::exists(AppTranslator::resourceFolder() + QStringLiteral("/lifeboat_en.qm")));
     QVERIFY2(QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")),
              "Qt's translations are missing (Debian: qt6-translations-l10n, installed by scripts/setup)");
 }
@@ -119,6 +122,70 @@ void TestAppTranslator::englishNeedsNoFile()
     QVERIFY(!translator.install(QLocale(QLocale::English, QLocale::UnitedStates)));
     QVERIFY(translator.language().isEmpty());
     QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Cancel"));
+}
+
+namespace {
+QString collections(int n)
+{
+    return QCoreApplication::translate("lifeboat::app::ProgressText", "%Ln collection(s)", nullptr, n);
+}
+} // namespace
+
+void TestAppTranslator::englishPlurals()
+{
+    QCOMPARE(collections(3), QStringLiteral("3 collection(s)")); // the source text, untranslated
+    AppTranslator translator;
+    translator.install(QLocale(QLocale::English, QLocale::UnitedKingdom));
+    QCOMPARE(collections(1), QStringLiteral("1 collection"));
+    QCOMPARE(collections(0), QStringLiteral("0 collections"));
+    QCOMPARE(collections(3), QStringLiteral("3 collections"));
+    QCOMPARE(QCoreApplication::translate("lifeboat::app::ReportDialog", "%n collection(s) differ.", nullptr, 1),
+             QStringLiteral("1 collection differs."));
+    // Beneath another language: what it has not translated still gets English's plurals.
+    translator.install(QLocale(QLocale::German, QLocale::Germany));
+    const QString german = collections(2);
+    QVERIFY2(!german.contains(QLatin1String("(s)")), qPrintable(german));
+    translator.remove();
+    QCOMPARE(collections(1), QStringLiteral("1 collection(s)"));
+}
+
+// Every message with a number in it has its two English forms, none of them "(s)": lupdate
+// brings new ones in unfinished, and lrelease would leave those out.
+void TestAppTranslator::englishPluralsAreComplete()
+{
+    QFile file(tsFile(QStringLiteral("en")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&file);
+    int messages = 0;
+    QString source;
+    QStringList forms;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            QCOMPARE(forms.size(), 2);
+            for (const QString &form : std::as_const(forms)) {
+                QVERIFY2(!form.isEmpty() && !form.contains(QLatin1String("(s)")), qPrintable(source));
+            }
+            continue;
+        }
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("message")) {
+            QCOMPARE(xml.attributes().value(QLatin1String("numerus")), QLatin1String("yes"));
+            ++messages;
+            forms.clear();
+        } else if (xml.name() == QLatin1String("source")) {
+            source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            const auto type = xml.attributes().value(QLatin1String("type"));
+            QVERIFY2(type.isEmpty() || type == QLatin1String("vanished") || type == QLatin1String("obsolete"),
+                     qPrintable(QStringLiteral("unfinished: ") + source));
+        } else if (xml.name() == QLatin1String("numerusform")) {
+            forms << xml.readElementText();
+        }
+    }
+    QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+    QVERIFY(messages > 10);
 }
 
 QTEST_GUILESS_MAIN(TestAppTranslator)

@@ -1,17 +1,20 @@
 // The backup dialog and the jobs panel against the real test server and keychain: a backup of
 // chosen collections that ends as a verified archive, a cancelled backup that leaves nothing,
 // an event loop that keeps turning meanwhile, and a backup left running in the jobs panel.
+#include "AppTranslator.h"
 #include "ArchiveInspector.h"
 #include "BackupDialog.h"
 #include "Job.h"
 #include "JobsPanel.h"
 #include "MainWindow.h"
+#include "ProgressText.h"
 #include "TestServer.h"
 #include "Workspace.h"
 
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -51,6 +54,7 @@ private Q_SLOTS:
     void closingCanKeepItRunningInThePanel();
     void withoutProfileAsksForOne();
     void unreachableServerSaysSo();
+    void numbersInWords();
 
 private:
     // Opens the dialog through the main window and chooses the test database.
@@ -67,10 +71,12 @@ private:
     std::unique_ptr<MainWindow> m_window;
     QString m_profileId;
     QString m_preselectedDatabase; // what the dialog chose by itself once the list arrived
+    AppTranslator m_translator;    // English's plural forms, as the app installs them
 };
 
 void TestBackupDialog::initTestCase()
 {
+    m_translator.install(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(!TestServer::uri().isEmpty(), qPrintable(TestServer::whyUnavailable()));
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<TestServer>();
@@ -233,7 +239,11 @@ void TestBackupDialog::backsUpChosenCollections()
     QCOMPARE(dialog->findChildren<QProgressBar *>(QStringLiteral("collectionBar")).size(), 2);
     auto *result = dialog->findChild<QLabel *>(QStringLiteral("resultLabel"));
     QVERIFY2(result->text().contains(QDir::toNativeSeparators(archive)), qPrintable(result->text()));
-    QVERIFY(job->summary().contains(QStringLiteral("200 documents")));
+    QVERIFY2(job->summary().startsWith(QStringLiteral("200 documents in 2 collections")), qPrintable(job->summary()));
+    // The sizes in the same units as the backups view (IEC: KiB, MiB).
+    QVERIFY2(result->text().contains(QStringLiteral("archive ") + ProgressText::bytes(QFileInfo(archive).size()) + QLatin1Char('.')),
+             qPrintable(result->text()));
+    QVERIFY2(result->text().contains(QLatin1String("iB")) && !result->text().contains(QLatin1String(" kB")), qPrintable(result->text()));
     QVERIFY(!dialog->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isVisible());
 
     // The jobs panel lists it as succeeded, with its log.
@@ -448,6 +458,25 @@ void TestBackupDialog::unreachableServerSaysSo()
     auto *panel = m_window->findChild<JobsPanel *>(QStringLiteral("jobsPanel"));
     QCOMPARE(stateInPanel(panel, job), Job::stateName(Job::State::Failed));
     dialog->close();
+}
+
+// One formatter for the whole app: IEC sizes, counts with the locale's digits and English's
+// plurals.
+void TestBackupDialog::numbersInWords()
+{
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QCOMPARE(ProgressText::bytes(3355443), QStringLiteral("3.20 MiB"));
+    QCOMPARE(ProgressText::bytes(1536), QStringLiteral("1.50 KiB"));
+    QCOMPARE(ProgressText::documentCount(1), QStringLiteral("1 document"));
+    QCOMPARE(ProgressText::documentCount(152524), QStringLiteral("152,524 documents"));
+    QCOMPARE(ProgressText::documentCount(5000000000LL), QStringLiteral("5,000,000,000 documents"));
+    QCOMPARE(ProgressText::collectionCount(1), QStringLiteral("1 collection"));
+    QCOMPARE(ProgressText::collectionCount(3), QStringLiteral("3 collections"));
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    QCOMPARE(ProgressText::bytes(3355443), QStringLiteral("3,20 MiB"));
+    QVERIFY2(ProgressText::documentCount(152524).startsWith(QStringLiteral("152.524 ")), qPrintable(ProgressText::documentCount(152524)));
+    QLocale::setDefault(before);
 }
 
 QTEST_MAIN(TestBackupDialog)

@@ -3,6 +3,7 @@
 // unfinished .partial file. It lists them with their manifests' counts, checks their integrity,
 // compares an archive with the database (before and after a document changed), deletes with a
 // confirmation, and refuses to delete an archive a job is using.
+#include "AppTranslator.h"
 #include "ArchiveTableModel.h"
 #include "BackupEngine.h"
 #include "BackupsView.h"
@@ -102,10 +103,12 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<BackupsView> m_view;
     QList<QUrl> m_openedUrls;
+    AppTranslator m_translator; // English's plural forms, as the app installs them
 };
 
 void TestBackupsView::initTestCase()
 {
+    m_translator.install(QLocale(QLocale::English, QLocale::UnitedStates));
     QVERIFY2(!TestServer::uri().isEmpty(), qPrintable(TestServer::whyUnavailable()));
     QVERIFY(m_dir.isValid());
     m_server = std::make_unique<TestServer>();
@@ -325,6 +328,15 @@ void TestBackupsView::detailsShowCollections()
     QVERIFY(details);
     auto *tree = details->findChild<QTreeWidget *>(QStringLiteral("collectionsTree"));
     QVERIFY(tree);
+    auto *label = details->findChild<QLabel *>(QStringLiteral("detailsLabel"));
+    auto *problems = details->findChild<QListWidget *>(QStringLiteral("problemsList"));
+    QVERIFY(label && problems);
+    // Nothing selected yet: the pane says what it is for, and shows no empty problems box.
+    QVERIFY(m_view->selectedPath().isEmpty());
+    QCOMPARE(label->text(), QStringLiteral("Select an archive to see its collections."));
+    QVERIFY(!problems->isVisible());
+    QCOMPARE(tree->topLevelItemCount(), 0);
+
     select(m_full);
     QCOMPARE(tree->topLevelItemCount(), 2);
     QHash<QString, QTreeWidgetItem *> byName;
@@ -336,8 +348,14 @@ void TestBackupsView::detailsShowCollections()
     QCOMPARE(byName.value(QStringLiteral("orders"))->text(1), QStringLiteral("collection"));
     QVERIFY(byName.value(QStringLiteral("orders"))->text(5).contains(QStringLiteral("_id_")));
     QVERIFY(!byName.value(QStringLiteral("orders"))->toolTip(4).isEmpty()); // the full digest
-    auto *label = details->findChild<QLabel *>(QStringLiteral("detailsLabel"));
     QVERIFY(label->text().contains(QStringLiteral("backup_full.tar.gz")));
+    // Counts in words with their plurals and the locale's digits, sizes in IEC units.
+    QVERIFY2(label->text().contains(QStringLiteral("2 collections, %1 documents").arg(QLocale().toString(kCustomers + kOrders))),
+             qPrintable(label->text()));
+    QVERIFY2(label->text().contains(QLocale().formattedDataSize(QFileInfo(m_full).size(), 2, QLocale::DataSizeIecFormat)),
+             qPrintable(label->text()));
+    QVERIFY(!label->text().contains(QLatin1String("(s)")));
+    QVERIFY(!problems->isVisible());
 
     select(m_orders);
     QCOMPARE(tree->topLevelItemCount(), 1);
@@ -392,6 +410,8 @@ void TestBackupsView::verifyIntegrityMarksEachArchive()
     }
     QCOMPARE(verifications.size(), 4);
     QCOMPARE(verifications.at(0)->state(), Job::State::Succeeded);
+    QVERIFY2(verifications.at(0)->summary().endsWith(QStringLiteral(" files, %1 documents").arg(QLocale().toString(kCustomers + kOrders))),
+             qPrintable(verifications.at(0)->summary()));
     QCOMPARE(verifications.at(2)->state(), Job::State::Failed);
 }
 

@@ -2,6 +2,7 @@
 // FerretDB test server and gnome-keyring in the private D-Bus session of scripts/with-keyring.
 // The app's settings and its XDG config/data/cache folders point into a temporary folder, so
 // that the test can look at every file the app wrote for the password.
+#include "AppTranslator.h"
 #include "ConnectionTester.h"
 #include "DatabaseTree.h"
 #include "MainWindow.h"
@@ -9,6 +10,7 @@
 #include "ProfileDialog.h"
 #include "ProfileSidebar.h"
 #include "ProfileStore.h"
+#include "ProgressText.h"
 #include "ServerInfo.h"
 #include "TestServer.h"
 #include "Workspace.h"
@@ -205,6 +207,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<ProfileSidebar> m_sidebar;
     QStringList m_keychainIds; // every id that may have a keychain entry, removed in cleanup()
+    AppTranslator m_translator; // English's plural forms, as the app installs them
 };
 
 void TestProfiles::initTestCase()
@@ -221,6 +224,7 @@ void TestProfiles::initTestCase()
     QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation).startsWith(g_home));
     QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation).startsWith(g_home));
 
+    m_translator.install(QLocale(QLocale::English, QLocale::UnitedStates));
     m_server = std::make_unique<TestServer>();
     m_database = TestServer::uniqueDatabase(QStringLiteral("gui_profiles"));
     m_server->insertJson(m_database, QStringLiteral("orders"),
@@ -643,7 +647,10 @@ void TestProfiles::databaseTreeShowsCollectionsAndCounts()
     QCOMPARE(customers->text(DatabaseTree::CountColumn), QStringLiteral("2"));
     QCOMPARE(orders->text(DatabaseTree::CountColumn), QStringLiteral("3"));
     QVERIFY(orders->data(DatabaseTree::SizeColumn, Qt::UserRole).toLongLong() > 0);
-    QVERIFY(!orders->text(DatabaseTree::SizeColumn).isEmpty());
+    // Sizes as every view shows them (IEC), counts with their plural.
+    QCOMPARE(orders->text(DatabaseTree::SizeColumn), ProgressText::bytes(orders->data(DatabaseTree::SizeColumn, Qt::UserRole).toLongLong()));
+    QVERIFY2(orders->toolTip(DatabaseTree::NameColumn).endsWith(QLatin1String("about 3 documents")),
+             qPrintable(orders->toolTip(DatabaseTree::NameColumn)));
     QCOMPARE(database->text(DatabaseTree::CountColumn), QStringLiteral("5"));
 
     // Refresh fetches again, and the open database opens again with the new count.

@@ -1,6 +1,7 @@
 // lifeboat-screenshots: the screenshots of docs/user-guide.md, taken from the real app on the
 // demo server. Run it through scripts/take-screenshots (Xvfb, a private keychain, fixed
 // locale, style and fonts), which writes docs/images/*.png.
+#include "AppTranslator.h"
 #include "ScreenshotTour.h"
 
 #include <QApplication>
@@ -26,6 +27,8 @@ int main(int argc, char *argv[])
     QApplication::setPalette(QApplication::style()->standardPalette());
     QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    lifeboat::app::AppTranslator translator; // English's plural forms, as the app has them
+    translator.install(QLocale());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Takes the user guide's screenshots from the real app on the demo server."));

@@ -1,0 +1,286 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US" sourcelanguage="en_US">
+<context>
+    <name>lifeboat::app::ArchiveTableModel</name>
+    <message numerus="yes">
+        <location filename="../src/app/ArchiveTableModel.cpp" line="+277"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::BackupsView</name>
+    <message numerus="yes">
+        <location filename="../src/app/BackupsView.cpp" line="+460"/>
+        <source>%n problem(s) found</source>
+        <translation>
+            <numerusform>%n problem found</numerusform>
+            <numerusform>%n problems found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>intact: %Ln file(s), %1</source>
+        <translation>
+            <numerusform>intact: %Ln file, %1</numerusform>
+            <numerusform>intact: %Ln files, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+104"/>
+        <source>differences in %1 of %Ln collection(s)</source>
+        <translation>
+            <numerusform>differences in %1 of %Ln collection</numerusform>
+            <numerusform>differences in %1 of %Ln collections</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%Ln collection(s) match</source>
+        <translation>
+            <numerusform>%Ln collection matches</numerusform>
+            <numerusform>%Ln collections match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DatabaseTree</name>
+    <message numerus="yes">
+        <location filename="../src/app/DatabaseTree.cpp" line="+195"/>
+        <source>%1.%2: about %Ln document(s)</source>
+        <translation>
+            <numerusform>%1.%2: about %Ln document</numerusform>
+            <numerusform>%1.%2: about %Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::MainWindow</name>
+    <message numerus="yes">
+        <location filename="../src/app/MainWindow.cpp" line="+67"/>
+        <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
+        <translation>
+            <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
+            <numerusform>%n jobs still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::ProgressText</name>
+    <message numerus="yes">
+        <location filename="../src/app/ProgressText.cpp" line="+32"/>
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::PruneDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/PruneDialog.cpp" line="+45"/>
+        <source>Deleted %n snapshot(s)</source>
+        <translation>
+            <numerusform>Deleted %n snapshot</numerusform>
+            <numerusform>Deleted %n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+140"/>
+        <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
+        <translation>
+            <numerusform>Nothing to delete: the policy keeps the %n snapshot.</numerusform>
+            <numerusform>Nothing to delete: the policy keeps all %n snapshots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Would delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>Would delete %n snapshot</numerusform>
+            <numerusform>Would delete %n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>Delete %n snapshot</numerusform>
+            <numerusform>Delete %n snapshots</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Deleting %n snapshot(s)…</source>
+        <translation>
+            <numerusform>Deleting %n snapshot…</numerusform>
+            <numerusform>Deleting %n snapshots…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::ReportDialog</name>
+    <message numerus="yes">
+        <location filename="../src/app/ReportDialog.cpp" line="+53"/>
+        <source>All %n collection(s) match.</source>
+        <translation>
+            <numerusform>The collection matches.</numerusform>
+            <numerusform>All %n collections match.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n collection(s) differ.</source>
+        <translation>
+            <numerusform>%n collection differs.</numerusform>
+            <numerusform>%n collections differ.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n skipped.</source>
+        <translation>
+            <numerusform>%n skipped.</numerusform>
+            <numerusform>%n skipped.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreArchivePage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreArchivePage.cpp" line="+121"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem. This archive is not restored.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problems. This archive is not restored.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%1 (and %n view(s))</source>
+        <translation>
+            <numerusform>%1 (and %n view)</numerusform>
+            <numerusform>%1 (and %n views)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreConfirmPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreConfirmPage.cpp" line="+67"/>
+        <source>%n collection(s) dropped</source>
+        <translation>
+            <numerusform>%n collection dropped</numerusform>
+            <numerusform>%n collections dropped</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n dropped and recreated</source>
+        <translation>
+            <numerusform>%n dropped and recreated</numerusform>
+            <numerusform>%n dropped and recreated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing collection(s) inserted into</source>
+        <translation>
+            <numerusform>%n existing collection inserted into</numerusform>
+            <numerusform>%n existing collections inserted into</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n created</source>
+        <translation>
+            <numerusform>%n created</numerusform>
+            <numerusform>%n created</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Afterwards counts and %Ln document(s) per collection are compared with the archive.</source>
+        <translation>
+            <numerusform>Afterwards counts and %Ln document per collection are compared with the archive.</numerusform>
+            <numerusform>Afterwards counts and %Ln documents per collection are compared with the archive.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreOptionsPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreOptionsPage.cpp" line="+113"/>
+        <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
+        <translation>
+            <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
+            <numerusform>%n collections chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreProgressPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreProgressPage.cpp" line="+136"/>
+        <source>restored into %1, but %n collection(s) do not match the archive</source>
+        <translation>
+            <numerusform>restored into %1, but %n collection does not match the archive</numerusform>
+            <numerusform>restored into %1, but %n collections do not match the archive</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>restored %n collection(s) into %1, verified</source>
+        <translation>
+            <numerusform>restored %n collection into %1, verified</numerusform>
+            <numerusform>restored %n collections into %1, verified</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreReportPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreReportPage.cpp" line="+101"/>
+        <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
+        <translation>
+            <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
+            <numerusform>&lt;b&gt;The restore finished, but %n collections do not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::RestoreTargetPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/RestoreTargetPage.cpp" line="+54"/>
+        <source>%n database(s) on this server.</source>
+        <translation>
+            <numerusform>%n database on this server.</numerusform>
+            <numerusform>%n databases on this server.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotsView</name>
+    <message numerus="yes">
+        <location filename="../src/app/SnapshotsView.cpp" line="+467"/>
+        <source>Pruned %n snapshot(s).</source>
+        <translation>
+            <numerusform>Pruned %n snapshot.</numerusform>
+            <numerusform>Pruned %n snapshots.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
