@@ -555,11 +555,17 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
                 all.rows << compared->rows;
             }
             *report = all;
+            // Differences are what a comparison finds, not a failure of it: the job succeeded,
+            // and its summary (and the report the view opens) says what differs.
             const int mismatches = all.count(QStringLiteral("mismatch"));
-            if (mismatches > 0)
-                return Error(ErrorCode::IntegrityMismatch,
-                             tr("%n of %1 collection(s) differ", nullptr, mismatches).arg(all.rows.size()));
-            return tr("%n collection(s) match", nullptr, int(all.rows.size()) - all.count(QStringLiteral("skipped")));
+            if (mismatches > 0) {
+                for (const VerificationRow &row : std::as_const(all.rows)) {
+                    if (row.status == QLatin1String("mismatch"))
+                        sink.message(tr("%1.%2 differs: %3").arg(row.database, row.collection, row.notes.join(QStringLiteral("; "))));
+                }
+                return tr("differences in %1 of %Ln collection(s)", nullptr, int(all.rows.size())).arg(mismatches);
+            }
+            return tr("%Ln collection(s) match", nullptr, int(all.rows.size()) - all.count(QStringLiteral("skipped")));
         },
         {path});
     const QString description = comparison.description;
@@ -573,7 +579,7 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
         }
         const VerificationReport &r = **report;
         showStatus(r.allOk() ? tr("%1 matches the database.").arg(name)
-                             : tr("%1 differs from the database: see the report.").arg(name),
+                             : tr("%1 differs from the database (%2): see the report.").arg(name, job->summary()),
                    !r.allOk());
         auto *dialog = new ReportDialog(r, description, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);

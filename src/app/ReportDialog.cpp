@@ -5,10 +5,14 @@
 
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTableView>
 
 namespace lifeboat::app {
 
@@ -20,9 +24,29 @@ ReportDialog::ReportDialog(const VerificationReport &report, const QString &desc
     m_model->setReport(report);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
-    m_ui->reportTable->setModel(proxy);
-    m_ui->reportTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->reportTable->horizontalHeader()->setStretchLastSection(true);
+    QTableView *table = m_ui->reportTable;
+    table->setModel(proxy);
+    QHeaderView *header = table->horizontalHeader();
+
+    // A default size from the report and the screen: wide enough for the notes on one line if
+    // the screen allows it, at most 4/5 of it; longer notes wrap (their row grows), and the
+    // tooltip holds them in full.
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    table->resizeColumnsToContents();
+    const QScreen *screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QRect available = screen ? screen->availableGeometry() : QRect(0, 0, 1280, 800);
+    const QMargins margins = layout()->contentsMargins();
+    const int natural = header->length() + table->verticalScrollBar()->sizeHint().width() + 2 * table->frameWidth()
+                        + margins.left() + margins.right();
+    const int maxWidth = available.width() * 4 / 5;
+    const int maxHeight = available.height() * 7 / 10;
+    const int rows = table->verticalHeader()->length() + header->height() + 2 * table->frameWidth();
+    resize(qBound(qMin(900, maxWidth), natural, maxWidth), qBound(qMin(400, maxHeight), rows + 160, maxHeight));
+
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(VerificationTableModel::Notes, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
     const int mismatches = report.count(QStringLiteral("mismatch"));
     const QString verdict = mismatches == 0

@@ -19,12 +19,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
+#include <QScreen>
 #include <QSemaphore>
 #include <QSettings>
 #include <QSignalSpy>
@@ -89,6 +91,7 @@ private:
     QAbstractButton *button(const char *name) const;
     void verify(const QString &path);
     ReportDialog *compare(const QString &path);
+    Job *lastCompareJob() const;
     void setName(const QString &collection, int id, const QString &name);
 
     std::unique_ptr<TestServer> m_server;
@@ -267,6 +270,16 @@ ReportDialog *TestBackupsView::compare(const QString &path)
     return report;
 }
 
+Job *TestBackupsView::lastCompareJob() const
+{
+    const QList<Job *> jobs = m_workspace->jobs()->jobs();
+    for (auto it = jobs.crbegin(); it != jobs.crend(); ++it) {
+        if ((*it)->kind() == QLatin1String("compare"))
+            return *it;
+    }
+    qFatal("no compare job");
+}
+
 void TestBackupsView::setName(const QString &collection, int id, const QString &name)
 {
     PooledClient client = m_server->pool().acquire();
@@ -429,6 +442,8 @@ void TestBackupsView::compareWithDatabase()
     QCOMPARE(table->model()->rowCount(), 2);
     QCOMPARE(table->model()->index(0, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("ok"));
     QVERIFY(table->model()->index(0, 0).data(Qt::BackgroundRole).isValid()); // coloured by status
+    QCOMPARE(lastCompareJob()->state(), Job::State::Succeeded);
+    QCOMPARE(lastCompareJob()->summary(), QStringLiteral("2 collections match"));
 
     // Export CSV…: the file dialog opens without a nested event loop and writes where chosen.
     const QString csv = m_dir.filePath(QStringLiteral("report.csv"));
@@ -467,6 +482,45 @@ void TestBackupsView::compareWithDatabase()
     }
     QVERIFY(customersDiffer);
     QVERIFY(changed->windowTitle().contains(tr("mismatch")));
+    // The comparison ran: its job succeeded, and says what it found, as does the view.
+    Job *job = lastCompareJob();
+    QCOMPARE(job->state(), Job::State::Succeeded);
+    QCOMPARE(job->summary(), QStringLiteral("differences in 1 of 2 collections"));
+    QVERIFY2(m_view->statusText().contains(job->summary()), qPrintable(m_view->statusText()));
+    QVERIFY2(job->log().join(QLatin1Char('\n')).contains(QStringLiteral(".customers differs")), qPrintable(job->log().join(QLatin1Char('\n'))));
+
+    // The report: a size that fits the screen, notes that wrap rather than run off, and the
+    // full notes in the tooltip.
+    const QRect screen = changed->screen()->availableGeometry();
+    QVERIFY2(changed->width() <= screen.width() && changed->height() <= screen.height(),
+             qPrintable(QStringLiteral("%1x%2 on %3x%4").arg(changed->width()).arg(changed->height()).arg(screen.width()).arg(screen.height())));
+    auto *changedTable = changed->findChild<QTableView *>(QStringLiteral("reportTable"));
+    QVERIFY(changedTable->wordWrap());
+    QCOMPARE(changedTable->horizontalHeader()->sectionResizeMode(VerificationTableModel::Notes), QHeaderView::Stretch);
+    int mismatchRow = -1, okRow = -1;
+    for (int row = 0; row < changedTable->model()->rowCount(); ++row) {
+        const QString status = changedTable->model()->index(row, 0).data(VerificationTableModel::StatusRole).toString();
+        (status == QLatin1String("mismatch") ? mismatchRow : okRow) = row;
+    }
+    QVERIFY(mismatchRow >= 0 && okRow >= 0);
+    const QModelIndex notes = changedTable->model()->index(mismatchRow, VerificationTableModel::Notes);
+    QVERIFY(!notes.data().toString().isEmpty());
+    const QString tip = notes.data(Qt::ToolTipRole).toString();
+    for (const QString &note : notes.data().toString().split(QStringLiteral("; ")))
+        QVERIFY2(tip.contains(note), qPrintable(tip));
+    // Narrower, the notes column gets what the others leave, and its rows grow rather than
+    // cut the notes off.
+    int others = 0;
+    for (int column = 0; column < VerificationTableModel::ColumnCount; ++column)
+        others += column == VerificationTableModel::Notes ? 0 : changedTable->columnWidth(column);
+    const QString note = notes.data().toString();
+    const int noteWidth = changedTable->fontMetrics().horizontalAdvance(note);
+    changed->resize(changed->width() - changedTable->viewport()->width() + others + noteWidth / 3, changed->height());
+    QTRY_VERIFY2(changedTable->columnWidth(VerificationTableModel::Notes) < noteWidth
+                     && changedTable->rowHeight(mismatchRow) > changedTable->rowHeight(okRow),
+                 qPrintable(QStringLiteral("rows %1 and %2 px high; notes %3 px wide, \"%4\" %5 px")
+                                .arg(changedTable->rowHeight(mismatchRow)).arg(changedTable->rowHeight(okRow))
+                                .arg(changedTable->columnWidth(VerificationTableModel::Notes)).arg(note).arg(noteWidth)));
     changed->close();
     setName(QStringLiteral("customers"), 4, QStringLiteral("customer 4"));
 
