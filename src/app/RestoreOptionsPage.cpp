@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QStyle>
 
 namespace lifeboat::app {
 
@@ -14,6 +15,11 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("restoreOptionsPage"));
+    // The notes under the check boxes line up with the boxes' text and wrap, so that the
+    // page needs no more width than the wizard has.
+    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    for (QLabel *note : {m_ui->keepExtraNote, m_ui->replaceExistingNote, m_ui->forceNote, m_ui->inferTimeseriesNote})
+        note->setContentsMargins(indent, 0, 0, 0);
     connect(m_ui->collectionsList, &QListWidget::itemChanged, this, &RestoreOptionsPage::updateNotes);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
     connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
@@ -108,6 +114,7 @@ void RestoreOptionsPage::updateNotes()
                                                "lacks are kept.", nullptr, int(chosen.size()))
                                           : tr("The whole archive."));
     m_ui->keepExtraCheck->setEnabled(!subset);
+    m_ui->keepExtraNote->setEnabled(!subset);
     const bool snapshot = m_ui->safetySnapshotCheck->isChecked();
     m_ui->snapshotDirEdit->setEnabled(snapshot);
     m_ui->browseSnapshotDirButton->setEnabled(snapshot);

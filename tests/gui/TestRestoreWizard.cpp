@@ -247,6 +247,11 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QCOMPARE(wizard.objectName(), QStringLiteral("restoreWizard"));
+    // No page needs more width than the wizard opens with (long option texts wrap).
+    const int width = wizard.width();
+    const auto keepsItsWidth = [&wizard, width] {
+        return wizard.width() == width && wizard.minimumWidth() <= width;
+    };
 
     // Archive: its summary from the manifest.
     child<QLineEdit>(&wizard, "archiveEdit")->setText(m_archive);
@@ -264,6 +269,9 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     QTRY_VERIFY(next->isEnabled());
     click(next);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::OptionsPage));
+    QVERIFY2(keepsItsWidth(), qPrintable(QStringLiteral("%1 px wide (minimum %2), opened %3 px wide")
+                                             .arg(wizard.width()).arg(wizard.minimumWidth()).arg(width)));
+    QVERIFY(child<QLabel>(&wizard, "replaceExistingNote")->wordWrap());
     QVERIFY(child<QCheckBox>(&wizard, "safetySnapshotCheck")->isChecked());
     QCOMPARE(QFileInfo(child<QLineEdit>(&wizard, "snapshotDirEdit")->text()).canonicalFilePath(), QFileInfo(m_dir.path()).canonicalFilePath());
     QVERIFY(!child<QCheckBox>(&wizard, "replaceExistingCheck")->isChecked());
@@ -319,6 +327,8 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     restoreAndWaitForReport(wizard);
 
     // Report: succeeded, every row ok, the database is the archive's again.
+    QVERIFY2(keepsItsWidth(), qPrintable(QStringLiteral("%1 px wide (minimum %2), opened %3 px wide")
+                                             .arg(wizard.width()).arg(wizard.minimumWidth()).arg(width)));
     auto *outcome = child<QLabel>(&wizard, "outcomeLabel");
     QVERIFY2(outcome->text().contains(QLatin1String("succeeded")), qPrintable(outcome->text()));
     const QAbstractItemModel *report = child<QTableView>(&wizard, "reportTable")->model();
