@@ -568,8 +568,14 @@ void TestProfiles::tlsToPlainServerSaysTls()
              qPrintable(QStringLiteral("%1 (%2)").arg(outcome.summary, outcome.details)));
     QVERIFY2(labelText(dialog, "testResultLabel").contains(QLatin1String("TLS")), qPrintable(labelText(dialog, "testResultLabel")));
 
+    // The CA field's placeholder fits in it; the explanation is in its tooltip.
+    auto *caFile = dialog->findChild<QLineEdit *>(QStringLiteral("tlsCaFileEdit"));
+    QVERIFY2(caFile->fontMetrics().horizontalAdvance(caFile->placeholderText()) < caFile->width() - 8,
+             qPrintable(QStringLiteral("\"%1\" in %2 px").arg(caFile->placeholderText()).arg(caFile->width())));
+    QVERIFY(caFile->toolTip().contains(QLatin1String("system")));
+
     // A CA file that is not there is named.
-    dialog->findChild<QLineEdit *>(QStringLiteral("tlsCaFileEdit"))->setText(QStringLiteral("/nonexistent/lifeboat-ca.pem"));
+    caFile->setText(QStringLiteral("/nonexistent/lifeboat-ca.pem"));
     const ConnectionTester::Outcome missing = runDialogTest(dialog);
     QCOMPARE(missing.problem, ConnectionTester::Problem::Tls);
     QVERIFY2(labelText(dialog, "testResultLabel").contains(QLatin1String("/nonexistent/lifeboat-ca.pem")),
