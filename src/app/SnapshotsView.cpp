@@ -165,6 +165,7 @@ void SnapshotsView::setFolder(const QString &folder)
 
 void SnapshotsView::refresh()
 {
+    m_loading = true;
     if (m_watcher->isRunning()) {
         m_refreshAgain = true;
         return;
@@ -198,8 +199,10 @@ void SnapshotsView::refresh()
 
 void SnapshotsView::onListed()
 {
-    if (m_watcher->future().resultCount() == 0)
+    if (m_watcher->future().resultCount() == 0) {
+        m_loading = false;
         return;
+    }
     const Listing listing = m_watcher->result();
     if (listing.folder == m_folder) {
         const QString selected = selectedName();
@@ -223,6 +226,7 @@ void SnapshotsView::onListed()
         refresh();
         return;
     }
+    m_loading = false;
     Q_EMIT loaded();
 }
 

@@ -48,7 +48,8 @@ public:
 
     QString folder() const { return m_folder; }
     SnapshotTableModel *model() const { return m_model; }
-    bool isLoading() const { return m_watcher->isRunning(); }
+    // True from a refresh until its listing is shown.
+    bool isLoading() const { return m_loading; }
     QString selectedName() const;
     void selectSnapshot(const QString &name);
     // The snapshot's whole manifest as the catalog has it (after a listing), or nullptr.
@@ -109,6 +110,7 @@ private:
     QSortFilterProxyModel *m_proxy; // child
     QFutureWatcher<Listing> *m_watcher;
     bool m_refreshAgain = false;
+    bool m_loading = false;
     QHash<QString, Manifest> m_manifests;
     QPointer<QMessageBox> m_confirmation;
     QPointer<QFileDialog> m_folderDialog;

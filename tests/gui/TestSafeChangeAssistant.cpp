@@ -1,0 +1,408 @@
+// The "Safe change" assistant walked like a user would, against the real test server, through
+// the snapshot-and-rollback tutorial: the v1.0 shop (5 products with 4 fields) is snapshotted
+// before the upgrade; the test plays the upgrade (7 products with 8 fields) while the assistant
+// waits; the check shows +2 documents and the 4 new fields, and the user's own validation
+// command failing; Roll back shows its plan (nothing written yet), wants the database's name,
+// and leaves exactly the 5 original products. A second run keeps the change (on a production
+// profile: the banner shows before a rollback could be chosen).
+#include "DatabaseCatalog.h"
+#include "DatabasePicker.h"
+#include "Job.h"
+#include "JobManager.h"
+#include "SafeChangeAssistant.h"
+#include "SafeChangeCheckPage.h"
+#include "SafeChangeDecisionPage.h"
+#include "SafeChangeSnapshotPage.h"
+#include "SnapshotStore.h"
+#include "TestBson.h"
+#include "TestServer.h"
+#include "VerificationTableModel.h"
+#include "Workspace.h"
+
+#include <QAbstractButton>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <memory>
+
+using namespace lifeboat;
+using namespace lifeboat::app;
+using namespace lifeboat::test;
+
+namespace {
+
+constexpr int kSlowMs = 120000;
+
+// The tutorial's v1.0 catalog: 5 products with 4 fields.
+const QList<QByteArray> kV1{
+    R"({"_id": {"$numberLong": "1"}, "name": "Gaming Laptop", "price": {"$numberInt": "1500"}, "stock": {"$numberInt": "20"}})",
+    R"({"_id": {"$numberLong": "2"}, "name": "Wireless Mouse", "price": {"$numberInt": "30"}, "stock": {"$numberInt": "150"}})",
+    R"({"_id": {"$numberLong": "3"}, "name": "Mechanical Keyboard", "price": {"$numberInt": "120"}, "stock": {"$numberInt": "80"}})",
+    R"({"_id": {"$numberLong": "4"}, "name": "4K Monitor", "price": {"$numberInt": "400"}, "stock": {"$numberInt": "45"}})",
+    R"({"_id": {"$numberLong": "5"}, "name": "USB-C Hub", "price": {"$numberInt": "50"}, "stock": {"$numberInt": "200"}})",
+};
+
+// v2.0: the 5 migrated with 4 new fields (defaults), and 2 new products: 7 with 8 fields.
+QList<QByteArray> v2Products()
+{
+    QList<QByteArray> out;
+    const char *names[] = {"Gaming Laptop", "Wireless Mouse", "Mechanical Keyboard", "4K Monitor", "USB-C Hub", "Noise Cancelling Headphones", "Smart Watch"};
+    const int prices[] = {1500, 30, 120, 400, 50, 250, 300};
+    const int stocks[] = {20, 150, 80, 45, 200, 35, 25};
+    for (int i = 0; i < 7; ++i)
+        out << QStringLiteral(R"({"_id": {"$numberLong": "%1"}, "name": "%2", "category": "%3", "description": "Description for %2", "price": %4, "stock": %5, "rating": %6, "review_count": %7})")
+                   .arg(i + 1)
+                   .arg(QLatin1String(names[i]))
+                   .arg(i < 5 ? QStringLiteral("Electronics") : QStringLiteral("Gadgets"))
+                   .arg(prices[i])
+                   .arg(stocks[i])
+                   .arg(i < 5 ? QStringLiteral("4.5") : QStringLiteral("4.7"))
+                   .arg(i < 5 ? 0 : 12)
+                   .toUtf8();
+    return out;
+}
+
+template <typename T>
+T *child(QObject *parent, const char *name)
+{
+    T *w = parent->findChild<T *>(QLatin1String(name));
+    if (!w)
+        qFatal("no %s named %s", T::staticMetaObject.className(), name);
+    return w;
+}
+
+int rowOf(QTableWidget *table, const QString &collection)
+{
+    for (int r = 0; r < table->rowCount(); ++r) {
+        if (table->item(r, 0) && table->item(r, 0)->text() == collection)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestSafeChangeAssistant : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void tutorialUpgradeCheckedAndRolledBack();
+    void keepLeavesTheChangeAndTheSnapshot();
+
+private:
+    QList<QByteArray> products(const QString &db);
+    QStringList collections(const QString &db);
+    void dropCollection(const QString &db, const QString &collection);
+    void click(QAbstractButton *button);
+    // Page 1 on `db` of `profileId`, the snapshot taken; returns its name.
+    QString takeSnapshot(SafeChangeAssistant &assistant, const QString &profileId, const QString &db);
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_dir;
+    QString m_folder;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    QString m_devId;
+    QString m_productionId;
+    QStringList m_dropLater;
+};
+
+void TestSafeChangeAssistant::initTestCase()
+{
+    QVERIFY2(!TestServer::uri().isEmpty(), qPrintable(TestServer::whyUnavailable()));
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<TestServer>();
+    m_folder = m_dir.filePath(QStringLiteral("snapshots"));
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
+    m_workspace = std::make_unique<Workspace>(m_settings.get());
+    m_workspace->setSnapshotFolder(m_folder);
+    profiles::ConnectionProfile profile;
+    profile.name = QStringLiteral("Test server");
+    profile.connectionString = m_server->uriString();
+    auto dev = m_workspace->profiles()->add(profile);
+    QVERIFY2(dev.ok(), dev.ok() ? "" : qPrintable(dev.error().toString()));
+    m_devId = dev->id;
+    profile.name = QStringLiteral("Test server (production)");
+    profile.environment = profiles::ConnectionProfile::Environment::Production;
+    auto production = m_workspace->profiles()->add(profile);
+    QVERIFY(production.ok());
+    m_productionId = production->id;
+    m_workspace->setCurrentProfileId(m_devId);
+}
+
+void TestSafeChangeAssistant::cleanupTestCase()
+{
+    if (m_workspace)
+        m_workspace->jobs()->cancelAllAndWait();
+    if (m_server) {
+        for (const QString &db : std::as_const(m_dropLater))
+            m_server->drop(db);
+    }
+}
+
+QList<QByteArray> TestSafeChangeAssistant::products(const QString &db)
+{
+    QList<QByteArray> out;
+    for (const QByteArray &bson : m_server->documents(db, QStringLiteral("products")))
+        out << canonical(BsonDocument::fromData(bson).get());
+    std::sort(out.begin(), out.end());
+    return out;
+}
+
+QStringList TestSafeChangeAssistant::collections(const QString &db)
+{
+    auto client = m_server->pool().acquire();
+    auto listed = DatabaseCatalog::collections(client, db);
+    if (!listed)
+        qFatal("%s", qPrintable(listed.error().message));
+    QStringList names;
+    for (const auto &c : *listed) {
+        if (!c.isSystem())
+            names << c.name;
+    }
+    names.sort();
+    return names;
+}
+
+void TestSafeChangeAssistant::dropCollection(const QString &db, const QString &collection)
+{
+    auto client = m_server->pool().acquire();
+    BsonDocument cmd;
+    BSON_APPEND_UTF8(cmd.get(), "drop", collection.toUtf8().constData());
+    QVERIFY(client.command(db, cmd.get()).ok());
+}
+
+void TestSafeChangeAssistant::click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible(), qPrintable(button->text()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    // Radio buttons take clicks on their indicator and text only, not on the rest of their row.
+    const QPoint at = qobject_cast<QRadioButton *>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+    QTest::mouseClick(button, Qt::LeftButton, {}, at);
+}
+
+QString TestSafeChangeAssistant::takeSnapshot(SafeChangeAssistant &assistant, const QString &profileId, const QString &db)
+{
+    SafeChangeSnapshotPage *page = assistant.snapshotPage();
+    page->picker()->setProfileId(profileId);
+    if (!QTest::qWaitFor([page] { return page->picker()->databasesLoaded(); }, kSlowMs))
+        return {};
+    child<QComboBox>(&assistant, "databaseCombo")->setCurrentText(db);
+    auto *take = child<QPushButton>(&assistant, "takeSnapshotButton");
+    if (!take->isEnabled()) {
+        qWarning("Take the snapshot is disabled: %s", qPrintable(page->blockedBecause()));
+        return {};
+    }
+    // Next waits for the snapshot.
+    if (assistant.button(QWizard::CommitButton)->isEnabled())
+        return {};
+    QSignalSpy ended(page, &SafeChangeSnapshotPage::snapshotEnded);
+    QTest::mouseClick(take, Qt::LeftButton);
+    if (!page->isTaking() || !ended.wait(kSlowMs) || !assistant.session()->snapshot)
+        return {};
+    return assistant.session()->snapshotName();
+}
+
+void TestSafeChangeAssistant::tutorialUpgradeCheckedAndRolledBack()
+{
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("safe_change_shop"));
+    m_dropLater << db << db + QStringLiteral("_lifeboat_verify");
+    m_server->insertJson(db, QStringLiteral("products"), kV1);
+    const QList<QByteArray> v1 = products(db);
+    QCOMPARE(v1.size(), 5);
+
+    SafeChangeAssistant assistant(m_workspace.get(), m_workspace->snapshotFolder());
+    assistant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+    QCOMPARE(assistant.objectName(), QStringLiteral("safeChangeAssistant"));
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::SnapshotPage));
+
+    // 1. The pre-change snapshot: purpose and versions filled in, the tutorial's name.
+    QCOMPARE(child<QLineEdit>(&assistant, "purposeEdit")->text(), QStringLiteral("pre_upgrade"));
+    QTest::keyClicks(child<QLineEdit>(&assistant, "versionBeforeEdit"), QStringLiteral("1.0"));
+    QTest::keyClicks(child<QLineEdit>(&assistant, "versionTargetEdit"), QStringLiteral("2.0"));
+    const QRegularExpression convention(QStringLiteral("^pre_upgrade_v1\\.0_\\d{8}_\\d{6}$"));
+    QVERIFY2(convention.match(child<QLabel>(&assistant, "proposedNameLabel")->text()).hasMatch(),
+             qPrintable(child<QLabel>(&assistant, "proposedNameLabel")->text()));
+    const QString name = takeSnapshot(assistant, m_devId, db);
+    QVERIFY2(convention.match(name).hasMatch(), qPrintable(name));
+    QCOMPARE(assistant.session()->snapshotJob->kind(), QStringLiteral("snapshot"));
+    QVERIFY2(child<QLabel>(&assistant, "snapshotStatusLabel")->text().contains(name), qPrintable(child<QLabel>(&assistant, "snapshotStatusLabel")->text()));
+    {
+        auto entry = SnapshotStore(m_folder).find(name);
+        QVERIFY(entry.ok());
+        QCOMPARE(entry->info.purpose, QStringLiteral("pre_upgrade"));
+        QCOMPARE(entry->info.versionBefore, QStringLiteral("1.0"));
+        QCOMPARE(entry->info.versionTarget, QStringLiteral("2.0"));
+        QCOMPARE(entry->documents, 5);
+        QVERIFY(entry->info.deleteAfter > QDateTime::currentDateTimeUtc().addDays(29));
+    }
+    click(assistant.button(QWizard::CommitButton));
+
+    // 2. Waits for the upgrade; the user's own check for afterwards.
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::UpgradePage));
+    QVERIFY(child<QLabel>(&assistant, "upgradeTextLabel")->text().contains(name));
+    QVERIFY(!assistant.button(QWizard::BackButton)->isEnabled()); // no way back to before the snapshot
+    auto *command = child<QPlainTextEdit>(&assistant, "validationCommandEdit");
+    command->setPlainText(QStringLiteral("{\"count\": \"products\""));
+    QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
+    QVERIFY(!child<QLabel>(&assistant, "validationStatusLabel")->text().isEmpty());
+    command->setPlainText(QStringLiteral(R"({"count": "products", "query": {"price": {"$gt": 0}}})"));
+    QTest::keyClicks(child<QLineEdit>(&assistant, "expectedResultEdit"), QStringLiteral(R"({"n": 5})"));
+    QVERIFY(assistant.button(QWizard::NextButton)->isEnabled());
+
+    // The test plays the upgrade to v2.0 meanwhile: 7 products with 8 fields.
+    dropCollection(db, QStringLiteral("products"));
+    m_server->insertJson(db, QStringLiteral("products"), v2Products());
+    const QList<QByteArray> v2 = products(db);
+    QCOMPARE(v2.size(), 7);
+    click(assistant.button(QWizard::NextButton));
+
+    // 3. The check: +2 documents, the 4 new fields, the user's check failing (7, not 5).
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::CheckPage));
+    QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::NextButton)->isEnabled(), kSlowMs);
+    auto *drift = child<QTableWidget>(&assistant, "driftTable");
+    QCOMPARE(drift->rowCount(), 1);
+    const int row = rowOf(drift, QStringLiteral("products"));
+    QVERIFY(row >= 0);
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::SnapshotColumn)->text(), QStringLiteral("5"));
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::NowColumn)->text(), QStringLiteral("7"));
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::DifferenceColumn)->text(), QStringLiteral("+2"));
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::FieldsAddedColumn)->text(), QStringLiteral("category, description, rating, review_count"));
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::FieldsRemovedColumn)->text(), QString());
+    QCOMPARE(drift->item(row, SafeChangeCheckPage::StatusColumn)->text(), QStringLiteral("changed"));
+    const QString summary = child<QLabel>(&assistant, "checkSummaryLabel")->text();
+    QVERIFY2(summary.contains(QStringLiteral("+2 documents (5 → 7)")) && summary.contains(QStringLiteral("fields added: category, description, rating, review_count")),
+             qPrintable(summary));
+    auto *validation = child<QLabel>(&assistant, "validationResultLabel");
+    QVERIFY(validation->isVisible());
+    QVERIFY2(validation->text().contains(QStringLiteral("failed: n is 7, expected 5")), qPrintable(validation->text()));
+    QVERIFY(assistant.session()->check && assistant.session()->check->changed());
+    QCOMPARE(products(db), v2); // a check writes nothing
+    click(assistant.button(QWizard::NextButton));
+
+    // 4. Roll back: its plan first, and nothing written until the name is typed.
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::DecisionPage));
+    QAbstractButton *commit = assistant.button(QWizard::CommitButton);
+    QVERIFY(!commit->isEnabled()); // neither Keep nor Roll back chosen yet
+    QVERIFY(child<QLabel>(&assistant, "decisionSummaryLabel")->text().contains(QStringLiteral("FAILED")));
+    QSignalSpy planned(assistant.decisionPage(), &SafeChangeDecisionPage::planned);
+    click(child<QRadioButton>(&assistant, "rollbackRadio"));
+    QVERIFY(planned.wait(kSlowMs));
+    auto *plan = child<QTableWidget>(&assistant, "rollbackPlanTable");
+    QCOMPARE(plan->rowCount(), 1);
+    QCOMPARE(plan->item(0, SafeChangeDecisionPage::CollectionColumn)->text(), QStringLiteral("products"));
+    QCOMPARE(plan->item(0, SafeChangeDecisionPage::ActionColumn)->text(), QStringLiteral("drop and recreate from the snapshot"));
+    QCOMPARE(plan->item(0, SafeChangeDecisionPage::SnapshotColumn)->text(), QStringLiteral("5"));
+    QCOMPARE(plan->item(0, SafeChangeDecisionPage::NowColumn)->text(), QStringLiteral("7"));
+    const QString planText = child<QLabel>(&assistant, "planStatusLabel")->text();
+    QVERIFY2(planText.contains(QStringLiteral("safety snapshot")) && planText.contains(db + QStringLiteral("_lifeboat_verify")), qPrintable(planText));
+    QVERIFY(!child<QLabel>(assistant.decisionPage(), "productionBanner")->isVisible()); // a development profile
+    QCOMPARE(commit->text().remove(QLatin1Char('&')), QStringLiteral("Roll back"));
+    auto *confirm = child<QLineEdit>(&assistant, "confirmNameEdit");
+    QVERIFY(confirm->isVisible());
+    QVERIFY(!commit->isEnabled());
+    QTest::keyClicks(confirm, db.left(db.size() - 1));
+    QVERIFY(!commit->isEnabled());
+    QTest::keyClicks(confirm, db.right(1));
+    QVERIFY(commit->isEnabled());
+    QCOMPARE(products(db), v2); // still v2.0: planning wrote nothing
+    const QStringList snapshotsBefore = QDir(m_folder).entryList({QStringLiteral("*.tar.gz")}, QDir::Files);
+    click(commit);
+
+    // 5. The rollback, verified: exactly the 5 originals again, nothing else.
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::ResultPage));
+    QVERIFY(assistant.session()->rollbackJob);
+    QCOMPARE(assistant.session()->rollbackJob->kind(), QStringLiteral("restore"));
+    QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), kSlowMs);
+    QCOMPARE(assistant.session()->rollbackJob->state(), Job::State::Succeeded);
+    const QString result = child<QLabel>(&assistant, "resultLabel")->text();
+    QVERIFY2(result.contains(QStringLiteral("rolled back to snapshot")) && result.contains(name), qPrintable(result));
+    const QAbstractItemModel *report = child<QTableView>(&assistant, "rollbackReportTable")->model();
+    QCOMPARE(report->rowCount(), 1);
+    QCOMPARE(report->index(0, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("ok"));
+    QCOMPARE(products(db), v1);
+    QCOMPARE(collections(db), QStringList{QStringLiteral("products")});
+    QVERIFY(!collections(db + QStringLiteral("_lifeboat_verify")).contains(QStringLiteral("products"))); // the scratch clone is gone
+
+    // The safety snapshot holds v2.0, beside the pre-change snapshot, which verified ok.
+    const auto &outcome = *assistant.session()->rollbackOutcome;
+    QVERIFY(!outcome.safetySnapshot.isEmpty());
+    QVERIFY(child<QLabel>(&assistant, "safetySnapshotLabel")->text().contains(outcome.safetySnapshot));
+    const QStringList snapshotsAfter = QDir(m_folder).entryList({QStringLiteral("*.tar.gz")}, QDir::Files);
+    QCOMPARE(snapshotsAfter.size(), snapshotsBefore.size() + 1);
+    auto safety = SnapshotStore(m_folder).find(outcome.safetySnapshot);
+    QVERIFY(safety.ok());
+    QCOMPARE(safety->documents, 7);
+    auto pre = SnapshotStore(m_folder).find(name);
+    QVERIFY(pre.ok());
+    QCOMPARE(pre->verification, SnapshotVerification::Ok);
+    click(assistant.button(QWizard::FinishButton));
+}
+
+void TestSafeChangeAssistant::keepLeavesTheChangeAndTheSnapshot()
+{
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("safe_change_keep"));
+    m_dropLater << db;
+    m_server->insertJson(db, QStringLiteral("products"), kV1);
+
+    SafeChangeAssistant assistant(m_workspace.get(), m_workspace->snapshotFolder());
+    assistant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+    child<QLineEdit>(&assistant, "purposeEdit")->setText(QStringLiteral("pre_import"));
+    const QString name = takeSnapshot(assistant, m_productionId, db);
+    QVERIFY2(name.startsWith(QStringLiteral("pre_import_")), qPrintable(name));
+    click(assistant.button(QWizard::CommitButton));
+
+    // The change: one more product; no validation command.
+    m_server->insertJson(db, QStringLiteral("products"),
+                         {R"({"_id": {"$numberLong": "6"}, "name": "Webcam", "price": {"$numberInt": "80"}, "stock": {"$numberInt": "60"}})"});
+    const QList<QByteArray> changed = products(db);
+    click(assistant.button(QWizard::NextButton));
+    QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::NextButton)->isEnabled(), kSlowMs);
+    auto *drift = child<QTableWidget>(&assistant, "driftTable");
+    QCOMPARE(drift->item(rowOf(drift, QStringLiteral("products")), SafeChangeCheckPage::DifferenceColumn)->text(), QStringLiteral("+1"));
+    QCOMPARE(drift->item(rowOf(drift, QStringLiteral("products")), SafeChangeCheckPage::FieldsAddedColumn)->text(), QString());
+    QVERIFY(!child<QLabel>(&assistant, "validationResultLabel")->isVisible());
+    click(assistant.button(QWizard::NextButton));
+
+    // A production profile: the banner, once a rollback (a write) is on the table.
+    QSignalSpy planned(assistant.decisionPage(), &SafeChangeDecisionPage::planned);
+    click(child<QRadioButton>(&assistant, "rollbackRadio"));
+    auto *banner = child<QLabel>(assistant.decisionPage(), "productionBanner");
+    QVERIFY(banner->isVisible());
+    QVERIFY2(banner->text().contains(QStringLiteral("PRODUCTION")), qPrintable(banner->text()));
+    QVERIFY(planned.wait(kSlowMs));
+    // Keep instead.
+    click(child<QRadioButton>(&assistant, "keepRadio"));
+    QAbstractButton *commit = assistant.button(QWizard::CommitButton);
+    QCOMPARE(commit->text().remove(QLatin1Char('&')), QStringLiteral("Keep the change"));
+    click(commit);
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::ResultPage));
+    QVERIFY(assistant.button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(!assistant.session()->rollbackJob);
+    const QString result = child<QLabel>(&assistant, "resultLabel")->text();
+    QVERIFY2(result.contains(QStringLiteral("The change is kept")) && result.contains(name), qPrintable(result));
+    QCOMPARE(products(db), changed);
+    QVERIFY(SnapshotStore(m_folder).find(name).ok());
+}
+
+QTEST_MAIN(TestSafeChangeAssistant)
+#include "TestSafeChangeAssistant.moc"
