@@ -60,7 +60,7 @@ PruneDialog::PruneDialog(const QString &folder, const QList<SnapshotEntry> &entr
         m_ui->pruneSummaryLabel->setStyleSheet(r.skipped.isEmpty() ? QString() : QStringLiteral("color: #b01c2e;"));
         Q_EMIT pruned(r.deleted, r.skipped);
     });
-    resize(900, 560);
+    resize(1040, 560);
     recompute();
 }
 

@@ -90,10 +90,7 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
         case Documents: return QLocale().toString(e.documents);
         case Size: return ProgressText::bytes(e.fileSize);
         case Purpose: return e.info.purpose;
-        case Verified:
-            return e.verifiedAt.isValid()
-                       ? tr("%1 (%2)").arg(verificationText(e.verification), QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat))
-                       : verificationText(e.verification);
+        case Verified: return verificationText(e.verification);
         default: return {};
         }
     }
@@ -119,8 +116,9 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (!e.usable())
             return tr("This archive cannot be used: %1").arg(e.problem);
-        if (column == Verified && !e.verificationNote.isEmpty())
-            return e.verificationNote;
+        if (column == Verified && e.verifiedAt.isValid())
+            return e.verificationNote.isEmpty() ? QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat)
+                                                : tr("%1, %2").arg(QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat), e.verificationNote);
         if (column == Name && !e.info.description.isEmpty())
             return e.info.description;
         if (column == Size)

@@ -232,7 +232,18 @@ void SnapshotsView::onListed()
 
 bool SnapshotsView::inUse(const QString &archivePath) const
 {
-    return m_workspace->jobs()->isInUse(archivePath) || SnapshotLock::isLocked(archivePath);
+    // A job of this app that reads the snapshot names its archive. Not JobManager::isInUse():
+    // a backup names its whole output folder, and the snapshot folder may lie inside the
+    // backup folder, but a backup only adds a new archive there. Jobs of other processes
+    // (lifeboat-cli) and the engine's own readers hold the snapshot's lock.
+    const QString wanted = QFileInfo(archivePath).absoluteFilePath();
+    for (const Job *job : m_workspace->jobs()->running()) {
+        for (const QString &used : job->usedPaths()) {
+            if (QFileInfo(used).absoluteFilePath() == wanted)
+                return true;
+        }
+    }
+    return SnapshotLock::isLocked(archivePath);
 }
 
 void SnapshotsView::updateActions()

@@ -432,7 +432,9 @@ void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
 
     // The catalog remembers: verified ok.
     QTRY_COMPARE_WITH_TIMEOUT(m_view->model()->entry(m_upgrade.name)->verification, SnapshotVerification::Ok, 30000);
-    QVERIFY(cell(m_upgrade.name, SnapshotTableModel::Verified).startsWith(QStringLiteral("ok")));
+    QCOMPARE(cell(m_upgrade.name, SnapshotTableModel::Verified), QStringLiteral("ok"));
+    const QString note = m_view->model()->index(m_view->model()->rowOf(m_upgrade.name), SnapshotTableModel::Verified).data(Qt::ToolTipRole).toString();
+    QVERIFY2(note.contains(target), qPrintable(note)); // "clone into <target>: ..." 
     report->close();
     dialog->close();
 }
@@ -518,12 +520,18 @@ void TestSnapshotsView::deleteAsksAndIsRefusedWhileInUse()
         QVERIFY(QFileInfo::exists(doomed.path));
     }
 
-    // Cancel keeps it.
+    // A backup writing into a folder around the snapshot folder only adds an archive there:
+    // no reason to refuse. Cancel keeps the snapshot.
+    Job *backup = m_workspace->jobs()->start(QStringLiteral("backup"), QStringLiteral("writes beside the snapshots"), holdUntil(release),
+                                             {m_dir.path()});
+    QVERIFY(m_workspace->jobs()->isInUse(doomed.path));
     waitListed();
     select(doomed.name);
     button("deleteSnapshotButton")->click();
     QPointer<QMessageBox> box = m_view->pendingConfirmation();
-    QVERIFY(box);
+    QVERIFY2(box, qPrintable(m_view->statusText()));
+    release->release();
+    QTRY_VERIFY(!backup->isRunning());
     QVERIFY(box->text().contains(doomed.name));
     box->button(QMessageBox::Cancel)->click();
     QTRY_VERIFY(!box);

@@ -8,6 +8,7 @@
 #include "DatabaseTree.h"
 #include "DemoCatalog.h"
 #include "DemoServer.h"
+#include "ExtJsonCodec.h"
 #include "DemoSession.h"
 #include "Job.h"
 #include "JobManager.h"
@@ -21,10 +22,23 @@
 #include "RestorePreviewPage.h"
 #include "RestoreTargetPage.h"
 #include "RestoreWizard.h"
+#include "CloneSnapshotDialog.h"
+#include "CreateSnapshotDialog.h"
+#include "DatabasePicker.h"
+#include "PruneDialog.h"
+#include "SafeChangeAssistant.h"
+#include "SafeChangeCheckPage.h"
+#include "SafeChangeDecisionPage.h"
+#include "SafeChangeResultPage.h"
+#include "SafeChangeSnapshotPage.h"
+#include "SnapshotStore.h"
+#include "SnapshotTableModel.h"
+#include "SnapshotsView.h"
 #include "ShopData.h"
 #include "Workspace.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,6 +51,9 @@
 #include <QListWidget>
 #include <QPixmap>
 #include <QPlainTextEdit>
+#include <QRadioButton>
+#include <QTabWidget>
+#include <QDateEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -121,8 +138,19 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         shot(QStringLiteral("profiles-panel"), &ScreenshotTour::shotProfilesPanel),
         shot(QStringLiteral("backups-view"), &ScreenshotTour::shotBackupsView),
         shot(QStringLiteral("jobs-panel"), &ScreenshotTour::shotJobsPanel),
-        // Issue 5: the Snapshots view and the "Safe change" assistant go here, e.g.
-        //   shot(QStringLiteral("snapshots-view"), &ScreenshotTour::shotSnapshotsView),
+        // Issue 5: snapshots of the demo's shop, a clone to verify, the "Safe change" assistant
+        // through the tutorial's failed upgrade and its rollback, the view, pruning.
+        prepare(QStringLiteral("take the nightly snapshots"), &ScreenshotTour::takeDailySnapshots),
+        shot(QStringLiteral("snapshot-create"), &ScreenshotTour::shotSnapshotCreate),
+        shot(QStringLiteral("snapshot-clone"), &ScreenshotTour::shotSnapshotClone),
+        shot(QStringLiteral("snapshot-clone-report"), &ScreenshotTour::shotSnapshotCloneReport),
+        shot(QStringLiteral("safe-change-1-snapshot"), &ScreenshotTour::shotSafeChangeSnapshot),
+        shot(QStringLiteral("safe-change-2-upgrade"), &ScreenshotTour::shotSafeChangeUpgrade),
+        shot(QStringLiteral("safe-change-3-check"), &ScreenshotTour::shotSafeChangeCheck),
+        shot(QStringLiteral("safe-change-4-decision"), &ScreenshotTour::shotSafeChangeDecision),
+        shot(QStringLiteral("safe-change-5-result"), &ScreenshotTour::shotSafeChangeResult),
+        shot(QStringLiteral("snapshots-view"), &ScreenshotTour::shotSnapshotsView),
+        shot(QStringLiteral("snapshot-prune"), &ScreenshotTour::shotSnapshotPrune),
     };
 }
 
@@ -724,6 +752,272 @@ void ScreenshotTour::shotBackupsView()
 void ScreenshotTour::shotJobsPanel()
 {
     shoot(find<QDockWidget>(m_window.get(), QStringLiteral("jobsDock")), QStringLiteral("jobs-panel"));
+}
+
+// --- snapshots (issue 5) ---
+
+namespace {
+
+// The tutorial's failed v2.0 upgrade of the demo's products: the five migrated with four new
+// fields, two new products, and the migration's bug: the new products got no category.
+Status upgradeDemoShop(const QString &uri)
+{
+    auto pool = MongoClientPool::create(uri, 1);
+    if (!pool)
+        return pool.error();
+    auto client = (*pool)->acquire();
+    const QString db = DemoCatalog::databaseName();
+    const QString coll = DemoCatalog::productsCollection();
+    BsonDocument drop;
+    BSON_APPEND_UTF8(drop.get(), "drop", coll.toUtf8().constData());
+    if (auto dropped = client.command(db, drop.get()); !dropped)
+        return dropped.error();
+    const char *names[] = {"Gaming Laptop", "Wireless Mouse", "Mechanical Keyboard", "4K Monitor", "USB-C Hub", "Noise Cancelling Headphones", "Smart Watch"};
+    const int prices[] = {1500, 30, 120, 400, 50, 250, 300};
+    const int stocks[] = {20, 150, 80, 45, 200, 35, 25};
+    QByteArray docs;
+    for (int i = 0; i < 7; ++i) {
+        if (!docs.isEmpty())
+            docs += ',';
+        docs += QStringLiteral(R"({"_id": {"$numberLong": "%1"}, "name": "%2", "category": %3, "description": "Description for %2", "price": %4, "stock": %5, "rating": %6, "review_count": %7})")
+                    .arg(i + 1)
+                    .arg(QLatin1String(names[i]))
+                    .arg(i < 5 ? QStringLiteral("\"Electronics\"") : QStringLiteral("null"))
+                    .arg(prices[i])
+                    .arg(stocks[i])
+                    .arg(i < 5 ? QStringLiteral("4.5") : QStringLiteral("4.7"))
+                    .arg(i < 5 ? 0 : 12)
+                    .toUtf8();
+    }
+    const QByteArray command = QByteArray("{\"insert\": \"") + coll.toUtf8() + QByteArray("\", \"documents\": [") + docs + QByteArray("]}");
+    auto insert = ExtJsonCodec::decode(command);
+    if (!insert)
+        return insert.error();
+    if (auto inserted = client.command(db, insert->get()); !inserted)
+        return inserted.error();
+    return {};
+}
+
+} // namespace
+
+SnapshotsView *ScreenshotTour::showSnapshotsTab()
+{
+    selectProfile(m_demoProfileId);
+    auto *tabs = find<QTabWidget>(m_window.get(), QStringLiteral("mainTabs"));
+    tabs->setCurrentWidget(find<QWidget>(m_window.get(), QStringLiteral("snapshotsTab")));
+    auto *view = find<SnapshotsView>(m_window.get(), QStringLiteral("snapshotsView"));
+    view->refresh();
+    waitFor([view] { return !view->isLoading(); }, QStringLiteral("the snapshots view"));
+    return view;
+}
+
+void ScreenshotTour::takeDailySnapshots()
+{
+    // Two nightly snapshots of the demo database: one past its delete-after date already.
+    QFutureWatcher<Status> watcher;
+    const QString uri = m_demo->uri();
+    const QString folder = m_workspace->snapshotFolder();
+    watcher.setFuture(QtConcurrent::run([uri, folder]() -> Status {
+        SnapshotStore store(folder);
+        for (int days : {-1, 6}) {
+            SnapshotCreateRequest request;
+            request.mongoUri = uri;
+            request.database = DemoCatalog::databaseName();
+            request.info.purpose = QStringLiteral("nightly");
+            request.info.createdBy = QStringLiteral("cron");
+            request.info.description = QStringLiteral("Nightly snapshot, kept for a week");
+            request.info.tags = QStringList{QStringLiteral("nightly")};
+            request.info.deleteAfter = QDateTime::currentDateTimeUtc().addDays(days);
+            request.info.name = store.proposeName(request.info.purpose);
+            if (auto made = store.create(request); !made)
+                return made.error();
+        }
+        return {};
+    }));
+    waitFor([&watcher] { return watcher.isFinished(); }, QStringLiteral("the nightly snapshots"), kSlowMs);
+    if (const Status made = watcher.result(); !made)
+        fail(QStringLiteral("cannot take the nightly snapshots: %1").arg(made.error().toString()));
+}
+
+void ScreenshotTour::shotSnapshotCreate()
+{
+    SnapshotsView *view = showSnapshotsTab();
+    view->createSnapshot();
+    CreateSnapshotDialog *dialog = view->createDialog();
+    if (!dialog)
+        fail(QStringLiteral("Create snapshot… opened no dialog"));
+    waitFor([dialog] { return dialog->isVisible() && dialog->picker()->databasesLoaded(); }, QStringLiteral("the create snapshot dialog"));
+    find<QComboBox>(dialog, QStringLiteral("databaseCombo"))->setCurrentText(DemoCatalog::databaseName());
+    find<QLineEdit>(dialog, QStringLiteral("purposeEdit"))->setText(QStringLiteral("pre_upgrade"));
+    find<QLineEdit>(dialog, QStringLiteral("versionBeforeEdit"))->setText(QStringLiteral("1.0"));
+    find<QLineEdit>(dialog, QStringLiteral("versionTargetEdit"))->setText(QStringLiteral("2.0"));
+    find<QPlainTextEdit>(dialog, QStringLiteral("descriptionEdit"))
+        ->setPlainText(QStringLiteral("Before the v2.0 upgrade: categories, descriptions, ratings and reviews for the products"));
+    find<QLineEdit>(dialog, QStringLiteral("tagsEdit"))->setText(QStringLiteral("upgrade, v2.0"));
+    find<QCheckBox>(dialog, QStringLiteral("deleteAfterCheck"))->setChecked(true);
+    find<QDateEdit>(dialog, QStringLiteral("deleteAfterEdit"))->setDate(QDate::currentDate().addDays(30));
+    auto *create = find<QPushButton>(dialog, QStringLiteral("createButton"));
+    waitFor([create] { return create->isEnabled(); }, QStringLiteral("Create snapshot to be enabled"));
+    dialog->resize(dialog->width(), dialog->sizeHint().height());
+    shoot(dialog, QStringLiteral("snapshot-create"));
+
+    QString created;
+    const auto connection = connect(dialog, &CreateSnapshotDialog::snapshotCreated, this, [&created](const QString &name) { created = name; });
+    create->click();
+    waitFor([&created, dialog] { return !created.isEmpty() || (dialog->job() && !dialog->job()->isRunning()); },
+            QStringLiteral("the snapshot"), kSlowMs);
+    disconnect(connection);
+    if (created.isEmpty())
+        fail(QStringLiteral("the snapshot failed: %1").arg(find<QLabel>(dialog, QStringLiteral("createStatusLabel"))->text()));
+    m_preUpgrade = created;
+    dialog->close();
+    waitFor([view, this] { return !view->isLoading() && view->model()->rowOf(m_preUpgrade) >= 0; }, QStringLiteral("the new snapshot in the view"));
+}
+
+void ScreenshotTour::shotSnapshotClone()
+{
+    SnapshotsView *view = showSnapshotsTab();
+    view->selectSnapshot(m_preUpgrade);
+    view->cloneSelected();
+    CloneSnapshotDialog *dialog = view->cloneDialog();
+    if (!dialog)
+        fail(QStringLiteral("Clone to verify… opened no dialog"));
+    auto *clone = find<QPushButton>(dialog, QStringLiteral("cloneButton"));
+    waitFor([dialog, clone] { return dialog->isVisible() && clone->isEnabled(); }, QStringLiteral("the clone dialog"));
+    dialog->resize(dialog->width(), dialog->sizeHint().height());
+    shoot(dialog, QStringLiteral("snapshot-clone"));
+}
+
+void ScreenshotTour::shotSnapshotCloneReport()
+{
+    auto *view = find<SnapshotsView>(m_window.get(), QStringLiteral("snapshotsView"));
+    CloneSnapshotDialog *dialog = view->cloneDialog();
+    if (!dialog)
+        fail(QStringLiteral("the clone dialog is gone"));
+    ReportDialog *report = nullptr;
+    const auto connection = connect(view, &SnapshotsView::cloneReportShown, this, [&report](ReportDialog *r) { report = r; });
+    find<QPushButton>(dialog, QStringLiteral("cloneButton"))->click();
+    waitFor([&report, dialog] { return report != nullptr || (dialog->job() && !dialog->job()->isRunning()); },
+            QStringLiteral("the clone and its verification"), kSlowMs);
+    disconnect(connection);
+    if (!report)
+        fail(QStringLiteral("the clone did not end with a report: %1").arg(find<QLabel>(dialog, QStringLiteral("cloneStatusLabel"))->text()));
+    if (!report->report().allOk())
+        fail(QStringLiteral("the clone does not match its snapshot"));
+    waitFor([report] { return report->isVisible(); }, QStringLiteral("the report"));
+    shoot(report, QStringLiteral("snapshot-clone-report"));
+    report->close();
+    dialog->close();
+    settle();
+}
+
+void ScreenshotTour::shotSafeChangeSnapshot()
+{
+    showSnapshotsTab();
+    find<QAction>(m_window.get(), QStringLiteral("actionSafeChange"))->trigger();
+    m_assistant = m_window->findChild<SafeChangeAssistant *>(QStringLiteral("safeChangeAssistant"));
+    if (!m_assistant)
+        fail(QStringLiteral("Safe change… opened no assistant"));
+    SafeChangeSnapshotPage *page = m_assistant->snapshotPage();
+    waitFor([this, page] { return m_assistant->isVisible() && page->picker()->databasesLoaded(); }, QStringLiteral("the assistant"));
+    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(DemoCatalog::databaseName());
+    find<QLineEdit>(page, QStringLiteral("versionBeforeEdit"))->setText(QStringLiteral("1.0"));
+    find<QLineEdit>(page, QStringLiteral("versionTargetEdit"))->setText(QStringLiteral("2.0"));
+    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Shop v2.0: categories, ratings, reviews"));
+    auto *take = find<QPushButton>(page, QStringLiteral("takeSnapshotButton"));
+    waitFor([take] { return take->isEnabled(); }, QStringLiteral("Take the snapshot to be enabled"));
+    take->click();
+    waitFor([this] { return m_assistant->session()->snapshot.has_value() || (m_assistant->session()->snapshotJob && !m_assistant->session()->snapshotJob->isRunning()); },
+            QStringLiteral("the pre-change snapshot"), kSlowMs);
+    if (!m_assistant->session()->snapshot)
+        fail(QStringLiteral("the pre-change snapshot failed: %1").arg(find<QLabel>(page, QStringLiteral("snapshotStatusLabel"))->text()));
+    shoot(m_assistant, QStringLiteral("safe-change-1-snapshot"));
+}
+
+void ScreenshotTour::shotSafeChangeUpgrade()
+{
+    m_assistant->button(QWizard::CommitButton)->click();
+    waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::UpgradePage; }, QStringLiteral("page 2 of the assistant"));
+    find<QPlainTextEdit>(m_assistant, QStringLiteral("validationCommandEdit"))
+        ->setPlainText(QStringLiteral(R"({"count": "products", "query": {"category": null}})"));
+    find<QLineEdit>(m_assistant, QStringLiteral("expectedResultEdit"))->setText(QStringLiteral(R"({"n": 0})"));
+    shoot(m_assistant, QStringLiteral("safe-change-2-upgrade"));
+
+    // The upgrade, run "elsewhere" while the assistant waits.
+    QFutureWatcher<Status> watcher;
+    watcher.setFuture(QtConcurrent::run([uri = m_demo->uri()] { return upgradeDemoShop(uri); }));
+    waitFor([&watcher] { return watcher.isFinished(); }, QStringLiteral("the upgrade of the demo shop"), kSlowMs);
+    if (const Status upgraded = watcher.result(); !upgraded)
+        fail(QStringLiteral("cannot upgrade the demo shop: %1").arg(upgraded.error().toString()));
+}
+
+void ScreenshotTour::shotSafeChangeCheck()
+{
+    m_assistant->button(QWizard::NextButton)->click();
+    waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::CheckPage && m_assistant->button(QWizard::NextButton)->isEnabled(); },
+            QStringLiteral("the check"), kSlowMs);
+    if (!m_assistant->session()->check)
+        fail(QStringLiteral("the check did not run: %1").arg(m_assistant->session()->checkError));
+    shoot(m_assistant, QStringLiteral("safe-change-3-check"));
+}
+
+void ScreenshotTour::shotSafeChangeDecision()
+{
+    m_assistant->button(QWizard::NextButton)->click();
+    SafeChangeDecisionPage *page = m_assistant->decisionPage();
+    bool planned = false;
+    const auto connection = connect(page, &SafeChangeDecisionPage::planned, this, [&planned] { planned = true; });
+    find<QRadioButton>(page, QStringLiteral("rollbackRadio"))->click();
+    waitFor([&planned] { return planned; }, QStringLiteral("the rollback's plan"), kSlowMs);
+    disconnect(connection);
+    auto *confirm = find<QLineEdit>(page, QStringLiteral("confirmNameEdit"));
+    if (!confirm->isVisible())
+        fail(QStringLiteral("the rollback asks for no confirmation"));
+    confirm->setText(DemoCatalog::databaseName());
+    waitFor([this] { return m_assistant->button(QWizard::CommitButton)->isEnabled(); }, QStringLiteral("Roll back to be enabled"));
+    shoot(m_assistant, QStringLiteral("safe-change-4-decision"));
+}
+
+void ScreenshotTour::shotSafeChangeResult()
+{
+    m_assistant->button(QWizard::CommitButton)->click();
+    waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::ResultPage && m_assistant->button(QWizard::FinishButton)->isEnabled(); },
+            QStringLiteral("the rollback"), kSlowMs);
+    const auto &outcome = m_assistant->session()->rollbackOutcome;
+    if (!outcome || !outcome->succeeded())
+        fail(QStringLiteral("the rollback did not succeed: %1").arg(find<QLabel>(m_assistant, QStringLiteral("resultLabel"))->text()));
+    shoot(m_assistant, QStringLiteral("safe-change-5-result"));
+    m_assistant->button(QWizard::FinishButton)->click();
+    m_assistant = nullptr;
+    settle();
+}
+
+void ScreenshotTour::shotSnapshotsView()
+{
+    SnapshotsView *view = showSnapshotsTab();
+    view->selectSnapshot(m_preUpgrade);
+    arrangeMainWindow();
+    // The connections panel narrower, so that every column of the list fits beside it.
+    m_window->resizeDocks({find<QDockWidget>(m_window.get(), QStringLiteral("profilesDock"))}, {280}, Qt::Horizontal);
+    settle();
+    shoot(m_window.get(), QStringLiteral("snapshots-view"));
+    arrangeMainWindow();
+}
+
+void ScreenshotTour::shotSnapshotPrune()
+{
+    SnapshotsView *view = showSnapshotsTab();
+    view->prune();
+    PruneDialog *dialog = view->pruneDialog();
+    if (!dialog)
+        fail(QStringLiteral("Prune… opened no dialog"));
+    waitFor([dialog] { return dialog->isVisible(); }, QStringLiteral("the prune dialog"));
+    find<QSpinBox>(dialog, QStringLiteral("keepLastSpin"))->setValue(1);
+    if (dialog->toDelete().isEmpty())
+        fail(QStringLiteral("the prune dialog would delete nothing"));
+    shoot(dialog, QStringLiteral("snapshot-prune"));
+    dialog->close();
+    settle();
 }
 
 } // namespace lifeboat::app

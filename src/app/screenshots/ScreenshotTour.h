@@ -19,6 +19,8 @@ class DemoSession;
 class MainWindow;
 class ReportDialog;
 class RestoreWizard;
+class SafeChangeAssistant;
+class SnapshotsView;
 class Workspace;
 
 // Takes the screenshots of docs/user-guide.md: it starts the real app on the demo server
@@ -88,7 +90,20 @@ private:
     void shotProfilesPanel();
     void shotBackupsView();
     void shotJobsPanel();
-    // Issue 5 (Snapshots view, "Safe change" assistant): their functions go here.
+    // Issue 5: the Snapshots view and the "Safe change" assistant.
+    void takeDailySnapshots();
+    void shotSnapshotCreate();
+    void shotSnapshotClone();
+    void shotSnapshotCloneReport();
+    void shotSafeChangeSnapshot();
+    void shotSafeChangeUpgrade();
+    void shotSafeChangeCheck();
+    void shotSafeChangeDecision();
+    void shotSafeChangeResult();
+    void shotSnapshotsView();
+    void shotSnapshotPrune();
+    // The Snapshots tab, shown, with the demo profile selected; its view listed.
+    SnapshotsView *showSnapshotsTab();
 
     // --- helpers ---
     // Saves `widget` (a top-level window: with everything docked in it) as <name>.png.
@@ -130,6 +145,8 @@ private:
     QString m_shopArchive;  // the backup made through the backup dialog
     QString m_snapshot;     // the safety snapshot of the restore into "shop"
     RestoreWizard *m_wizard = nullptr; // the wizard the current restore steps walk through
+    QString m_preUpgrade;                        // the snapshot made through Create snapshot…
+    SafeChangeAssistant *m_assistant = nullptr;  // the assistant the safe-change steps walk through
 };
 
 } // namespace lifeboat::app
