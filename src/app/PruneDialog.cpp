@@ -64,10 +64,8 @@ PruneDialog::PruneDialog(const QString &folder, const QList<SnapshotEntry> &entr
     recompute();
 }
 
-PruneDialog::~PruneDialog()
-{
-    m_watcher->waitForFinished();
-}
+// Not waiting for a worker still running: it holds copies only, and its result is dropped.
+PruneDialog::~PruneDialog() = default;
 
 void PruneDialog::fillFilters()
 {

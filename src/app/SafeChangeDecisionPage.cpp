@@ -61,10 +61,8 @@ SafeChangeDecisionPage::SafeChangeDecisionPage(SafeChangeSession *session, QWidg
     });
 }
 
-SafeChangeDecisionPage::~SafeChangeDecisionPage()
-{
-    m_watcher->waitForFinished();
-}
+// Not waiting for a worker still running: it holds copies only, and its result is dropped.
+SafeChangeDecisionPage::~SafeChangeDecisionPage() = default;
 
 void SafeChangeDecisionPage::initializePage()
 {

@@ -145,8 +145,10 @@ void SafeChangeResultPage::showOutcome()
         m_result->setText(text);
         m_result->setStyleSheet(QStringLiteral("color: #b01c2e;"));
     }
-    if (o && o->report()) {
-        m_report->setReport(*o->report());
+    // The database's report; when verify-first stopped before the database, the scratch clone's.
+    const VerificationReport *report = o ? (o->report() ? o->report() : (o->preVerification ? &*o->preVerification : nullptr)) : nullptr;
+    if (report) {
+        m_report->setReport(*report);
         m_reportTable->resizeColumnsToContents();
         m_reportTable->show();
     }

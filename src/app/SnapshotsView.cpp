@@ -93,10 +93,8 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
     setFolder(m_workspace->snapshotFolder());
 }
 
-SnapshotsView::~SnapshotsView()
-{
-    m_watcher->waitForFinished();
-}
+// Not waiting for a worker still running: it holds copies only, and its result is dropped.
+SnapshotsView::~SnapshotsView() = default;
 
 QMessageBox *SnapshotsView::pendingConfirmation() const { return m_confirmation; }
 QFileDialog *SnapshotsView::folderDialog() const { return m_folderDialog; }
