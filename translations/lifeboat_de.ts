@@ -6,82 +6,82 @@
     <message>
         <location filename="../forms/BackupDialog.ui" line="+6"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datenbank:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database to back up. You can also type a name the server does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu sichernde Datenbank. Sie können auch einen Namen eingeben, den der Server nicht auflistet.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle Collections</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Only the checked collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nur die markierten Collections:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Save to folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner speichern:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuc&amp;hen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;mpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kompression:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;JSON style:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;JSON-Stil:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Parallel reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parallele Lesevorgänge:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many collections are read at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Collections gleichzeitig gelesen werden.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dateimanager &amp;zeigen</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -89,122 +89,303 @@
     <message>
         <location filename="../forms/BackupsView.ui" line="+15"/>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder whose archives are listed and where new backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Ordner wählen, dessen Archive aufgelistet werden und in den neue Sicherungen geschrieben werden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the folder&apos;s archives again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Archive des Ordners neu auflisten</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up a database of the selected connection into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datenbank der ausgewählten Verbindung in diesen Ordner sichern</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected archive into a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ausgewählte Archiv in eine Datenbank wiederherstellen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verify integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the whole archive: every file&apos;s checksum and every document against the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Archiv lesen: die Prüfsumme jeder Datei und jedes Dokument gegen das Manifest prüfen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with database</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Datenbank vergleichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the archive with its database on the selected connection, without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv mit seiner Datenbank auf der ausgewählten Verbindung vergleichen, ohne etwas zu schreiben</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Archivdatei löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Dateimanager zeigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the backup folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Sicherungsordner im Dateimanager öffnen</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>CloneSnapshotDialog</name>
+    <message>
+        <location filename="../forms/CloneSnapshotDialog.ui" line="+6"/>
+        <source>Clone to verify</source>
+        <translation>Zum Prüfen klonen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The snapshot is restored into a new database and every collection is compared in full with the snapshot&apos;s manifest. The snapshot&apos;s own database is not touched.</source>
+        <translation>Der Snapshot wird in eine neue Datenbank wiederhergestellt, und jede Collection wird vollständig mit dem Manifest des Snapshots verglichen. Die eigene Datenbank des Snapshots bleibt unberührt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From database:</source>
+        <translation>&amp;Aus Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which database of the deployment snapshot to clone</source>
+        <translation>Welche Datenbank des Deployment-Snapshots geklont wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name it:</source>
+        <translation>Benennen:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scratch database to check the snapshot in, dropped afterwards by hand</source>
+        <translation>Eine Testdatenbank, in der der Snapshot geprüft wird; danach von Hand zu löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue-green: the copy to upgrade and test, promoted later with lifeboat-cli snapshot promote</source>
+        <translation>Blue-Green: die Kopie, die aktualisiert und getestet und später mit lifeboat-cli snapshot promote übernommen wird</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>C&amp;lone and verify</source>
+        <translation>&amp;Klonen und prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel clone</source>
+        <translation>Klonen abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSnapshotDialog</name>
+    <message>
+        <location filename="../forms/CreateSnapshotDialog.ui" line="+6"/>
+        <source>Create snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A snapshot is a verified backup with a name and a description: why it was taken, the versions around it, and when it may be deleted.</source>
+        <translation>Ein Snapshot ist eine geprüfte Sicherung mit Namen und Beschreibung: warum er erstellt wurde, die Versionen davor und danach, und wann er gelöscht werden darf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Ebene:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ollections:</source>
+        <translation>C&amp;ollections:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. pre_upgrade, daily, pre_import</source>
+        <translation>z. B. pre_upgrade, daily, pre_import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Version:</source>
+        <translation>Ve&amp;rsion:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>now, e.g. 1.0</source>
+        <translation>jetzt, z. B. 1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s version when the snapshot is taken</source>
+        <translation>Die Version der Anwendung zum Zeitpunkt des Snapshots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target, e.g. 2.0</source>
+        <translation>Ziel, z. B. 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version the change goes to</source>
+        <translation>Die Version nach der Änderung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed from the purpose and version: &lt;purpose&gt;_v&lt;version&gt;_&lt;date&gt;_&lt;time&gt;. Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Vorgeschlagen aus Zweck und Version: &lt;zweck&gt;_v&lt;version&gt;_&lt;datum&gt;_&lt;uhrzeit&gt;. Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What is about to change, and why this snapshot is kept</source>
+        <translation>Was sich gleich ändert und warum dieser Snapshot aufbewahrt wird</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated, e.g. upgrade, ticket-42</source>
+        <translation>durch Kommas getrennt, z. B. upgrade, ticket-42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete &amp;after:</source>
+        <translation>Lö&amp;schen nach:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune may delete the snapshot once this day is over</source>
+        <translation>„Bereinigen“ darf den Snapshot löschen, sobald dieser Tag vorüber ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Create snapshot</source>
+        <translation>Snapshot erste&amp;llen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel snapshot</source>
+        <translation>Snapshot abbrechen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -212,72 +393,72 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="+6"/>
         <source>Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungs&amp;ordner wählen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über Lifeboat</translation>
     </message>
 </context>
 <context>
@@ -285,128 +466,201 @@
     <message>
         <location filename="../forms/ProfileDialog.ui" line="+6"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Shop production</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Shop Produktion</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebung:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Production connections are shown in red, and every dialog that writes to them warns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsverbindungen werden rot angezeigt, und jeder Dialog, der in sie schreibt, warnt vorher.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Connection string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindungszeichenfolge:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mongodb://host:27017 or mongodb+srv://cluster.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>mongodb://host:27017 oder mongodb+srv://cluster.example.net</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without user name and password: a pasted connection string that has them is split into the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Benutzername und Passwort: Eine eingefügte Verbindungszeichenfolge, die sie enthält, wird auf die Felder unten aufgeteilt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none: connect without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>keiner: ohne Anmeldung verbinden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept in the system keychain only, never in Lifeboat&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur im Schlüsselbund des Systems gespeichert, nie in den Einstellungen von Lifeboat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Authentication database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Authentifizierungsdatenbank:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection string&apos;s, or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>die der Verbindungszeichenfolge, sonst admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database the user was created in (authSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank, in der der Benutzer angelegt wurde (authSource).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Default database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Standarddatenbank:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>optional: preselected for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: für Sicherungen vorausgewählt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-&amp;Datei:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>optional: the system&apos;s certificates otherwise</source>
-        <translation type="unfinished"></translation>
+        <source>optional: a PEM file</source>
+        <translation>optional: eine PEM-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authorities to trust, as one PEM file. Left empty, the system&apos;s certificates are used.</source>
+        <translation>Die vertrauenswürdigen Zertifizierungsstellen, als eine PEM-Datei. Bleibt das Feld leer, werden die Zertifikate des Systems verwendet.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Client &amp;certificate and key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-Zertifikat und Schlüssel:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>optional: one PEM file with both</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: eine PEM-Datei mit beidem</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Allow a server certificate for another host &amp;name (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Server-Zertifikat für einen anderen &amp;Hostnamen erlauben (unsicher)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../forms/PruneDialog.ui" line="+6"/>
+        <source>Prune snapshots</source>
+        <translation>Snapshots bereinigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what to keep. The table shows what the policy deletes; nothing is deleted until you press Delete.</source>
+        <translation>Wählen Sie, was behalten wird. Die Tabelle zeigt, was die Richtlinie löscht; gelöscht wird erst, wenn Sie auf „Löschen“ klicken.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Past their &amp;delete-after date</source>
+        <translation>&amp;Löschdatum überschritten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete the snapshots whose &quot;delete after&quot; date has passed</source>
+        <translation>die Snapshots löschen, deren Datum „Löschen nach“ überschritten ist</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Older than:</source>
+        <translation>Älter &amp;als:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>30d</source>
+        <translation>30d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A whole number and a unit: s, m, h, d or w (e.g. 7d, 12h, 2w)</source>
+        <translation>Eine ganze Zahl und eine Einheit: s, m, h, d oder w (z. B. 7d, 12h, 2w)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Always &amp;keep the newest:</source>
+        <translation>Immer die &amp;neuesten behalten:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> snapshot(s)</source>
+        <translation> Snapshot(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only of d&amp;atabase:</source>
+        <translation>Nur &amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only with &amp;purpose:</source>
+        <translation>Nur mit &amp;Zweck:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -414,32 +668,32 @@
     <message>
         <location filename="../src/app/DemoCatalog.cpp" line="+72"/>
         <source>cannot fill the demo collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Collection %1 kann nicht befüllt werden</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot index the demo orders</source>
-        <translation type="unfinished"></translation>
+        <translation>die Demo-Bestellungen können nicht indiziert werden</translation>
     </message>
     <message>
         <location filename="../src/app/DemoServer.cpp" line="+74"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo server did not answer within %1 seconds (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server hat nicht innerhalb von %1 Sekunden geantwortet (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo server started, but the sample data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server wurde gestartet, aber die Beispieldaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Workspace.cpp" line="+62"/>
+        <location filename="../src/app/Workspace.cpp" line="+85"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>das Passwort von „%1“ kann nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -447,12 +701,12 @@
     <message>
         <location filename="../forms/ReportDialog.ui" line="+6"/>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV exportieren…</translation>
     </message>
 </context>
 <context>
@@ -460,62 +714,62 @@
     <message>
         <location filename="../forms/RestoreArchivePage.ui" line="+5"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup archive to restore. Its files are checked against its manifest before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Sicherungsarchiv, das wiederhergestellt werden soll. Vor allem anderen werden seine Dateien gegen sein Manifest geprüft.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archiv:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A .tar, .tar.gz or .tar.zst archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein .tar-, .tar.gz- oder .tar.zst-Archiv</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle:</translation>
     </message>
 </context>
 <context>
@@ -523,107 +777,127 @@
     <message>
         <location filename="../forms/RestoreOptionsPage.ui" line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Optionen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the archive goes into the database. Nothing is written before the next two pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie das Archiv in die Datenbank gelangt. Vor den nächsten zwei Seiten wird nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Keine</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep collections the archive lacks (otherwise they are dropped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Laden</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Replace existing collections (drop and recreate them; otherwise documents are inserted into them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Force: validators off during the load, put back afterwards</source>
-        <translation type="unfinished"></translation>
+        <location line="-9"/>
+        <source>&amp;Keep collections the archive lacks</source>
+        <translation>Collections &amp;behalten, die im Archiv fehlen</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recognise &amp;time-series collections when the archive has no metadata</source>
-        <translation type="unfinished"></translation>
+        <source>Otherwise the target&apos;s collections that are not in the archive are dropped.</source>
+        <translation>Andernfalls werden die Collections des Ziels gelöscht, die nicht im Archiv sind.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Replace existing collections</source>
+        <translation>Vorhandene Collections &amp;ersetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop and recreate them. Otherwise the documents are inserted into them.</source>
+        <translation>Sie werden gelöscht und neu angelegt. Andernfalls werden die Dokumente in sie eingefügt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force: validators off during the load</source>
+        <translation>Erzwin&amp;gen: Validatoren während des Ladens aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are put back afterwards.</source>
+        <translation>Danach werden sie wieder eingesetzt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise &amp;time-series collections</source>
+        <translation>Zeitreihen-Collections e&amp;rkennen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the archive has no metadata that says so.</source>
+        <translation>Wenn das Archiv keine Metadaten enthält, die das angeben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sta&amp;pelgröße:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> documents</source>
-        <translation type="unfinished"></translation>
+        <translation> Dokumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insert workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfüge-&amp;Threads:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verification afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung danach</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts and a &amp;sample of</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahlen und eine &amp;Stichprobe von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> documents per collection</source>
-        <translation type="unfinished"></translation>
+        <translation> Dokumenten je Collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full: also a digest of every document (reads everything again)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vollständig: auch ein Hash jedes Dokuments (liest alles erneut)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Absicherung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take a safety &amp;snapshot of the target database before changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Vor der Änderung einen Sicherheits-Snaps&amp;hot der Zieldatenbank erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Ordner:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Durchsu&amp;chen…</translation>
     </message>
 </context>
 <context>
@@ -631,32 +905,32 @@
     <message>
         <location filename="../forms/RestorePreviewPage.ui" line="+5"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the restore will do, as planned against the database now. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was die Wiederherstellung tun wird, geplant gegen den jetzigen Stand der Datenbank. Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dropped (in the database, not in the archive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöscht (in der Datenbank, nicht im Archiv):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created (new, or dropped and recreated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt (neu oder gelöscht und neu angelegt):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restored (documents loaded from the archive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederhergestellt (Dokumente aus dem Archiv geladen):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnungen:</translation>
     </message>
 </context>
 <context>
@@ -664,27 +938,27 @@
     <message>
         <location filename="../forms/RestoreReportPage.ui" line="+5"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the restore ended, and how the database compares with the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie die Wiederherstellung endete und wie die Datenbank im Vergleich zum Archiv dasteht.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV &amp;exportieren…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Safety snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherheits-Snapshot</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll &amp;back to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dar&amp;auf zurücksetzen…</translation>
     </message>
 </context>
 <context>
@@ -692,141 +966,328 @@
     <message>
         <location filename="../forms/RestoreTargetPage.ui" line="+5"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the server and the database to restore into. A database that does not exist yet becomes a clone of the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Server und die Datenbank, in die wiederhergestellt wird. Eine Datenbank, die noch nicht existiert, wird ein Klon des Archivs.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verbindung:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the archive&apos;s &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus der &amp;Datenbank des Archivs:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Into &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Datenbank:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeCheckPage</name>
+    <message>
+        <location filename="../forms/SafeChangeCheckPage.ui" line="+20"/>
+        <source>Check &amp;again</source>
+        <translation>Erneut &amp;prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the database with the snapshot once more (e.g. after fixing the upgrade)</source>
+        <translation>Die Datenbank noch einmal mit dem Snapshot vergleichen (z. B. nachdem das Upgrade korrigiert wurde)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeDecisionPage</name>
+    <message>
+        <location filename="../forms/SafeChangeDecisionPage.ui" line="+15"/>
+        <source>&amp;Keep the change: the upgrade is good</source>
+        <translation>Änderung &amp;behalten: Das Upgrade ist in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roll back: put the database back as the snapshot holds it</source>
+        <translation>Zu&amp;rücksetzen: die Datenbank auf den Stand des Snapshots bringen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Verify the snapshot first in a scratch database (the database is not touched if it fails)</source>
+        <translation>Den Snapshot zuerst in einer Testdatenbank &amp;prüfen (schlägt das fehl, bleibt die Datenbank unberührt)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a &amp;safety snapshot of the database as it is now, before rolling back</source>
+        <translation>Vor dem Zurücksetzen einen &amp;Sicherheits-Snapshot vom jetzigen Stand der Datenbank erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeSnapshotPage</name>
+    <message>
+        <location filename="../forms/SafeChangeSnapshotPage.ui" line="+14"/>
+        <source>&amp;Purpose:</source>
+        <translation>Zw&amp;eck:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pre_upgrade</source>
+        <translation>pre_upgrade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version &amp;now:</source>
+        <translation>Version &amp;jetzt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 1.0</source>
+        <translation>z. B. 1.0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version &amp;after the change:</source>
+        <translation>Version &amp;nach der Änderung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 2.0</source>
+        <translation>z. B. 2.0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is about to change</source>
+        <translation>Was sich gleich ändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Aufbewahren:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days (then Prune may delete it)</source>
+        <translation> Tage (danach darf „Bereinigen“ ihn löschen)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Take the snapshot</source>
+        <translation>&amp;Snapshot erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsView</name>
+    <message>
+        <location filename="../forms/SnapshotsView.ui" line="+15"/>
+        <source>Snapshot folder:</source>
+        <translation>Snapshot-Ordner:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder whose snapshots are listed and where new snapshots go</source>
+        <translation>Den Ordner wählen, dessen Snapshots aufgelistet werden und in den neue Snapshots geschrieben werden</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the folder&apos;s snapshots again (the catalog reads only new or changed archives)</source>
+        <translation>Die Snapshots des Ordners neu auflisten (der Katalog liest nur neue oder geänderte Archive)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create snapshot…</source>
+        <translation>Snapshot erstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a named, described snapshot of a database, some collections or the whole server</source>
+        <translation>Einen benannten, beschriebenen Snapshot einer Datenbank, einiger Collections oder des ganzen Servers erstellen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clone to verify…</source>
+        <translation>Zum Prüfen klonen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected snapshot into a new database and verify it in full</source>
+        <translation>Den ausgewählten Snapshot in eine neue Datenbank wiederherstellen und vollständig prüfen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll back to this…</source>
+        <translation>Hierauf zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the snapshot&apos;s database back as the snapshot holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
+        <translation>Die Datenbank des Snapshots auf dessen Stand zurücksetzen, über den Wiederherstellungsassistenten (Plan, Bestätigung, Sicherheits-Snapshot)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected snapshot&apos;s archive</source>
+        <translation>Das Archiv des ausgewählten Snapshots löschen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prune…</source>
+        <translation>Bereinigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshots by a retention policy, after showing which</source>
+        <translation>Snapshots nach einer Aufbewahrungsrichtlinie löschen, nachdem angezeigt wurde, welche</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Safe change…</source>
+        <translation>Abgesicherte Änderung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot, upgrade, check, then keep or roll back, step by step</source>
+        <translation>Snapshot, Upgrade, Prüfung, dann behalten oder zurücksetzen – Schritt für Schritt</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
-        <location filename="../src/app/ArchiveScanner.cpp" line="+44"/>
+        <location filename="../src/app/ArchiveScanner.cpp" line="+46"/>
         <source>No backup folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Sicherungsordner festgelegt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 existiert (noch) nicht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 kann nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/ArchiveTableModel.cpp" line="+204"/>
+        <location filename="../src/app/ArchiveTableModel.cpp" line="+205"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht geprüft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird geprüft…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gelesen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht lesbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no manifest (runbook archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Manifest (Runbook-Archiv)</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Quelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität</translation>
     </message>
 </context>
 <context>
@@ -834,512 +1295,607 @@
     <message>
         <location filename="../src/app/BackupDialog.cpp" line="+61"/>
         <source>Back up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Von: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Environment: %1. A backup only reads from the server; it changes nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umgebung: %1. Eine Sicherung liest nur vom Server; sie ändert dort nichts.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling… the unfinished archive is being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen… das unfertige Archiv wird entfernt.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>gzip (.tar.gz), the default</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip (.tar.gz), die Voreinstellung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zstd (.tar.zst), smaller and faster to read back</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd (.tar.zst), kleiner und schneller wieder gelesen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none (.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine (.tar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Canonical: every BSON type survives (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical: Jeder BSON-Typ bleibt erhalten (die Voreinstellung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canonical, pretty: one key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical, formatiert: ein Schlüssel pro Zeile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relaxed: readable numbers and dates; number types may not survive</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed: lesbare Zahlen und Datumswerte; Zahlentypen bleiben evtl. nicht erhalten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relaxed, pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed, formatiert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canonical Extended JSON restores exactly what was backed up. Relaxed is easier to read but may turn a 64-bit integer or a decimal into a plain number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical Extended JSON stellt genau das wieder her, was gesichert wurde. Relaxed ist leichter zu lesen, kann aber eine 64-Bit-Ganzzahl oder eine Dezimalzahl in eine einfache Zahl verwandeln.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Could not list the databases: %1. You can type the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanken konnten nicht aufgelistet werden: %1. Sie können den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server lists no databases. You can type the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server listet keine Datenbanken auf. Sie können den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Listing the collections of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Collections von %1 werden aufgelistet…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not list the collections of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Collections von %1 konnten nicht aufgelistet werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds no collections (or does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält keine Collections (oder existiert nicht).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (view: kept as its definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (View: als Definition gesichert)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Zeitreihe)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save the backup to</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung speichern in</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde nicht gestartet: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Back up %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up %1 (%2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) von %3 sichern</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(warnings: %1, see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Warnungen: %1, siehe Protokoll)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv: %1
+%2 in %3, %4 Daten, Archiv %5.</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschrieben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 collections done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Collections fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft seit %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Done: written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig: geschrieben und geprüft.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgebrochen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup was cancelled. Its unfinished archive was removed: nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung wurde abgebrochen. Ihr unfertiges Archiv wurde entfernt: In %1 ist nichts zurückgeblieben.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>angehalten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No archive was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 ist kein Archiv zurückgeblieben.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Took %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup is still running. Cancel it, or keep it running in the jobs panel?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung läuft noch. Abbrechen oder im Auftragsbereich weiterlaufen lassen?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiterlaufen lassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier bleiben</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/BackupsView.cpp" line="+166"/>
-        <location line="+1"/>
+        <location filename="../src/app/BackupsView.cpp" line="+168"/>
         <source>No archives in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv mit seiner Datenbank auf „%1“ vergleichen, ohne etwas zu schreiben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a connection first: the archive is compared with its database there</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Verbindung: Dort wird das Archiv mit seiner Datenbank verglichen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Select an archive to see its collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Archiv, um seine Collections zu sehen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Manifest wird gelesen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt am %1 (abgeschlossen am %2) mit %3 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Scope: %1; databases: %2; %n collection(s), %3 documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Quelle: %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compression %1, %2 Extended JSON; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Kompression %1, %2 Extended JSON; %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>zeitpunktgenau</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht zeitpunktgenau</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Manifest: vom Sicherungsskript des Runbooks geschrieben. „Integrität prüfen“ liest und zählt jedes Dokument.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A view on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine View auf %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+14"/>
         <source>time-series buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihen-Buckets</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify integrity counts the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>„Integrität prüfen“ zählt die Dokumente</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Verify integrity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrität von %1 prüfen</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Problem gefunden</numerusform>
+            <numerusform>%n Probleme gefunden</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-94"/>
+        <source>Scope: %1; databases: %2; %3, %4</source>
+        <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>intact: %n file(s), %1 documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+96"/>
+        <source>intact: %Ln file(s), %1</source>
+        <translation>
+            <numerusform>intakt: %Ln Datei, %1</numerusform>
+            <numerusform>intakt: %Ln Dateien, %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verification of %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung von %1 abgebrochen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist intakt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has problems: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat Probleme: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be read through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht vollständig gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select a connection first: the archive is compared with its database there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst eine Verbindung: Dort wird das Archiv mit seiner Datenbank verglichen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird noch gelesen; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 does not name its database (a runbook archive): give the connection &quot;%2&quot; a default database to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nennt seine Datenbank nicht (ein Runbook-Archiv): Geben Sie der Verbindung „%2“ eine Standarddatenbank, mit der es verglichen wird.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 compared with database %2 on &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verglichen mit Datenbank %2 auf „%3“ (%4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the password of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von „%1“ wird gelesen…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comparing %1 with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird mit der Datenbank verglichen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mit %2 vergleichen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1.%2 differs: %3</source>
+        <translation>%1.%2 weicht ab: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%n of %1 collection(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>differences in %1 of %Ln collection(s)</source>
+        <translation>
+            <numerusform>Unterschiede in %1 von %Ln Collection</numerusform>
+            <numerusform>Unterschiede in %1 von %Ln Collections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n collection(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>%Ln collection(s) match</source>
+        <translation>
+            <numerusform>%Ln Collection stimmt überein</numerusform>
+            <numerusform>%Ln Collections stimmen überein</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>%1 differs from the database (%2): see the report.</source>
+        <translation>%1 weicht von der Datenbank ab (%2): siehe Bericht.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The comparison could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Vergleich konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 matches the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 stimmt mit der Datenbank überein.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 differs from the database: see the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet es.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Delete archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 (%2, taken %3) for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gelöscht.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not open %1 in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht im Dateimanager geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::CloneSnapshotDialog</name>
+    <message>
+        <location filename="../src/app/CloneSnapshotDialog.cpp" line="+31"/>
+        <source>Clone %1 to verify</source>
+        <translation>%1 zum Prüfen klonen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New database:</source>
+        <translation>&amp;Neue Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt;: %2 snapshot of %3, taken %4, %5 in %6.</source>
+        <translation>Snapshot &lt;b&gt;%1&lt;/b&gt;: Snapshot (Ebene %2) von %3, erstellt %4, %5 in %6.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the clone has been started</source>
+        <translation>der Klon wurde gestartet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot cannot be read: %1</source>
+        <translation>der Snapshot kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection is chosen</source>
+        <translation>keine Verbindung gewählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server has not answered yet</source>
+        <translation>der Server hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists: a clone goes into a new database</source>
+        <translation>%1 existiert bereits: Ein Klon kommt in eine neue Datenbank</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clone writes a new database to it.</source>
+        <translation>Der Klon schreibt eine neue Datenbank darauf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a new database on this server.</source>
+        <translation>%1 ist eine neue Datenbank auf diesem Server.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clone snapshot %1 into %2 on %3</source>
+        <translation>Snapshot %1 in %2 auf %3 klonen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloned into %1 and verified: it matches the snapshot.</source>
+        <translation>In %1 geklont und geprüft: Er stimmt mit dem Snapshot überein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The clone failed: %1</source>
+        <translation>Das Klonen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
+        <translation>Snapshot %1 in %2 auf „%3“ (%4) geklont, vollständig mit dem Manifest des Snapshots verglichen</translation>
     </message>
 </context>
 <context>
@@ -1348,22 +1904,22 @@
         <location filename="../src/app/CollectionProgressList.cpp" line="+39"/>
         <location line="+20"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt von %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1371,181 +1927,328 @@
     <message>
         <location filename="../src/app/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden: %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbunden.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen: Der Server hat Benutzername und Passwort abgelehnt. Prüfen Sie beides und die Authentifizierungsdatenbank (die Datenbank, in der der Benutzer angelegt wurde, oft „admin“).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its host name could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>sein Hostname wurde nicht gefunden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing accepts connections on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>an diesem Port nimmt nichts Verbindungen an</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server ist unter %1 nicht erreichbar: %2. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+100"/>
         <location line="+17"/>
         <source>The connection string is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungszeichenfolge ist ungültig.</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikatsdatei</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die %1 „%2“ kann nicht gelesen werden: Prüfen Sie ihren Pfad in den TLS-Einstellungen.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+32"/>
         <source>The server answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FerretDB (kompatibel mit MongoDB %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MongoDB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a replica set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Replica Set (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a sharded cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Sharded Cluster</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a standalone server</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Einzelserver</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::CreateSnapshotDialog</name>
+    <message>
+        <location filename="../src/app/CreateSnapshotDialog.cpp" line="+29"/>
+        <source>Database: every collection of the database</source>
+        <translation>Datenbank: alle Collections der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections: some collections of the database</source>
+        <translation>Collections: einige Collections der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment: every database of the server</source>
+        <translation>Deployment: alle Datenbanken des Servers</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a snapshot needs a name</source>
+        <translation>ein Snapshot braucht einen Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ The name is free in this folder.</source>
+        <translation>✓ Der Name ist in diesem Ordner frei.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the snapshot has been started</source>
+        <translation>der Snapshot wurde gestartet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection is chosen</source>
+        <translation>keine Verbindung gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has not answered yet</source>
+        <translation>der Server hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no database is chosen</source>
+        <translation>keine Datenbank gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database %1 on this server</source>
+        <translation>auf diesem Server gibt es keine Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no collection is ticked</source>
+        <translation>keine Collection markiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the snapshot and verify it</source>
+        <translation>Snapshot erstellen und prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet: %1.</source>
+        <translation>Noch nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Snapshot %1</source>
+        <translation>Snapshot %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Snapshot %1 created and verified: %2 in %3, %4 on disk.</source>
+        <translation>Snapshot %1 erstellt und geprüft: %2 in %3, %4 auf der Festplatte.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: no snapshot was left in the folder.</source>
+        <translation>Abgebrochen: Im Ordner ist kein Snapshot zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot failed: %1</source>
+        <translation>Der Snapshot ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DatabasePicker</name>
+    <message>
+        <location filename="../src/app/DatabasePicker.cpp" line="+24"/>
+        <source>Connection</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Verbindung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Add a connection first, in the Connections panel.</source>
+        <translation>Legen Sie zuerst eine Verbindung an, im Bereich „Verbindungen“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no database %1 on this server.</source>
+        <translation>Auf diesem Server gibt es keine Datenbank %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing the collections of %1…</source>
+        <translation>Die Collections von %1 werden aufgelistet…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/DatabaseTree.cpp" line="+37"/>
+        <location filename="../src/app/DatabaseTree.cpp" line="+38"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database / collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank / Collection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Databases of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken der ausgewählten Verbindung</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetch the databases and collections again</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken und Collections neu abrufen</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+56"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Cannot read the password of &quot;%1&quot; from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ kann nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No databases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Datenbanken.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database %1: open it to see its collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank %1: aufklappen, um ihre Collections zu sehen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Collections.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>View</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View %1.%2 (no documents of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>View %1.%2 (keine eigenen Dokumente)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1.%2: about %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1.%2: about %Ln document(s)</source>
+        <translation>
+            <numerusform>%1.%2: etwa %Ln Dokument</numerusform>
+            <numerusform>%1.%2: etwa %Ln Dokumente</numerusform>
         </translation>
     </message>
 </context>
@@ -1554,38 +2257,39 @@
     <message>
         <location filename="../src/app/DemoServer.cpp" line="+76"/>
         <source>Cannot create a temporary folder for the demo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 kann kein temporärer Ordner für die Demo angelegt werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The demo needs FerretDB, the MongoDB-compatible server that scripts/setup builds, and it is not built yet. Run scripts/setup in the Lifeboat source folder, then start the demo again (or set LIFEBOAT_FERRETDB to a FerretDB program). Looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo braucht FerretDB, den MongoDB-kompatiblen Server, den scripts/setup baut, und er ist noch nicht gebaut. Führen Sie scripts/setup im Quellordner von Lifeboat aus und starten Sie dann die Demo erneut (oder setzen Sie LIFEBOAT_FERRETDB auf ein FerretDB-Programm). Gesucht wurde: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot find a free port on 127.0.0.1 for the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf 127.0.0.1 ist kein freier Port für den Demo-Server zu finden.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cannot run FerretDB (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>FerretDB kann nicht ausgeführt werden (%1): %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The demo server stopped unexpectedly (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server wurde unerwartet beendet (Exit-Code %1). %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The demo server (FerretDB) stopped while starting. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server (FerretDB) wurde beim Starten beendet. %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its last messages:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seine letzten Meldungen:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1593,90 +2297,90 @@
     <message>
         <location filename="../src/app/DemoSession.cpp" line="+20"/>
         <source>The demo server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server läuft nicht.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lifeboat — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat — Demo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Demo (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo (lokal)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server wird gestartet…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The demo server runs at %1, but its profile could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server läuft unter %1, aber sein Profil konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Demo server ready at %1 with the sample database &quot;%2&quot;. It stops when Lifeboat quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Server läuft unter %1 mit der Beispieldatenbank „%2“. Er wird beendet, wenn Lifeboat beendet wird.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::Job</name>
     <message>
-        <location filename="../src/app/Job.cpp" line="+40"/>
+        <location filename="../src/app/Job.cpp" line="+42"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1684,128 +2388,168 @@
     <message>
         <location filename="../src/app/JobsPanel.cpp" line="+26"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a job to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Auftrag, um sein Protokoll zu sehen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job log</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftragsprotokoll</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the selected job. A cancelled backup leaves no archive behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Auftrag anhalten. Eine abgebrochene Sicherung hinterlässt kein Archiv.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Snapshot</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+26"/>
+        <location filename="../src/app/MainWindow.cpp" line="+30"/>
         <source>Lifeboat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Lifeboat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;Back up, verify, snapshot and restore MongoDB databases.&lt;/p&gt;&lt;p&gt;The same engine runs on the command line: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;MongoDB-Datenbanken sichern, prüfen, als Snapshot festhalten und wiederherstellen.&lt;/p&gt;&lt;p&gt;Dieselbe Engine läuft auf der Kommandozeile: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Snapshots</source>
+        <translation>&amp;Snapshots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe &amp;change…</source>
+        <translation>&amp;Abgesicherte Änderung…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot a database, run an upgrade, check it, then keep it or roll back</source>
+        <translation>Snapshot einer Datenbank erstellen, ein Upgrade ausführen, prüfen, dann behalten oder zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate snapshot…</source>
+        <translation>Snapshot &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prune snapshots…</source>
+        <translation>Snapshots &amp;bereinigen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose s&amp;napshot folder…</source>
+        <translation>Snapshot-&amp;Ordner wählen…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsordner</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Jobs are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufträge laufen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag läuft noch. Abbrechen und beenden? Eine abgebrochene Sicherung hinterlässt kein Archiv; eine abgebrochene Wiederherstellung meldet, welche Collections sie abgeschlossen hat.</numerusform>
+            <numerusform>%n Aufträge laufen noch. Abbrechen und beenden? Eine abgebrochene Sicherung hinterlässt kein Archiv; eine abgebrochene Wiederherstellung meldet, welche Collections sie abgeschlossen hat.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a connection profile first, in the Connections panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Verbindungsprofil im Bereich „Verbindungen“.</translation>
     </message>
 </context>
 <context>
@@ -1813,12 +2557,12 @@
     <message>
         <location filename="../src/app/ProductionBanner.cpp" line="+11"/>
         <source>Production warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionswarnung</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PRODUCTION — &quot;%1&quot; is a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION — „%1“ ist ein Produktionsserver.</translation>
     </message>
 </context>
 <context>
@@ -1826,83 +2570,83 @@
     <message>
         <location filename="../src/app/ProfileDialog.cpp" line="+40"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+133"/>
         <source>Edit connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Verbindung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>im Schlüsselbund des Systems gespeichert</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificates (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikate (*.pem *.crt *.cer *.key);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Datei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Zertifikat und Schlüssel</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The user name was moved out of the connection string into its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Benutzername wurde aus der Verbindungszeichenfolge in ein eigenes Feld verschoben.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name and password were moved out of the connection string into their own fields. The password will be kept in the system keychain, not in Lifeboat&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzername und Passwort wurden aus der Verbindungszeichenfolge in eigene Felder verschoben. Das Passwort wird im Schlüsselbund des Systems gespeichert, nicht in den Einstellungen von Lifeboat.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The connection was saved, but the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung wurde gespeichert, aber der Schlüsselbund des Systems meldete einen Fehler: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(neue Verbindung)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot read the saved password from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Passwort kann nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -1910,365 +2654,492 @@
     <message>
         <location filename="../src/app/ProfileSidebar.cpp" line="+31"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Staging</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwicklung</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplizieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected connection, with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung samt Passwort kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung und ihr gespeichertes Passwort löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Test the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Verbindung testen</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungen</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbanken</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1
 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+[%2] %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Benutzer %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not duplicate &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht dupliziert werden.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete the PRODUCTION connection &quot;%1&quot;? Its saved password is removed from the system keychain. The databases and the backups already made are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die PRODUKTIONS-Verbindung „%1“ löschen? Ihr gespeichertes Passwort wird aus dem Schlüsselbund des Systems entfernt. Die Datenbanken und die bereits erstellten Sicherungen bleiben unberührt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the connection &quot;%1&quot;? Its saved password is removed from the system keychain. The databases and the backups already made are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung „%1“ löschen? Ihr gespeichertes Passwort wird aus dem Schlüsselbund des Systems entfernt. Die Datenbanken und die bereits erstellten Sicherungen bleiben unberührt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung löschen</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete &quot;%1&quot;: the system keychain did not remove its password, so the connection was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ konnte nicht gelöscht werden: Der Schlüsselbund des Systems hat das Passwort nicht entfernt, daher wurde die Verbindung behalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the password of &quot;%1&quot; from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von „%1“ kann nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/ProgressText.cpp" line="+11"/>
+        <location filename="../src/app/ProgressText.cpp" line="+13"/>
         <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Dokumente</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln Dokument</numerusform>
+            <numerusform>%Ln Dokumente</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>%1 collections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Collections</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln Collection</numerusform>
+            <numerusform>%Ln Collections</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of about %2 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von etwa %2 Dokumenten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>fast fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch etwa %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungsaufbau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Collections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copying documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren der Dokumente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben des Manifests</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen des Archivs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::PruneDialog</name>
+    <message>
+        <location filename="../src/app/PruneDialog.cpp" line="+28"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Deleted %n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot gelöscht</numerusform>
+            <numerusform>%n Snapshots gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(all)</source>
+        <translation>(alle)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>kept: a running job uses it</source>
+        <translation>behalten: Ein laufender Auftrag verwendet ihn</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep</source>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give &quot;older than&quot; as a whole number and a unit, e.g. 7d.</source>
+        <translation>Geben Sie „Älter als“ als ganze Zahl mit Einheit an, z. B. 7d.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshot in this folder matches.</source>
+        <translation>Kein Snapshot in diesem Ordner passt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
+        <translation>
+            <numerusform>Nichts zu löschen: Die Richtlinie behält %n Snapshot.</numerusform>
+            <numerusform>Nichts zu löschen: Die Richtlinie behält alle %n Snapshots.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Would delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>Würde %n Snapshot löschen</numerusform>
+            <numerusform>Würde %n Snapshots löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>%n Snapshot löschen</numerusform>
+            <numerusform>%n Snapshots löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Deleting %n snapshot(s)…</source>
+        <translation>
+            <numerusform>%n Snapshot wird gelöscht…</numerusform>
+            <numerusform>%n Snapshots werden gelöscht…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ReportDialog.cpp" line="+29"/>
+        <location filename="../src/app/ReportDialog.cpp" line="+53"/>
         <source>All %n collection(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Collection stimmt überein.</numerusform>
+            <numerusform>Alle %n Collections stimmen überein.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n collection(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Collection weicht ab.</numerusform>
+            <numerusform>%n Collections weichen ab.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen.</numerusform>
+            <numerusform>%n übersprungen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification report: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht: ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verification report: mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht: Abweichung</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bericht konnte nicht gespeichert werden: %1</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message>
-        <location filename="../src/app/RestoreArchivePage.cpp" line="+80"/>
+        <location filename="../src/app/RestoreArchivePage.cpp" line="+82"/>
         <source>Choose an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Archiv.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;There is no readable file at %1.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Unter %1 gibt es keine lesbare Datei.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking every file of the archive against its manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Datei des Archivs wird gegen sein Manifest geprüft…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This archive cannot be read: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Dieses Archiv kann nicht gelesen werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integrity check passed: every file matches the manifest.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integritätsprüfung bestanden: Jede Datei stimmt mit dem Manifest überein.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Das Archiv ist lesbar. Es hat kein Manifest (ein Runbook-Archiv), also gibt es keine Prüfsummen zum Vergleichen; seine Dokumente werden gezählt, wenn die Wiederherstellung geplant wird.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integritätsprüfung fehlgeschlagen: %n Problem. Dieses Archiv wird nicht wiederhergestellt.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integritätsprüfung fehlgeschlagen: %n Probleme. Dieses Archiv wird nicht wiederhergestellt.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 (and %n view(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (und %n View)</numerusform>
+            <numerusform>%1 (und %n Views)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2, by %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 auf %2, mit %3 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded (a runbook archive): name the target on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgezeichnet (ein Runbook-Archiv): Nennen Sie das Ziel auf der nächsten Seite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not recorded; counted when the restore is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgezeichnet; werden beim Planen der Wiederherstellung gezählt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded; the file dates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht aufgezeichnet; die Datei stammt vom %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a runbook archive without manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Runbook-Archiv ohne Manifest</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Archive to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherzustellendes Archiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup archives (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sicherungsarchive (*.tar *.tar.gz *.tgz *.tar.zst);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -2276,284 +3147,284 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreConfirmPage.cpp" line="+21"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestätigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what is about to happen. Restore starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie, was gleich geschieht. „Wiederherstellen“ startet es.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederherstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Database name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankname zur Bestätigung</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This restore writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellung schreibt darauf.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Plan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; wiederherstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>into &lt;b&gt;%1&lt;/b&gt; on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>in &lt;b&gt;%1&lt;/b&gt; auf %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>as a clone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>als Klon von %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n collection(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Collection gelöscht</numerusform>
+            <numerusform>%n Collections gelöscht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n dropped and recreated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n gelöscht und neu angelegt</numerusform>
+            <numerusform>%n gelöscht und neu angelegt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n existing collection(s) inserted into</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n vorhandene Collection eingefügt</numerusform>
+            <numerusform>in %n vorhandene Collections eingefügt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n angelegt</numerusform>
+            <numerusform>%n angelegt</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A safety snapshot of %1 is taken first, into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst wird ein Sicherheits-Snapshot von %1 in %2 erstellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Kein Sicherheits-Snapshot&lt;/b&gt; wird erstellt: Es gibt keinen Weg zurück.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards every collection is compared with the archive in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Danach wird jede Collection vollständig mit dem Archiv verglichen.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Afterwards counts and %n document(s) per collection are compared with the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Afterwards counts and %Ln document(s) per collection are compared with the archive.</source>
+        <translation>
+            <numerusform>Danach werden die Anzahlen und %Ln Dokument je Collection mit dem Archiv verglichen.</numerusform>
+            <numerusform>Danach werden die Anzahlen und %Ln Dokumente je Collection mit dem Archiv verglichen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This restore drops or changes existing collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellung löscht oder ändert vorhandene Collections in &lt;b&gt;%1&lt;/b&gt; (%2). Geben Sie den Namen der Datenbank ein, um „Wiederherstellen“ freizugeben:</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/RestoreOptionsPage.cpp" line="+24"/>
+        <location filename="../src/app/RestoreOptionsPage.cpp" line="+30"/>
         <source>Folder for the safety snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
         <location line="+83"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
+            <numerusform>%n Collections gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ganze Archiv.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Ohne Sicherheits-Snapshot gibt es keinen Weg zurück, wenn die Wiederherstellung schiefgeht.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choose a folder for the snapshot.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Wählen Sie einen Ordner für den Snapshot.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken only when the restore changes existing collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird nur erstellt, wenn die Wiederherstellung vorhandene Collections ändert.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/RestorePreviewPage.cpp" line="+24"/>
+        <location filename="../src/app/RestorePreviewPage.cpp" line="+25"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfeld %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meta field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Metafeld %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop and recreate</source>
-        <translation type="unfinished"></translation>
+        <translation>löschen und neu anlegen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insert into existing</source>
-        <translation type="unfinished"></translation>
+        <translation>in vorhandene einfügen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Die Wiederherstellung kann nicht geplant werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading the archive and the database to plan the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiv und Datenbank werden gelesen, um die Wiederherstellung zu planen…</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Documents in database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente in der Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>Time-series</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitreihe</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>Decided from</source>
-        <translation type="unfinished"></translation>
+        <translation>Entschieden anhand</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Validator</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>In archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Archiv</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt in der Datenbank</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>In &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, a clone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, ein Klon von %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (a new database)</source>
-        <translation type="unfinished"></translation>
+        <translation> (eine neue Datenbank)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 documents from the archive.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
+        <translation>%1 zu löschen, %2 anzulegen, %3 wiederherzustellen: %4 aus dem Archiv.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert vorhandene Collections: %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This restore changes nothing that exists: it only adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellung ändert nichts Vorhandenes: Sie fügt nur hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2561,138 +3432,138 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreProgressPage.cpp" line="+28"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>wartet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>lädt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>fertig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente werden geladen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Building indexes, views and validators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizes, Views und Validatoren werden angelegt…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying against the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung gegen das Archiv…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellung läuft</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restore runs as a job: closing this window leaves it running in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung läuft als Auftrag: Wird dieses Fenster geschlossen, läuft sie im Auftragsbereich weiter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>There is no plan to carry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Plan zum Ausführen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gestartet…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2 wiederherstellen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts wurde geändert</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>restored into %1, but %n collection(s) do not match the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %1 wiederhergestellt, aber %n Collection stimmt nicht mit dem Archiv überein</numerusform>
+            <numerusform>in %1 wiederhergestellt, aber %n Collections stimmen nicht mit dem Archiv überein</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>restored %n collection(s) into %1, verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Collection in %1 wiederhergestellt, geprüft</numerusform>
+            <numerusform>%n Collections in %1 wiederhergestellt, geprüft</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendet: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2700,85 +3571,85 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreReportPage.cpp" line="+66"/>
         <source>The restore did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The restore was cancelled before it changed anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde abgebrochen, bevor sie etwas geändert hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restore did not start: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Wiederherstellung wurde nicht gestartet: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok, %2 abweichend, %3 übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The restore succeeded.&lt;/b&gt; %1 holds what the archive holds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Wiederherstellung war erfolgreich.&lt;/b&gt; %1 enthält, was das Archiv enthält: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; part way: %1 is partly restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Wiederherstellung wurde abgebrochen&lt;/b&gt;, mittendrin: %1 ist teilweise wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;The restore failed&lt;/b&gt; part way: %1. %2 is partly restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Die Wiederherstellung ist fehlgeschlagen&lt;/b&gt;, mittendrin: %1. %2 ist teilweise wiederhergestellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll back to the safety snapshot below to return it to where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen Sie auf den Sicherheits-Snapshot unten zurück, um den vorherigen Stand wiederherzustellen.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;Die Wiederherstellung ist beendet, aber %n Collection stimmt nicht mit dem Archiv überein&lt;/b&gt; (%1). Siehe die Hinweise unten.</numerusform>
+            <numerusform>&lt;b&gt;Die Wiederherstellung ist beendet, aber %n Collections stimmen nicht mit dem Archiv überein&lt;/b&gt; (%1). Siehe die Hinweise unten.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>keine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete: %1. Partial: %2. Untouched: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständig: %1. Teilweise: %2. Unberührt: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents already there (same _id), left as they were: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereits vorhandene Dokumente (gleiche _id), unverändert gelassen: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None: it was turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner: Er war abgeschaltet.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None was needed: nothing that existed was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner nötig: Nichts Vorhandenes wurde geändert.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert unter %1</translation>
     </message>
 </context>
 <context>
@@ -2786,70 +3657,70 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreTargetPage.cpp" line="+46"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot be reached: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server ist nicht erreichbar: %1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n database(s) on this server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenbank auf diesem Server.</numerusform>
+            <numerusform>%n Datenbanken auf diesem Server.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Name the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Datenbank an.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A database name has at most 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankname hat höchstens 63 Bytes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A database name cannot contain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Datenbankname darf „%1“ nicht enthalten.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no connection profile yet: add one in the Connections panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt noch kein Verbindungsprofil: Legen Sie eines im Bereich „Verbindungen“ an.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This restore writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Wiederherstellung schreibt darauf.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Listing the databases on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbanken des Servers werden aufgelistet…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>new database: this makes a clone</source>
-        <translation type="unfinished"></translation>
+        <translation>neue Datenbank: Das ergibt einen Klon</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>existing database: the archive of %1 is restored into it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhandene Datenbank: Das Archiv von %1 wird in sie wiederhergestellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>existing database: the preview shows what the restore changes in it</source>
-        <translation type="unfinished"></translation>
+        <translation>vorhandene Datenbank: Die Vorschau zeigt, was die Wiederherstellung in ihr ändert</translation>
     </message>
 </context>
 <context>
@@ -2857,17 +3728,967 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreWizard.cpp" line="+22"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederherstellen</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfbericht exportieren</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeAssistant</name>
+    <message>
+        <location filename="../src/app/SafeChangeAssistant.cpp" line="+26"/>
+        <source>Safe change</source>
+        <translation>Abgesicherte Änderung</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeCheckPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeCheckPage.cpp" line="+28"/>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added since the snapshot</source>
+        <translation>seit dem Snapshot hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gone since the snapshot</source>
+        <translation>seit dem Snapshot verschwunden</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>3. Check the database</source>
+        <translation>3. Datenbank prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database now, compared with the snapshot taken before the change.</source>
+        <translation>Die Datenbank jetzt, verglichen mit dem Snapshot von vor der Änderung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the snapshot</source>
+        <translation>Im Snapshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields added</source>
+        <translation>Felder hinzugefügt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields removed</source>
+        <translation>Felder entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Comparing %1 with snapshot %2…</source>
+        <translation>%1 wird mit Snapshot %2 verglichen…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check %1 against snapshot %2</source>
+        <translation>%1 gegen Snapshot %2 prüfen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 same, %2 changed, %3 added, %4 gone</source>
+        <translation>%1 gleich, %2 geändert, %3 hinzugekommen, %4 verschwunden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 differs from snapshot %2.</source>
+        <translation>%1 weicht von Snapshot %2 ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is as snapshot %2 holds it.</source>
+        <translation>%1 entspricht Snapshot %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fields changed</source>
+        <translation>Felder geändert</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the first %1 documents of the snapshot and %2 of the database</source>
+        <translation>Aus den ersten %1 Dokumenten des Snapshots und %2 der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: added since the snapshot (%2)</source>
+        <translation>%1: seit dem Snapshot hinzugekommen (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: gone since the snapshot (had %2)</source>
+        <translation>%1: seit dem Snapshot verschwunden (hatte %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 documents (%2 → %3)</source>
+        <translation>%1 Dokumente (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields added: %1</source>
+        <translation>Felder hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields removed: %1</source>
+        <translation>Felder entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No collection, document count or field differs from the snapshot.</source>
+        <translation>Keine Collection, keine Dokumentanzahl und kein Feld weicht vom Snapshot ab.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✗ Your check failed to run: %1</source>
+        <translation>✗ Ihre Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Your check failed: %1.</source>
+        <translation>✗ Ihre Prüfung ist fehlgeschlagen: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Your check passed.</source>
+        <translation>✓ Ihre Prüfung war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command: %1
+Answer: %2</source>
+        <translation>Befehl: %1
+Antwort: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeDecisionPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeDecisionPage.cpp" line="+31"/>
+        <source>4. Keep the change, or roll back</source>
+        <translation>4. Änderung behalten oder zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rollback shows what it would change before anything is written.</source>
+        <translation>Ein Rollback zeigt, was er ändern würde, bevor etwas geschrieben wird.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the rollback does</source>
+        <translation>Was der Rollback tut</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the snapshot</source>
+        <translation>Im Snapshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the database now</source>
+        <translation>Jetzt in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database name to confirm</source>
+        <translation>Datenbankname zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rollback cannot be planned: %1</source>
+        <translation>Der Rollback kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A rollback writes to it.</source>
+        <translation>Ein Rollback schreibt darauf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check could not run: %1</source>
+        <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 differs from snapshot %2 (see the previous page).</source>
+        <translation>%1 weicht von Snapshot %2 ab (siehe vorige Seite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same collections, document counts and fields as snapshot %2.</source>
+        <translation>%1 hat dieselben Collections, Dokumentanzahlen und Felder wie Snapshot %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own check passed.</source>
+        <translation>Ihre eigene Prüfung war erfolgreich.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own check FAILED.</source>
+        <translation>Ihre eigene Prüfung ist FEHLGESCHLAGEN.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Roll back</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep the change</source>
+        <translation>Änderung &amp;behalten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Planning the rollback (nothing is written)…</source>
+        <translation>Rollback wird geplant (es wird nichts geschrieben)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>drop: not in the snapshot</source>
+        <translation>löschen: nicht im Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create from the snapshot</source>
+        <translation>aus dem Snapshot anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop and recreate from the snapshot</source>
+        <translation>löschen und aus dem Snapshot neu anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insert the snapshot&apos;s documents</source>
+        <translation>die Dokumente des Snapshots einfügen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rolling back %1 to snapshot %2: %3 dropped, %4 dropped and recreated, %5 created; %6 from the snapshot.</source>
+        <translation>%1 wird auf Snapshot %2 zurückgesetzt: %3 gelöscht, %4 gelöscht und neu angelegt, %5 angelegt; %6 aus dem Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First the snapshot is loaded into %1 and verified in full; %1 is dropped, and if the snapshot does not verify, %2 is not touched.</source>
+        <translation>Zuerst wird der Snapshot in %1 geladen und vollständig geprüft; danach wird %1 gelöscht, und wenn sich der Snapshot nicht prüfen lässt, bleibt %2 unberührt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A safety snapshot of %1 as it is now is taken into %2.</source>
+        <translation>Ein Sicherheits-Snapshot vom jetzigen Stand von %1 wird in %2 erstellt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot: the database as it is now cannot be brought back.</source>
+        <translation>Kein Sicherheits-Snapshot: Der jetzige Stand der Datenbank lässt sich nicht zurückholen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards %1 is verified in full against the snapshot.</source>
+        <translation>Danach wird %1 vollständig gegen den Snapshot geprüft.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This drops or changes collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Roll back:</source>
+        <translation>Dies löscht oder ändert Collections in &lt;b&gt;%1&lt;/b&gt; (%2). Geben Sie den Namen der Datenbank ein, um „Zurücksetzen“ freizugeben:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeResultPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeResultPage.cpp" line="+26"/>
+        <source>Cancel rollback</source>
+        <translation>Rollback abbrechen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5. Result</source>
+        <translation>5. Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: roll back to it from the Snapshots view (Roll back to this…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Änderung wird behalten.&lt;/b&gt; %1 bleibt, wie es jetzt ist.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; bleibt in %3%4, falls sich später ein Problem zeigt: Setzen Sie in der Ansicht „Snapshots“ darauf zurück (Hierauf zurücksetzen…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> until %1 (then Prune may delete it)</source>
+        <translation> bis %1 (danach darf „Bereinigen“ ihn löschen)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolling %1 back to snapshot %2…</source>
+        <translation>%1 wird auf Snapshot %2 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll %1 back to snapshot %2 on %3</source>
+        <translation>%1 auf Snapshot %2 zurücksetzen, auf %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 was rolled back to snapshot %2 and verified&lt;/b&gt;: every collection matches the snapshot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 wurde auf Snapshot %2 zurückgesetzt und geprüft&lt;/b&gt;: Jede Collection stimmt mit dem Snapshot überein.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The rollback was cancelled.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Rollback wurde abgebrochen.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;The rollback failed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Der Rollback ist fehlgeschlagen:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;%1 was changed before it stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 wurde geändert, bevor der Rollback anhielt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;%1 was not touched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 blieb unberührt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if you need the changed data back.</source>
+        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Rollback: %2 (%3). Setzen Sie in der Ansicht „Snapshots“ darauf zurück, wenn Sie die geänderten Daten zurückbrauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeSnapshotPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeSnapshotPage.cpp" line="+25"/>
+        <source>1. Snapshot before the change</source>
+        <translation>1. Snapshot vor der Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a verified snapshot of the database as it is now, before anything changes.</source>
+        <translation>Erstellen Sie einen geprüften Snapshot der Datenbank im jetzigen Zustand, bevor sich etwas ändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the snapshot is taken</source>
+        <translation>der Snapshot ist erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot is being taken</source>
+        <translation>der Snapshot wird gerade erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection is chosen</source>
+        <translation>keine Verbindung gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has not answered yet</source>
+        <translation>der Server hat noch nicht geantwortet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is chosen</source>
+        <translation>keine Datenbank gewählt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database %1 on this server</source>
+        <translation>auf diesem Server gibt es keine Datenbank %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not yet: %1.</source>
+        <translation>Noch nicht: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Before a change of %1 (Safe change assistant)</source>
+        <translation>Vor einer Änderung von %1 (Assistent für abgesicherte Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the upgrade of %1 to %2 (Safe change assistant)</source>
+        <translation>Vor dem Upgrade von %1 auf %2 (Assistent für abgesicherte Änderungen)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking snapshot %1…</source>
+        <translation>Snapshot %1 wird erstellt…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt; taken and verified: %2 in %3 of %4. Press Next, then run your change.</source>
+        <translation>Snapshot &lt;b&gt;%1&lt;/b&gt; erstellt und geprüft: %2 in %3 von %4. Klicken Sie auf „Weiter“ und führen Sie dann Ihre Änderung aus.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The snapshot was cancelled. Do not start the change without one.</source>
+        <translation>Der Snapshot wurde abgebrochen. Starten Sie die Änderung nicht ohne einen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed: %1. Do not start the change without one.</source>
+        <translation>Der Snapshot ist fehlgeschlagen: %1. Starten Sie die Änderung nicht ohne einen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeUpgradePage</name>
+    <message>
+        <location filename="../src/app/SafeChangeUpgradePage.cpp" line="+19"/>
+        <source>2. Run your change now</source>
+        <translation>2. Führen Sie jetzt Ihre Änderung aus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat waits while you upgrade. Press Next when the change is done.</source>
+        <translation>Lifeboat wartet, während Sie das Upgrade durchführen. Klicken Sie auf „Weiter“, wenn die Änderung fertig ist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. {&quot;count&quot;: &quot;products&quot;, &quot;query&quot;: {&quot;price&quot;: {&quot;$gt&quot;: 0}}}</source>
+        <translation>Optional, z. B. {&quot;count&quot;: &quot;products&quot;, &quot;query&quot;: {&quot;price&quot;: {&quot;$gt&quot;: 0}}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional, e.g. {&quot;n&quot;: 5}; empty: the command only has to succeed</source>
+        <translation>Optional, z. B. {&quot;n&quot;: 5}; leer: Der Befehl muss nur erfolgreich sein</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
+        <translation>&lt;b&gt;Ihre eigene Prüfung&lt;/b&gt; (optional): ein Datenbankbefehl, der nach der Änderung auf der Datenbank ausgeführt wird, und was er antworten muss. Beides in MongoDB Extended JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected result:</source>
+        <translation>&amp;Erwartetes Ergebnis:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;p&gt;Snapshot &lt;b&gt;%1&lt;/b&gt; holds &lt;b&gt;%2&lt;/b&gt; as it was before the change.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run your upgrade now&lt;/b&gt;: the schema migration, the data migration, the new version of the application. Lifeboat does nothing meanwhile.&lt;/p&gt;&lt;p&gt;When the upgrade has finished (or failed), press &lt;b&gt;Next&lt;/b&gt;: Lifeboat compares %2 with the snapshot and you decide whether to keep the change or roll back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Snapshot &lt;b&gt;%1&lt;/b&gt; enthält &lt;b&gt;%2&lt;/b&gt; im Zustand vor der Änderung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Führen Sie jetzt Ihr Upgrade aus&lt;/b&gt;: die Schema-Migration, die Datenmigration, die neue Version der Anwendung. Lifeboat tut währenddessen nichts.&lt;/p&gt;&lt;p&gt;Wenn das Upgrade abgeschlossen (oder fehlgeschlagen) ist, klicken Sie auf &lt;b&gt;Weiter&lt;/b&gt;: Lifeboat vergleicht %2 mit dem Snapshot, und Sie entscheiden, ob Sie die Änderung behalten oder zurücksetzen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>Der Befehl ist kein JSON-Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expected result needs a command.</source>
+        <translation>Ein erwartetes Ergebnis braucht einen Befehl.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected result is not a JSON document: %1</source>
+        <translation>Das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotCheck</name>
+    <message>
+        <location filename="../src/app/SnapshotCheck.cpp" line="+48"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>Lesen einer Stichprobe von %1.%2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>reading the snapshot %1</source>
+        <translation>Lesen des Snapshots %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the check was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotJobs</name>
+    <message>
+        <location filename="../src/app/SnapshotJobs.cpp" line="+32"/>
+        <source>every database</source>
+        <translation>allen Datenbanken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot %1 of %2 from %3</source>
+        <translation>Snapshot %1 von %2 aus %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in %3, verified → %4</source>
+        <translation>%1: %2 in %3, geprüft → %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the safety snapshot %1 holds the database as it was before</source>
+        <translation>der Sicherheits-Snapshot %1 enthält die Datenbank im vorherigen Zustand</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not match the snapshot %2: %3 of %4 collections differ</source>
+        <translation>%1 stimmt nicht mit dem Snapshot %2 überein: %3 von %4 Collections weichen ab</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1 cloned into %2 and verified</source>
+        <translation>Snapshot %1 in %2 geklont und geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and verified</source>
+        <translation>%1 auf Snapshot %2 zurückgesetzt und geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotTableModel</name>
+    <message>
+        <location filename="../src/app/SnapshotTableModel.cpp" line="+48"/>
+        <source>collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment</source>
+        <translation>Deployment</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unusable</source>
+        <translation>unbrauchbar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This archive cannot be used: %1</source>
+        <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on disk; %2 of documents</source>
+        <translation>%1 auf der Festplatte; %2 an Dokumenten</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotsView</name>
+    <message>
+        <location filename="../src/app/SnapshotsView.cpp" line="+212"/>
+        <source>The snapshot folder cannot be listed: %1</source>
+        <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots in this folder yet.</source>
+        <translation>In diesem Ordner gibt es noch keine Snapshots.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No snapshots yet: the folder is created with the first one.</source>
+        <translation>Noch keine Snapshots: Der Ordner wird mit dem ersten angelegt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder&apos;s catalog was rebuilt from the snapshots&apos; manifests (%1).</source>
+        <translation>Der Katalog des Ordners wurde aus den Manifesten der Snapshots neu aufgebaut (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No snapshots</source>
+        <translation>Keine Snapshots</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
+        <translation>%1 auf den Stand von Snapshot %2 zurücksetzen, über den Wiederherstellungsassistenten (Plan, Bestätigung, Sicherheits-Snapshot)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a snapshot to see what it holds.</source>
+        <translation>Wählen Sie einen Snapshot, um zu sehen, was er enthält.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This archive cannot be used: %1</source>
+        <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not recorded)</source>
+        <translation>(nicht aufgezeichnet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+3"/>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept until deleted</source>
+        <translation>aufbewahrt bis zum Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(passed: Prune deletes it)</source>
+        <translation>(überschritten: „Bereinigen“ löscht ihn)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete after</source>
+        <translation>Löschen nach</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 in %2, %3 of data, %4 compression</source>
+        <translation>%1 in %2, %3 Daten, Kompression %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapshot folder</source>
+        <translation>Snapshot-Ordner</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Snapshot %1 created and verified.</source>
+        <translation>Snapshot %1 erstellt und geprüft.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The clone into %1 matches the snapshot.</source>
+        <translation>Der Klon in %1 stimmt mit dem Snapshot überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clone into %1 does not match the snapshot: see the report.</source>
+        <translation>Der Klon in %1 stimmt nicht mit dem Snapshot überein: siehe Bericht.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Roll back to snapshot %1</source>
+        <translation>Auf Snapshot %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rolling back to %1: check the plan in the restore wizard.</source>
+        <translation>Zurücksetzen auf %1: Prüfen Sie den Plan im Wiederherstellungsassistenten.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>%1 cannot be deleted: a running job is using it.</source>
+        <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet ihn.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Delete snapshot</source>
+        <translation>Snapshot löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshot %1 (%2, taken %3) for good?</source>
+        <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
+        <translation>Das Archiv wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben: Danach gibt es keinen Weg zurück zu diesem Stand.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleting %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted snapshot %1.</source>
+        <translation>Snapshot %1 gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Pruned %n snapshot(s).</source>
+        <translation>
+            <numerusform>%n Snapshot bereinigt.</numerusform>
+            <numerusform>%n Snapshots bereinigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted: %1</source>
+        <translation>Nicht gelöscht: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,67 +4696,67 @@ user %1</source>
     <message>
         <location filename="../src/app/VerificationTableModel.cpp" line="+56"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sample hash: archive %1, database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichproben-Hash: Archiv %1, Datenbank %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digest: archive %1, database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Hash: Archiv %1, Datenbank %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Archiv</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In database</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Datenbank</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichprobe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinweise</translation>
     </message>
 </context>
 <context>
@@ -2943,22 +4764,22 @@ user %1</source>
     <message>
         <location filename="../src/app/main.cpp" line="+64"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo could not start: cannot create a temporary folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Demo konnte nicht starten: In %1 kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Back up, verify, snapshot and restore MongoDB databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB-Datenbanken sichern, prüfen, als Snapshot festhalten und wiederherstellen.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a local demo server with a sample catalog and a ready profile for it. Your own profiles and settings are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen lokalen Demo-Server mit einem Beispielkatalog und einem fertigen Profil dafür starten. Ihre eigenen Profile und Einstellungen bleiben unberührt.</translation>
     </message>
 </context>
 </TS>

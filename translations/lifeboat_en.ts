@@ -61,7 +61,7 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+67"/>
+        <location filename="../src/app/MainWindow.cpp" line="+102"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -99,7 +99,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+140"/>
+        <location line="+138"/>
         <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
         <translation>
             <numerusform>Nothing to delete: the policy keeps the %n snapshot.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/SnapshotsView.cpp" line="+467"/>
+        <location filename="../src/app/SnapshotsView.cpp" line="+488"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

@@ -6,82 +6,82 @@
     <message>
         <location filename="../forms/BackupDialog.ui" line="+6"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The database to back up. You can also type a name the server does not list.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données à sauvegarder. Vous pouvez aussi saisir un nom que le serveur ne liste pas.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;All collections</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes les collections</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Only the checked collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uniquement les collections cochées&#xa0;:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Save to folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer dans le dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Co&amp;mpression:</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mpression&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;JSON style:</source>
-        <translation type="unfinished"></translation>
+        <translation>Style &amp;JSON&#xa0;:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Parallel reads:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lectures para&amp;llèles&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>How many collections are read at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de collections sont lues en même temps.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le &amp;dossier</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Cancel backup</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la sauvegarde</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -89,122 +89,303 @@
     <message>
         <location filename="../forms/BackupsView.ui" line="+15"/>
         <source>Backup folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the folder whose archives are listed and where new backups go</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier dont les archives sont listées et où vont les nouvelles sauvegardes</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List the folder&apos;s archives again</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister à nouveau les archives du dossier</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up a database of the selected connection into this folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder une base de données de la connexion sélectionnée dans ce dossier</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore the selected archive into a database</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer l&apos;archive sélectionnée dans une base de données</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verify integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;intégrité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read the whole archive: every file&apos;s checksum and every document against the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Lire toute l&apos;archive&#xa0;: la somme de contrôle de chaque fichier et chaque document par rapport au manifeste</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Compare with database</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Compare the archive with its database on the selected connection, without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l&apos;archive avec sa base de données sur la connexion sélectionnée, sans rien écrire</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected archive file</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le fichier d&apos;archive sélectionné</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher dans le dossier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the backup folder in the file manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le dossier de sauvegarde dans le gestionnaire de fichiers</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>CloneSnapshotDialog</name>
+    <message>
+        <location filename="../forms/CloneSnapshotDialog.ui" line="+6"/>
+        <source>Clone to verify</source>
+        <translation>Cloner pour vérifier</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The snapshot is restored into a new database and every collection is compared in full with the snapshot&apos;s manifest. The snapshot&apos;s own database is not touched.</source>
+        <translation>L&apos;instantané est restauré dans une nouvelle base de données et chaque collection est comparée entièrement avec le manifeste de l&apos;instantané. La base de données d&apos;origine de l&apos;instantané n&apos;est pas touchée.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;From database:</source>
+        <translation>Base de données &amp;source&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Which database of the deployment snapshot to clone</source>
+        <translation>Quelle base de données de l&apos;instantané de déploiement cloner</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name it:</source>
+        <translation>Nommer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A scratch database to check the snapshot in, dropped afterwards by hand</source>
+        <translation>Une base temporaire où vérifier l&apos;instantané, à supprimer ensuite à la main</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Blue-green: the copy to upgrade and test, promoted later with lifeboat-cli snapshot promote</source>
+        <translation>Blue-green&#xa0;: la copie à mettre à niveau et à tester, promue plus tard avec lifeboat-cli snapshot promote</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>C&amp;lone and verify</source>
+        <translation>C&amp;loner et vérifier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel clone</source>
+        <translation>Annuler le clonage</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>CreateSnapshotDialog</name>
+    <message>
+        <location filename="../forms/CreateSnapshotDialog.ui" line="+6"/>
+        <source>Create snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A snapshot is a verified backup with a name and a description: why it was taken, the versions around it, and when it may be deleted.</source>
+        <translation>Un instantané est une sauvegarde vérifiée, avec un nom et une description&#xa0;: pourquoi il a été pris, les versions avant et après, et quand il pourra être supprimé.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Level:</source>
+        <translation>&amp;Niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>C&amp;ollections:</source>
+        <translation>Co&amp;llections&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. pre_upgrade, daily, pre_import</source>
+        <translation>p. ex. pre_upgrade, daily, pre_import</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>now, e.g. 1.0</source>
+        <translation>actuelle, p. ex. 1.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application&apos;s version when the snapshot is taken</source>
+        <translation>La version de l&apos;application au moment de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→</source>
+        <translation>→</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>target, e.g. 2.0</source>
+        <translation>cible, p. ex. 2.0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The version the change goes to</source>
+        <translation>La version visée par la modification</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Name:</source>
+        <translation>N&amp;om&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proposed from the purpose and version: &lt;purpose&gt;_v&lt;version&gt;_&lt;date&gt;_&lt;time&gt;. Letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;.</source>
+        <translation>Proposé d&apos;après le motif et la version&#xa0;: &lt;motif&gt;_v&lt;version&gt;_&lt;date&gt;_&lt;heure&gt;. Lettres, chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos;.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>What is about to change, and why this snapshot is kept</source>
+        <translation>Ce qui va changer, et pourquoi cet instantané est conservé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Tags:</source>
+        <translation>É&amp;tiquettes&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>comma-separated, e.g. upgrade, ticket-42</source>
+        <translation>séparées par des virgules, p. ex. upgrade, ticket-42</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete &amp;after:</source>
+        <translation>Supprimer &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune may delete the snapshot once this day is over</source>
+        <translation>Purger pourra supprimer l&apos;instantané une fois ce jour passé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>&amp;Create snapshot</source>
+        <translation>Créer l&apos;&amp;instantané</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cancel snapshot</source>
+        <translation>Annuler l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -212,72 +393,72 @@
     <message>
         <location filename="../forms/MainWindow.ui" line="+6"/>
         <source>Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Back up…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+B</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose backup &amp;folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le &amp;dossier de sauvegarde…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Q</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Q</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;About Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Lifeboat</translation>
     </message>
 </context>
 <context>
@@ -285,128 +466,201 @@
     <message>
         <location filename="../forms/ProfileDialog.ui" line="+6"/>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>e.g. Shop production</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Boutique production</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Environment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Environnement&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Production connections are shown in red, and every dialog that writes to them warns first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les connexions de production sont affichées en rouge, et chaque dialogue qui y écrit avertit d&apos;abord.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Connection string:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chaîne de connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>mongodb://host:27017 or mongodb+srv://cluster.example.net</source>
-        <translation type="unfinished"></translation>
+        <translation>mongodb://host:27017 ou mongodb+srv://cluster.example.net</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Without user name and password: a pasted connection string that has them is split into the fields below.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nom d&apos;utilisateur ni mot de passe&#xa0;: une chaîne de connexion collée qui les contient est répartie dans les champs ci-dessous.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>none: connect without logging in</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun&#xa0;: se connecter sans authentification</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Kept in the system keychain only, never in Lifeboat&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservé uniquement dans le trousseau du système, jamais dans les paramètres de Lifeboat.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Authentication database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base d&apos;&amp;authentification&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>the connection string&apos;s, or admin</source>
-        <translation type="unfinished"></translation>
+        <translation>celle de la chaîne de connexion, sinon admin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The database the user was created in (authSource).</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données dans laquelle l&apos;utilisateur a été créé (authSource).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Default database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base par &amp;défaut&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>optional: preselected for backups</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: présélectionnée pour les sauvegardes</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>TLS</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>CA &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier CA&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>optional: the system&apos;s certificates otherwise</source>
-        <translation type="unfinished"></translation>
+        <source>optional: a PEM file</source>
+        <translation>facultatif&#xa0;: un fichier PEM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The certificate authorities to trust, as one PEM file. Left empty, the system&apos;s certificates are used.</source>
+        <translation>Les autorités de certification de confiance, dans un seul fichier PEM. Laissé vide, les certificats du système sont utilisés.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+16"/>
         <source>Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcourir…</translation>
     </message>
     <message>
         <location line="-11"/>
         <source>Client &amp;certificate and key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client et c&amp;lé&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>optional: one PEM file with both</source>
-        <translation type="unfinished"></translation>
+        <translation>facultatif&#xa0;: un fichier PEM avec les deux</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Allow a server certificate for another host &amp;name (unsafe)</source>
-        <translation type="unfinished"></translation>
+        <translation>Autoriser un certificat serveur pour un autre nom d&apos;&amp;hôte (non sûr)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester la connexion</translation>
+    </message>
+</context>
+<context>
+    <name>PruneDialog</name>
+    <message>
+        <location filename="../forms/PruneDialog.ui" line="+6"/>
+        <source>Prune snapshots</source>
+        <translation>Purger les instantanés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose what to keep. The table shows what the policy deletes; nothing is deleted until you press Delete.</source>
+        <translation>Choisissez ce qu&apos;il faut garder. Le tableau montre ce que la règle supprime&#xa0;; rien n&apos;est supprimé avant que vous cliquiez sur Supprimer.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Past their &amp;delete-after date</source>
+        <translation>Date de &amp;suppression dépassée</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>delete the snapshots whose &quot;delete after&quot; date has passed</source>
+        <translation>supprimer les instantanés dont la date «&#xa0;supprimer après&#xa0;» est passée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Older than:</source>
+        <translation>Plus &amp;ancien que&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>30d</source>
+        <translation>30d</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A whole number and a unit: s, m, h, d or w (e.g. 7d, 12h, 2w)</source>
+        <translation>Un nombre entier et une unité&#xa0;: s, m, h, d ou w (p. ex. 7d, 12h, 2w)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Always &amp;keep the newest:</source>
+        <translation>Toujours &amp;garder les plus récents&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> snapshot(s)</source>
+        <translation> instantané(s)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only of d&amp;atabase:</source>
+        <translation>Seulement de la &amp;base&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Only with &amp;purpose:</source>
+        <translation>Seulement avec le &amp;motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
     </message>
 </context>
 <context>
@@ -414,32 +668,32 @@
     <message>
         <location filename="../src/app/DemoCatalog.cpp" line="+72"/>
         <source>cannot fill the demo collection %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de remplir la collection de démonstration %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>cannot index the demo orders</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;indexer les commandes de démonstration</translation>
     </message>
     <message>
         <location filename="../src/app/DemoServer.cpp" line="+74"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The demo server did not answer within %1 seconds (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration n&apos;a pas répondu en %1 secondes (%2).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The demo server started, but the sample data could not be loaded: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration a démarré, mais les données d&apos;exemple n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Workspace.cpp" line="+62"/>
+        <location filename="../src/app/Workspace.cpp" line="+85"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau</translation>
     </message>
 </context>
 <context>
@@ -447,12 +701,12 @@
     <message>
         <location filename="../forms/ReportDialog.ui" line="+6"/>
         <source>Verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
 </context>
 <context>
@@ -460,62 +714,62 @@
     <message>
         <location filename="../forms/RestoreArchivePage.ui" line="+5"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the backup archive to restore. Its files are checked against its manifest before anything else.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;archive de sauvegarde à restaurer. Ses fichiers sont d&apos;abord vérifiés par rapport à son manifeste.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Archive:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archive&#xa0;:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>A .tar, .tar.gz or .tar.zst archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Une archive .tar, .tar.gz ou .tar.zst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Collections:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Documents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Création&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Source&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -523,107 +777,127 @@
     <message>
         <location filename="../forms/RestoreOptionsPage.ui" line="+5"/>
         <source>Options</source>
-        <translation type="unfinished"></translation>
+        <translation>Options</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the archive goes into the database. Nothing is written before the next two pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment l&apos;archive entre dans la base de données. Rien n&apos;est écrit avant les deux pages suivantes.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Toutes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;None</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aucune</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep collections the archive lacks (otherwise they are dropped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>&amp;Replace existing collections (drop and recreate them; otherwise documents are inserted into them)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Force: validators off during the load, put back afterwards</source>
-        <translation type="unfinished"></translation>
+        <location line="-9"/>
+        <source>&amp;Keep collections the archive lacks</source>
+        <translation>&amp;Garder les collections absentes de l&apos;archive</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Recognise &amp;time-series collections when the archive has no metadata</source>
-        <translation type="unfinished"></translation>
+        <source>Otherwise the target&apos;s collections that are not in the archive are dropped.</source>
+        <translation>Sinon, les collections de la cible absentes de l&apos;archive sont supprimées.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Replace existing collections</source>
+        <translation>&amp;Remplacer les collections existantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop and recreate them. Otherwise the documents are inserted into them.</source>
+        <translation>Elles sont supprimées puis recréées. Sinon, les documents y sont insérés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Force: validators off during the load</source>
+        <translation>&amp;Forcer&#xa0;: validateurs désactivés pendant le chargement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>They are put back afterwards.</source>
+        <translation>Ils sont rétablis ensuite.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recognise &amp;time-series collections</source>
+        <translation>Reconnaître les collections de séries tempor&amp;elles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When the archive has no metadata that says so.</source>
+        <translation>Quand l&apos;archive ne contient pas de métadonnées qui l&apos;indiquent.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Batch size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille des &amp;lots&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> documents</source>
-        <translation type="unfinished"></translation>
+        <translation> documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Insert workers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Processus d&apos;&amp;insertion&#xa0;:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Verification afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification ensuite</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Counts and a &amp;sample of</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages et un é&amp;chantillon de</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> documents per collection</source>
-        <translation type="unfinished"></translation>
+        <translation> documents par collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Full: also a digest of every document (reads everything again)</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mplète&#xa0;: aussi une empreinte de chaque document (relit tout)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Safety</source>
-        <translation type="unfinished"></translation>
+        <translation>Sécurité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Take a safety &amp;snapshot of the target database before changing it</source>
-        <translation type="unfinished"></translation>
+        <translation>Prendre un instantané de séc&amp;urité de la base cible avant de la modifier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In &amp;folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans le &amp;dossier&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bro&amp;wse…</source>
-        <translation type="unfinished"></translation>
+        <translation>Parc&amp;ourir…</translation>
     </message>
 </context>
 <context>
@@ -631,32 +905,32 @@
     <message>
         <location filename="../forms/RestorePreviewPage.ui" line="+5"/>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the restore will do, as planned against the database now. Nothing has been written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que fera la restauration, planifié d&apos;après l&apos;état actuel de la base. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Dropped (in the database, not in the archive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimées (dans la base, absentes de l&apos;archive)&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Created (new, or dropped and recreated):</source>
-        <translation type="unfinished"></translation>
+        <translation>Créées (nouvelles, ou supprimées et recréées)&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restored (documents loaded from the archive):</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurées (documents chargés depuis l&apos;archive)&#xa0;:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Warnings:</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -664,27 +938,27 @@
     <message>
         <location filename="../forms/RestoreReportPage.ui" line="+5"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How the restore ended, and how the database compares with the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment la restauration s&apos;est terminée, et comment la base se compare à l&apos;archive.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter en CSV…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Safety snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané de sécurité</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll &amp;back to it…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revenir à cet instantané…</translation>
     </message>
 </context>
 <context>
@@ -692,141 +966,328 @@
     <message>
         <location filename="../forms/RestoreTargetPage.ui" line="+5"/>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the server and the database to restore into. A database that does not exist yet becomes a clone of the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le serveur et la base de données dans laquelle restaurer. Une base qui n&apos;existe pas encore devient un clone de l&apos;archive.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Connection:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Connexion&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From the archive&apos;s &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis la &amp;base de l&apos;archive&#xa0;:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Into &amp;database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vers la base&#xa0;:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeCheckPage</name>
+    <message>
+        <location filename="../forms/SafeChangeCheckPage.ui" line="+20"/>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the database with the snapshot once more (e.g. after fixing the upgrade)</source>
+        <translation>Comparer encore une fois la base avec l&apos;instantané (p. ex. après avoir corrigé la mise à niveau)</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeDecisionPage</name>
+    <message>
+        <location filename="../forms/SafeChangeDecisionPage.ui" line="+15"/>
+        <source>&amp;Keep the change: the upgrade is good</source>
+        <translation>&amp;Garder la modification&#xa0;: la mise à niveau est bonne</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Roll back: put the database back as the snapshot holds it</source>
+        <translation>&amp;Revenir en arrière&#xa0;: remettre la base dans l&apos;état de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Verify the snapshot first in a scratch database (the database is not touched if it fails)</source>
+        <translation>&amp;Vérifier d&apos;abord l&apos;instantané dans une base temporaire (la base n&apos;est pas touchée en cas d&apos;échec)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Take a &amp;safety snapshot of the database as it is now, before rolling back</source>
+        <translation>Prendre un ins&amp;tantané de sécurité de la base dans son état actuel, avant de revenir en arrière</translation>
+    </message>
+</context>
+<context>
+    <name>SafeChangeSnapshotPage</name>
+    <message>
+        <location filename="../forms/SafeChangeSnapshotPage.ui" line="+14"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pre_upgrade</source>
+        <translation>pre_upgrade</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version &amp;now:</source>
+        <translation>&amp;Version actuelle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 1.0</source>
+        <translation>p. ex. 1.0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Version &amp;after the change:</source>
+        <translation>Version &amp;après la modification&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. 2.0</source>
+        <translation>p. ex. 2.0</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is about to change</source>
+        <translation>Ce qui va changer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep for:</source>
+        <translation>&amp;Garder pendant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days (then Prune may delete it)</source>
+        <translation> jours (ensuite Purger pourra le supprimer)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Take the snapshot</source>
+        <translation>Prendre l&apos;&amp;instantané</translation>
+    </message>
+</context>
+<context>
+    <name>SnapshotsView</name>
+    <message>
+        <location filename="../forms/SnapshotsView.ui" line="+15"/>
+        <source>Snapshot folder:</source>
+        <translation>Dossier des instantanés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Change…</source>
+        <translation>Changer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the folder whose snapshots are listed and where new snapshots go</source>
+        <translation>Choisir le dossier dont les instantanés sont listés et où vont les nouveaux instantanés</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the folder&apos;s snapshots again (the catalog reads only new or changed archives)</source>
+        <translation>Lister à nouveau les instantanés du dossier (le catalogue ne lit que les archives nouvelles ou modifiées)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Create snapshot…</source>
+        <translation>Créer un instantané…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a named, described snapshot of a database, some collections or the whole server</source>
+        <translation>Prendre un instantané nommé et décrit d&apos;une base de données, de quelques collections ou de tout le serveur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clone to verify…</source>
+        <translation>Cloner pour vérifier…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected snapshot into a new database and verify it in full</source>
+        <translation>Restaurer l&apos;instantané sélectionné dans une nouvelle base de données et le vérifier entièrement</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll back to this…</source>
+        <translation>Revenir à celui-ci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the snapshot&apos;s database back as the snapshot holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
+        <translation>Remettre la base de l&apos;instantané dans l&apos;état qu&apos;il contient, via l&apos;assistant de restauration (plan, confirmation, instantané de sécurité)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected snapshot&apos;s archive</source>
+        <translation>Supprimer l&apos;archive de l&apos;instantané sélectionné</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prune…</source>
+        <translation>Purger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshots by a retention policy, after showing which</source>
+        <translation>Supprimer des instantanés selon une règle de rétention, après avoir montré lesquels</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Safe change…</source>
+        <translation>Modification sécurisée…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot, upgrade, check, then keep or roll back, step by step</source>
+        <translation>Instantané, mise à niveau, contrôle, puis garder ou revenir en arrière, pas à pas</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
-        <location filename="../src/app/ArchiveScanner.cpp" line="+44"/>
+        <location filename="../src/app/ArchiveScanner.cpp" line="+46"/>
         <source>No backup folder is set.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun dossier de sauvegarde n&apos;est défini.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 does not exist (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas (encore).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The folder %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 ne peut pas être lu.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/ArchiveTableModel.cpp" line="+204"/>
+        <location filename="../src/app/ArchiveTableModel.cpp" line="+205"/>
         <source>not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>problems</source>
-        <translation type="unfinished"></translation>
+        <translation>problèmes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>cannot read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>no manifest (runbook archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de manifeste (archive runbook)</translation>
     </message>
     <message numerus="yes">
         <location line="+41"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>Source</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Integrity</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité</translation>
     </message>
 </context>
 <context>
@@ -834,512 +1295,607 @@
     <message>
         <location filename="../src/app/BackupDialog.cpp" line="+61"/>
         <source>Back up — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder — %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>From: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Depuis&#xa0;: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Environment: %1. A backup only reads from the server; it changes nothing there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Environnement&#xa0;: %1. Une sauvegarde ne fait que lire sur le serveur&#xa0;; elle n&apos;y change rien.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Cancelling… the unfinished archive is being removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation… l&apos;archive inachevée est en cours de suppression.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>gzip (.tar.gz), the default</source>
-        <translation type="unfinished"></translation>
+        <translation>gzip (.tar.gz), par défaut</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>zstd (.tar.zst), smaller and faster to read back</source>
-        <translation type="unfinished"></translation>
+        <translation>zstd (.tar.zst), plus petit et plus rapide à relire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>none (.tar)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune (.tar)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Canonical: every BSON type survives (the default)</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical&#xa0;: chaque type BSON est conservé (par défaut)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canonical, pretty: one key per line</source>
-        <translation type="unfinished"></translation>
+        <translation>Canonical, indenté&#xa0;: une clé par ligne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relaxed: readable numbers and dates; number types may not survive</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed&#xa0;: nombres et dates lisibles&#xa0;; les types numériques peuvent être perdus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Relaxed, pretty</source>
-        <translation type="unfinished"></translation>
+        <translation>Relaxed, indenté</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Canonical Extended JSON restores exactly what was backed up. Relaxed is easier to read but may turn a 64-bit integer or a decimal into a plain number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le Canonical Extended JSON restaure exactement ce qui a été sauvegardé. Relaxed est plus lisible, mais peut transformer un entier 64 bits ou un décimal en simple nombre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Could not list the databases: %1. You can type the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les bases de données&#xa0;: %1. Vous pouvez saisir le nom de la base.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server lists no databases. You can type the database&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne liste aucune base de données. Vous pouvez saisir le nom de la base.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Listing the collections of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des collections de %1…</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Could not list the collections of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lister les collections de %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 holds no collections (or does not exist).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient aucune collection (ou n&apos;existe pas).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (view: kept as its definition)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vue&#xa0;: conservée sous forme de définition)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (time series)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (série temporelle)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Save the backup to</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la sauvegarde dans</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The backup did not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde n&apos;a pas démarré&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Back up %1 from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder %1 depuis %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back up %1 (%2) from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder %1 (%2) depuis %3</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 in %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 dans %2 → %3</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(warnings: %1, see the log)</source>
-        <translation type="unfinished"></translation>
+        <translation>(avertissements&#xa0;: %1, voir le journal)</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;archive&#xa0;: %1
+%2 dans %3, %4 de données, archive %5.</translation>
     </message>
     <message>
         <location line="-55"/>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+12"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 écrits</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 collections done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 collections sur %2 terminées</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>running for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours depuis %1</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Done: written and verified.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé&#xa0;: archive écrite et vérifiée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup was cancelled. Its unfinished archive was removed: nothing was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a été annulée. Son archive inachevée a été supprimée&#xa0;: rien n&apos;est resté dans %1.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The backup failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No archive was left in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive n&apos;est restée dans %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Took %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The backup is running</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The backup is still running. Cancel it, or keep it running in the jobs panel?</source>
-        <translation type="unfinished"></translation>
+        <translation>La sauvegarde est toujours en cours. L&apos;annuler, ou la laisser tourner dans le panneau des tâches&#xa0;?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la sauvegarde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Keep it running</source>
-        <translation type="unfinished"></translation>
+        <translation>La laisser tourner</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stay here</source>
-        <translation type="unfinished"></translation>
+        <translation>Rester ici</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/BackupsView.cpp" line="+166"/>
-        <location line="+1"/>
+        <location filename="../src/app/BackupsView.cpp" line="+168"/>
         <source>No archives in this folder yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>The folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+135"/>
+        <location line="+140"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer l&apos;archive avec sa base de données sur «&#xa0;%1&#xa0;», sans rien écrire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select a connection first: the archive is compared with its database there</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une connexion&#xa0;: l&apos;archive y est comparée avec sa base de données</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Select an archive to see its collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une archive pour voir ses collections.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du manifeste…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cannot read the archive: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Créée le %1 (terminée le %2) par %3 %4</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Source: %1 — %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Scope: %1; databases: %2; %n collection(s), %3 documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation>Source&#xa0;: %1 — %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Compression %1, %2 Extended JSON; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Compression %1, Extended JSON %2&#xa0;; %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>cohérente à un instant donné</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not point in time</source>
-        <translation type="unfinished"></translation>
+        <translation>non cohérente à un instant donné</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de manifeste&#xa0;: écrite par le script de sauvegarde du runbook. «&#xa0;Vérifier l&apos;intégrité&#xa0;» lit et compte chaque document.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Integrity: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>A view on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Une vue sur %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+14"/>
         <source>time-series buckets</source>
-        <translation type="unfinished"></translation>
+        <translation>buckets de séries temporelles</translation>
     </message>
     <message>
         <location line="-14"/>
         <location line="+14"/>
         <source>collection</source>
-        <translation type="unfinished"></translation>
+        <translation>collection</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify integrity counts the documents</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;Vérifier l&apos;intégrité&#xa0;» compte les documents</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Verify integrity of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier l&apos;intégrité de %1</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-94"/>
+        <source>Scope: %1; databases: %2; %3, %4</source>
+        <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
+    </message>
     <message numerus="yes">
-        <location line="+2"/>
-        <source>intact: %n file(s), %1 documents</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+96"/>
+        <source>intact: %Ln file(s), %1</source>
+        <translation>
+            <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
+            <numerusform>intacte&#xa0;: %Ln fichiers, %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Verification of %1 cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de %1 annulée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 is intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est intacte.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 has problems: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 présente des problèmes&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be read through: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lue jusqu&apos;au bout&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select a connection first: the archive is compared with its database there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d&apos;abord une connexion&#xa0;: l&apos;archive y est comparée avec sa base de données.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être lue&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 is still being read; try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est encore en cours de lecture&#xa0;; réessayez dans un instant.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 does not name its database (a runbook archive): give the connection &quot;%2&quot; a default database to compare it with.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne nomme pas sa base de données (une archive runbook)&#xa0;: donnez à la connexion «&#xa0;%2&#xa0;» une base par défaut avec laquelle la comparer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 compared with database %2 on &quot;%3&quot; (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 comparée avec la base %2 sur «&#xa0;%3&#xa0;» (%4)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Reading the password of &quot;%1&quot;…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Comparing %1 with the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison de %1 avec la base…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Compare %1 with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 avec %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1.%2 differs: %3</source>
+        <translation>%1.%2 diffère&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
-        <source>%n of %1 collection(s) differ</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>differences in %1 of %Ln collection(s)</source>
+        <translation>
+            <numerusform>différences dans %1 sur %Ln collection</numerusform>
+            <numerusform>différences dans %1 sur %Ln collections</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
-        <source>%n collection(s) match</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <location line="+2"/>
+        <source>%Ln collection(s) match</source>
+        <translation>
+            <numerusform>%Ln collection concorde</numerusform>
+            <numerusform>%Ln collections concordent</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
+        <source>%1 differs from the database (%2): see the report.</source>
+        <translation>%1 diffère de la base (%2)&#xa0;: voir le rapport.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
         <source>Comparison cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison annulée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The comparison could not run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La comparaison n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1 matches the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 concorde avec la base.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 differs from the database: see the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+27"/>
+        <location line="+18"/>
+        <location line="+28"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être supprimée&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Delete archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;archive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete %1 (%2, taken %3) for good?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer définitivement %1 (%2, créée le %3)&#xa0;?</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est supprimé du disque, pas déplacé dans une corbeille.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Deleted %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 supprimée.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Could not open %1 in the file manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir %1 dans le gestionnaire de fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::CloneSnapshotDialog</name>
+    <message>
+        <location filename="../src/app/CloneSnapshotDialog.cpp" line="+31"/>
+        <source>Clone %1 to verify</source>
+        <translation>Cloner %1 pour vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New database:</source>
+        <translation>&amp;Nouvelle base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt;: %2 snapshot of %3, taken %4, %5 in %6.</source>
+        <translation>Instantané &lt;b&gt;%1&lt;/b&gt;&#xa0;: instantané de niveau %2 de %3, pris le %4, %5 dans %6.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>the clone has been started</source>
+        <translation>le clonage a démarré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot cannot be read: %1</source>
+        <translation>l&apos;instantané ne peut pas être lu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection is chosen</source>
+        <translation>aucune connexion n&apos;est choisie</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the server has not answered yet</source>
+        <translation>le serveur n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 already exists: a clone goes into a new database</source>
+        <translation>%1 existe déjà&#xa0;: un clone va dans une nouvelle base de données</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clone writes a new database to it.</source>
+        <translation>Le clone y écrit une nouvelle base de données.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a new database on this server.</source>
+        <translation>%1 est une nouvelle base de données sur ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Clone snapshot %1 into %2 on %3</source>
+        <translation>Cloner l&apos;instantané %1 dans %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cloned into %1 and verified: it matches the snapshot.</source>
+        <translation>Cloné dans %1 et vérifié&#xa0;: il concorde avec l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The clone failed: %1</source>
+        <translation>Le clonage a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
+        <translation>Instantané %1 cloné dans %2 sur «&#xa0;%3&#xa0;» (%4), comparé entièrement avec le manifeste de l&apos;instantané</translation>
     </message>
 </context>
 <context>
@@ -1348,22 +1904,22 @@
         <location filename="../src/app/CollectionProgressList.cpp" line="+39"/>
         <location line="+20"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Progress of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de %1</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
 </context>
 <context>
@@ -1371,181 +1927,328 @@
     <message>
         <location filename="../src/app/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Connected.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connecté.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;authentification&#xa0;: le serveur a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, ainsi que la base d&apos;authentification (la base dans laquelle l&apos;utilisateur a été créé, souvent «&#xa0;admin&#xa0;»).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>its host name could not be found</source>
-        <translation type="unfinished"></translation>
+        <translation>son nom d&apos;hôte est introuvable</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>nothing accepts connections on that port</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;accepte de connexions sur ce port</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>it did not answer in time</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the connection failed</source>
-        <translation type="unfinished"></translation>
+        <translation>la connexion a échoué</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur est injoignable à l&apos;adresse %1&#xa0;: %2. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
     </message>
     <message>
         <location line="-94"/>
         <location line="+100"/>
         <location line="+17"/>
         <source>The connection string is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>La chaîne de connexion n&apos;est pas valide.</translation>
     </message>
     <message>
         <location line="-111"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier CA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>client certificate file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de certificat client</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le %1 «&#xa0;%2&#xa0;» ne peut pas être lu&#xa0;: vérifiez son chemin dans les paramètres TLS.</translation>
     </message>
     <message>
         <location line="+66"/>
         <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée (TLS) à %1 n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
     </message>
     <message>
         <location line="+24"/>
         <location line="+32"/>
         <source>The server answered with an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>FerretDB (compatible avec MongoDB %1)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>MongoDB %1</source>
-        <translation type="unfinished"></translation>
+        <translation>MongoDB %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>a replica set (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>un replica set (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a sharded cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>un cluster shardé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>a standalone server</source>
-        <translation type="unfinished"></translation>
+        <translation>un serveur autonome</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::CreateSnapshotDialog</name>
+    <message>
+        <location filename="../src/app/CreateSnapshotDialog.cpp" line="+29"/>
+        <source>Database: every collection of the database</source>
+        <translation>Base de données&#xa0;: toutes les collections de la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections: some collections of the database</source>
+        <translation>Collections&#xa0;: certaines collections de la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deployment: every database of the server</source>
+        <translation>Déploiement&#xa0;: toutes les bases de données du serveur</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>a snapshot needs a name</source>
+        <translation>un instantané doit avoir un nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>✓ The name is free in this folder.</source>
+        <translation>✓ Le nom est libre dans ce dossier.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the snapshot has been started</source>
+        <translation>l&apos;instantané a été lancé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no connection is chosen</source>
+        <translation>aucune connexion n&apos;est choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has not answered yet</source>
+        <translation>le serveur n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no database is chosen</source>
+        <translation>aucune base de données n&apos;est choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database %1 on this server</source>
+        <translation>il n&apos;y a pas de base de données %1 sur ce serveur</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no collection is ticked</source>
+        <translation>aucune collection n&apos;est cochée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take the snapshot and verify it</source>
+        <translation>Prendre l&apos;instantané et le vérifier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet: %1.</source>
+        <translation>Pas encore&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+13"/>
+        <source>Starting…</source>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Snapshot %1</source>
+        <translation>Instantané %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Snapshot %1 created and verified: %2 in %3, %4 on disk.</source>
+        <translation>Instantané %1 créé et vérifié&#xa0;: %2 dans %3, %4 sur le disque.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled: no snapshot was left in the folder.</source>
+        <translation>Annulé&#xa0;: aucun instantané n&apos;est resté dans le dossier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The snapshot failed: %1</source>
+        <translation>L&apos;instantané a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DatabasePicker</name>
+    <message>
+        <location filename="../src/app/DatabasePicker.cpp" line="+24"/>
+        <source>Connection</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Connection:</source>
+        <translation>&amp;Connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Add a connection first, in the Connections panel.</source>
+        <translation>Ajoutez d&apos;abord une connexion, dans le panneau Connexions.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>There is no database %1 on this server.</source>
+        <translation>Il n&apos;y a pas de base de données %1 sur ce serveur.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Listing the collections of %1…</source>
+        <translation>Liste des collections de %1…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/DatabaseTree.cpp" line="+37"/>
+        <location filename="../src/app/DatabaseTree.cpp" line="+38"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualis&amp;er</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Database / collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données / collection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Databases of the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données de la connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Fetch the databases and collections again</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupérer à nouveau les bases de données et les collections</translation>
     </message>
     <message>
         <location line="+49"/>
         <location line="+56"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location line="-46"/>
         <source>Cannot read the password of &quot;%1&quot; from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau du système.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No databases yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune base de données pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Database %1: open it to see its collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données %1&#xa0;: dépliez-la pour voir ses collections</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>No collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune collection.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>view</source>
-        <translation type="unfinished"></translation>
+        <translation>vue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>View %1.%2 (no documents of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue %1.%2 (aucun document propre)</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1.%2: about %n document(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>%1.%2: about %Ln document(s)</source>
+        <translation>
+            <numerusform>%1.%2&#xa0;: environ %Ln document</numerusform>
+            <numerusform>%1.%2&#xa0;: environ %Ln documents</numerusform>
         </translation>
     </message>
 </context>
@@ -1554,38 +2257,39 @@
     <message>
         <location filename="../src/app/DemoServer.cpp" line="+76"/>
         <source>Cannot create a temporary folder for the demo in %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer un dossier temporaire pour la démo dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The demo needs FerretDB, the MongoDB-compatible server that scripts/setup builds, and it is not built yet. Run scripts/setup in the Lifeboat source folder, then start the demo again (or set LIFEBOAT_FERRETDB to a FerretDB program). Looked for: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo a besoin de FerretDB, le serveur compatible MongoDB que construit scripts/setup, et il n&apos;est pas encore construit. Lancez scripts/setup dans le dossier source de Lifeboat, puis relancez la démo (ou faites pointer LIFEBOAT_FERRETDB vers un programme FerretDB). Emplacements cherchés&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot find a free port on 127.0.0.1 for the demo server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun port libre sur 127.0.0.1 pour le serveur de démonstration.</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Cannot run FerretDB (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter FerretDB (%1)&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The demo server stopped unexpectedly (exit code %1). %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration s&apos;est arrêté de manière inattendue (code de sortie %1). %2</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>The demo server (FerretDB) stopped while starting. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration (FerretDB) s&apos;est arrêté pendant son démarrage. %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Its last messages:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ses derniers messages&#xa0;:
+%1</translation>
     </message>
 </context>
 <context>
@@ -1593,90 +2297,90 @@
     <message>
         <location filename="../src/app/DemoSession.cpp" line="+20"/>
         <source>The demo server is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration ne fonctionne pas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Lifeboat — Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat — Démo</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>The demo could not start.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Demo (local)</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo (locale)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Starting the demo server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage du serveur de démonstration…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The demo server runs at %1, but its profile could not be saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur de démonstration fonctionne à l&apos;adresse %1, mais son profil n&apos;a pas pu être enregistré&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Demo server ready at %1 with the sample database &quot;%2&quot;. It stops when Lifeboat quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur de démonstration prêt à l&apos;adresse %1 avec la base d&apos;exemple «&#xa0;%2&#xa0;». Il s&apos;arrête quand Lifeboat se ferme.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::Job</name>
     <message>
-        <location filename="../src/app/Job.cpp" line="+40"/>
+        <location filename="../src/app/Job.cpp" line="+42"/>
         <source>Started: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Phase: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -1684,128 +2388,168 @@
     <message>
         <location filename="../src/app/JobsPanel.cpp" line="+26"/>
         <source>&amp;Cancel job</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la tâche</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Job</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a job to see its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une tâche pour voir son journal.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Job log</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal de la tâche</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stop the selected job. A cancelled backup leaves no archive behind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêter la tâche sélectionnée. Une sauvegarde annulée ne laisse aucune archive.</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compare</source>
+        <translation>Comparaison</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Instantané</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+26"/>
+        <location filename="../src/app/MainWindow.cpp" line="+30"/>
         <source>Lifeboat %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lifeboat %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About Lifeboat</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Lifeboat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;Back up, verify, snapshot and restore MongoDB databases.&lt;/p&gt;&lt;p&gt;The same engine runs on the command line: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;Sauvegarder, vérifier, figer en instantané et restaurer des bases de données MongoDB.&lt;/p&gt;&lt;p&gt;Le même moteur fonctionne en ligne de commande&#xa0;: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
+        <source>Snapshots</source>
+        <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Snapshots</source>
+        <translation>&amp;Instantanés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Safe &amp;change…</source>
+        <translation>&amp;Modification sécurisée…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot a database, run an upgrade, check it, then keep it or roll back</source>
+        <translation>Prendre un instantané d&apos;une base, lancer une mise à niveau, la contrôler, puis la garder ou revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reate snapshot…</source>
+        <translation>&amp;Créer un instantané…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Prune snapshots…</source>
+        <translation>&amp;Purger les instantanés…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose s&amp;napshot folder…</source>
+        <translation>Choisir le &amp;dossier des instantanés…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Backup folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Jobs are running</source>
-        <translation type="unfinished"></translation>
+        <translation>Des tâches sont en cours</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tâche est encore en cours. L&apos;annuler et quitter&#xa0;? Une sauvegarde annulée ne laisse aucune archive&#xa0;; une restauration annulée indique quelles collections elle a terminées.</numerusform>
+            <numerusform>%n tâches sont encore en cours. Les annuler et quitter&#xa0;? Une sauvegarde annulée ne laisse aucune archive&#xa0;; une restauration annulée indique quelles collections elle a terminées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Back up</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose a connection profile first, in the Connections panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord un profil de connexion, dans le panneau Connexions.</translation>
     </message>
 </context>
 <context>
@@ -1813,12 +2557,12 @@
     <message>
         <location filename="../src/app/ProductionBanner.cpp" line="+11"/>
         <source>Production warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement de production</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>PRODUCTION — &quot;%1&quot; is a production server.</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION — «&#xa0;%1&#xa0;» est un serveur de production.</translation>
     </message>
 </context>
 <context>
@@ -1826,83 +2570,83 @@
     <message>
         <location filename="../src/app/ProfileDialog.cpp" line="+40"/>
         <source>Production</source>
-        <translation type="unfinished"></translation>
+        <translation>Production</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Préproduction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+133"/>
         <source>Edit connection &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="-132"/>
         <source>leave empty to keep the saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>laisser vide pour garder le mot de passe enregistré</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>kept in the system keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>conservé dans le trousseau du système</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Certificates (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats (*.pem *.crt *.cer *.key);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>CA file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier CA</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client certificate and key</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat client et clé</translation>
     </message>
     <message>
         <location line="+70"/>
         <source>The user name was moved out of the connection string into its own field.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur a été déplacé de la chaîne de connexion vers son propre champ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The user name and password were moved out of the connection string into their own fields. The password will be kept in the system keychain, not in Lifeboat&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur et le mot de passe ont été déplacés de la chaîne de connexion vers leurs propres champs. Le mot de passe sera conservé dans le trousseau du système, pas dans les paramètres de Lifeboat.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>The connection was saved, but the system keychain failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion a été enregistrée, mais le trousseau du système a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(new connection)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nouvelle connexion)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Cannot read the saved password from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe enregistré dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
@@ -1910,365 +2654,492 @@
     <message>
         <location filename="../src/app/ProfileSidebar.cpp" line="+31"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCTION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staging</source>
-        <translation type="unfinished"></translation>
+        <translation>Préproduction</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Development</source>
-        <translation type="unfinished"></translation>
+        <translation>Développement</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Add a connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une connexion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliquer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the selected connection, with its password</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier la connexion sélectionnée, avec son mot de passe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected connection and its saved password</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion sélectionnée et son mot de passe enregistré</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Test the selected connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Tester la connexion sélectionnée</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>%1
 [%2] %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+[%2] %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)
 %3%4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)
+%3%4</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>
 user %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+utilisateur %1</translation>
     </message>
     <message>
         <location line="+92"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copie)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not duplicate &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de dupliquer «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Delete the PRODUCTION connection &quot;%1&quot;? Its saved password is removed from the system keychain. The databases and the backups already made are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion de PRODUCTION «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe enregistré est retiré du trousseau du système. Les bases de données et les sauvegardes déjà faites ne sont pas touchées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete the connection &quot;%1&quot;? Its saved password is removed from the system keychain. The databases and the backups already made are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion «&#xa0;%1&#xa0;»&#xa0;? Son mot de passe enregistré est retiré du trousseau du système. Les bases de données et les sauvegardes déjà faites ne sont pas touchées.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer la connexion</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete &quot;%1&quot;: the system keychain did not remove its password, so the connection was kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer «&#xa0;%1&#xa0;»&#xa0;: le trousseau du système n&apos;a pas retiré son mot de passe, la connexion a donc été conservée.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Deleted &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» supprimée.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Connecting to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à %1…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the password of &quot;%1&quot; from the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau du système.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/ProgressText.cpp" line="+11"/>
+        <location filename="../src/app/ProgressText.cpp" line="+13"/>
         <location line="+3"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documents</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln document(s)</source>
+        <translation>
+            <numerusform>%Ln document</numerusform>
+            <numerusform>%Ln documents</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>1 document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>1 collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+6"/>
         <source>%1 collections</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 collections</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln collection(s)</source>
+        <translation>
+            <numerusform>%Ln collection</numerusform>
+            <numerusform>%Ln collections</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 of about %2 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur environ %2 documents</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>almost done</source>
-        <translation type="unfinished"></translation>
+        <translation>presque terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation>environ %1 restant</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connecting</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Listing collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des collections</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Copying documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Copie des documents</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Writing the manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du manifeste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de l&apos;archive</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::PruneDialog</name>
+    <message>
+        <location filename="../src/app/PruneDialog.cpp" line="+28"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>Deleted %n snapshot(s)</source>
+        <translation>
+            <numerusform>%n instantané supprimé</numerusform>
+            <numerusform>%n instantanés supprimés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>(all)</source>
+        <translation>(tous)</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>kept: a running job uses it</source>
+        <translation>gardé&#xa0;: une tâche en cours l&apos;utilise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>delete</source>
+        <translation>supprimer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>keep</source>
+        <translation>garder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Give &quot;older than&quot; as a whole number and a unit, e.g. 7d.</source>
+        <translation>Indiquez «&#xa0;plus ancien que&#xa0;» par un nombre entier et une unité, p. ex. 7d.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshot in this folder matches.</source>
+        <translation>Aucun instantané de ce dossier ne correspond.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
+        <translation>
+            <numerusform>Rien à supprimer&#xa0;: la règle garde %n instantané.</numerusform>
+            <numerusform>Rien à supprimer&#xa0;: la règle garde les %n instantanés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Would delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>Supprimerait %n instantané</numerusform>
+            <numerusform>Supprimerait %n instantanés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>Delete %n snapshot(s)</source>
+        <translation>
+            <numerusform>Supprimer %n instantané</numerusform>
+            <numerusform>Supprimer %n instantanés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Deleting %n snapshot(s)…</source>
+        <translation>
+            <numerusform>Suppression de %n instantané…</numerusform>
+            <numerusform>Suppression de %n instantanés…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ReportDialog.cpp" line="+29"/>
+        <location filename="../src/app/ReportDialog.cpp" line="+53"/>
         <source>All %n collection(s) match.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection concorde.</numerusform>
+            <numerusform>Les %n collections concordent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n collection(s) differ.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection diffère.</numerusform>
+            <numerusform>%n collections diffèrent.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignorée.</numerusform>
+            <numerusform>%n ignorées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Verification report: ok</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification&#xa0;: ok</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verification report: mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport de vérification&#xa0;: divergence</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Export the report as CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Could not save the report: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer le rapport&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message>
-        <location filename="../src/app/RestoreArchivePage.cpp" line="+80"/>
+        <location filename="../src/app/RestoreArchivePage.cpp" line="+82"/>
         <source>Choose an archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une archive.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;There is no readable file at %1.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Il n&apos;y a pas de fichier lisible à l&apos;emplacement %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Checking every file of the archive against its manifest…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque fichier de l&apos;archive par rapport à son manifeste…</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This archive cannot be read: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette archive ne peut pas être lue&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integrity check passed: every file matches the manifest.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Contrôle d&apos;intégrité réussi&#xa0;: chaque fichier correspond au manifeste.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;L&apos;archive est lisible. Elle n&apos;a pas de manifeste (une archive runbook), il n&apos;y a donc pas de sommes de contrôle à comparer&#xa0;; ses documents sont comptés lors de la planification de la restauration.&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Échec du contrôle d&apos;intégrité&#xa0;: %n problème. Cette archive n&apos;est pas restaurée.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Échec du contrôle d&apos;intégrité&#xa0;: %n problèmes. Cette archive n&apos;est pas restaurée.&lt;/span&gt;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>%1 (and %n view(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (et %n vue)</numerusform>
+            <numerusform>%1 (et %n vues)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 on %2, by %3 %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2, par %3 %4</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>not recorded (a runbook archive): name the target on the next page</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée (une archive runbook)&#xa0;: indiquez la cible à la page suivante</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>not recorded; counted when the restore is planned</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrés&#xa0;; comptés lors de la planification de la restauration</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not recorded; the file dates from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>non enregistrée&#xa0;; le fichier date du %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a runbook archive without manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>une archive runbook sans manifeste</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Archive to restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Archive à restaurer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Backup archives (*.tar *.tar.gz *.tgz *.tar.zst);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archives de sauvegarde (*.tar *.tar.gz *.tgz *.tar.zst);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -2276,284 +3147,284 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreConfirmPage.cpp" line="+21"/>
         <source>Confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check what is about to happen. Restore starts it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifiez ce qui va se passer. «&#xa0;Restaurer&#xa0;» le lance.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Database name to confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la base à confirmer</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>This restore writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette restauration y écrit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>There is no plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de plan.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Restore &lt;b&gt;%1&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer &lt;b&gt;%1&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>into &lt;b&gt;%1&lt;/b&gt; on %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>dans &lt;b&gt;%1&lt;/b&gt; sur %2 (%3)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>as a clone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>comme clone de %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n collection(s) dropped</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection supprimée</numerusform>
+            <numerusform>%n collections supprimées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n dropped and recreated</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n supprimée et recréée</numerusform>
+            <numerusform>%n supprimées et recréées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n existing collection(s) inserted into</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>insertion dans %n collection existante</numerusform>
+            <numerusform>insertion dans %n collections existantes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n created</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créée</numerusform>
+            <numerusform>%n créées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A safety snapshot of %1 is taken first, into %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un instantané de sécurité de %1 est d&apos;abord pris, dans %2.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Aucun instantané de sécurité&lt;/b&gt; n&apos;est pris&#xa0;: pas de retour possible.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Afterwards every collection is compared with the archive in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ensuite, chaque collection est comparée entièrement avec l&apos;archive.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>Afterwards counts and %n document(s) per collection are compared with the archive.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <source>Afterwards counts and %Ln document(s) per collection are compared with the archive.</source>
+        <translation>
+            <numerusform>Ensuite, les comptages et %Ln document par collection sont comparés avec l&apos;archive.</numerusform>
+            <numerusform>Ensuite, les comptages et %Ln documents par collection sont comparés avec l&apos;archive.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This restore drops or changes existing collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Restore:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette restauration supprime ou modifie des collections existantes dans &lt;b&gt;%1&lt;/b&gt; (%2). Saisissez le nom de la base pour activer «&#xa0;Restaurer&#xa0;»&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/RestoreOptionsPage.cpp" line="+24"/>
+        <location filename="../src/app/RestoreOptionsPage.cpp" line="+30"/>
         <source>Folder for the safety snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
         <location line="+83"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
+            <numerusform>%n collections choisies. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The whole archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute l&apos;archive.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Sans instantané de sécurité, pas de retour possible si la restauration tourne mal.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choose a folder for the snapshot.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choisissez un dossier pour l&apos;instantané.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Taken only when the restore changes existing collections.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pris seulement si la restauration modifie des collections existantes.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/RestorePreviewPage.cpp" line="+24"/>
+        <location filename="../src/app/RestorePreviewPage.cpp" line="+25"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>non</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>time field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ de temps %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>meta field %1</source>
-        <translation type="unfinished"></translation>
+        <translation>champ méta %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>drop</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>create</source>
-        <translation type="unfinished"></translation>
+        <translation>créer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>drop and recreate</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer et recréer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>insert into existing</source>
-        <translation type="unfinished"></translation>
+        <translation>insérer dans l&apos;existante</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;La restauration ne peut pas être planifiée&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Reading the archive and the database to plan the restore…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;archive et de la base pour planifier la restauration…</translation>
     </message>
     <message>
         <location line="+41"/>
         <location line="+1"/>
         <location line="+2"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Documents in database</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents dans la base</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+2"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>Time-series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série temporelle</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+2"/>
         <source>Decided from</source>
-        <translation type="unfinished"></translation>
+        <translation>Décidé d&apos;après</translation>
     </message>
     <message>
         <location line="-2"/>
         <location line="+3"/>
         <source>Validator</source>
-        <translation type="unfinished"></translation>
+        <translation>Validateur</translation>
     </message>
     <message>
         <location line="-3"/>
         <location line="+3"/>
         <source>Indexes</source>
-        <translation type="unfinished"></translation>
+        <translation>Index</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>In archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;archive</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In database now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la base actuellement</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, a clone of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, un clone de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> (a new database)</source>
-        <translation type="unfinished"></translation>
+        <translation> (une nouvelle base de données)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 documents from the archive.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
+        <translation>%1 à supprimer, %2 à créer, %3 à restaurer&#xa0;: %4 depuis l&apos;archive.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie des collections existantes&#xa0;: %1.&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This restore changes nothing that exists: it only adds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette restauration ne modifie rien d&apos;existant&#xa0;: elle ne fait qu&apos;ajouter.</translation>
     </message>
 </context>
 <context>
@@ -2561,138 +3432,138 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreProgressPage.cpp" line="+28"/>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>loading</source>
-        <translation type="unfinished"></translation>
+        <translation>chargement</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>échec</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Loading documents…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des documents…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Building indexes, views and validators…</source>
-        <translation type="unfinished"></translation>
+        <translation>Création des index, vues et validateurs…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Verifying against the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification par rapport à l&apos;archive…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Cancel restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler la restauration</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Restoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Restauration en cours</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restore runs as a job: closing this window leaves it running in the jobs panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration s&apos;exécute comme une tâche&#xa0;: fermer cette fenêtre la laisse tourner dans le panneau des tâches.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Report</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>There is no plan to carry out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas de plan à exécuter.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restore %1 into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer %1 dans %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>nothing was changed</source>
-        <translation type="unfinished"></translation>
+        <translation>rien n&apos;a été modifié</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>restored into %1, but %n collection(s) do not match the archive</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>restaurée dans %1, mais %n collection ne concorde pas avec l&apos;archive</numerusform>
+            <numerusform>restaurée dans %1, mais %n collections ne concordent pas avec l&apos;archive</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>restored %n collection(s) into %1, verified</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n collection restaurée dans %1, vérifiée</numerusform>
+            <numerusform>%n collections restaurées dans %1, vérifiées</numerusform>
         </translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Finished: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2700,85 +3571,85 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreReportPage.cpp" line="+66"/>
         <source>The restore did not run.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration ne s&apos;est pas exécutée.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The restore was cancelled before it changed anything.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration a été annulée avant de modifier quoi que ce soit.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The restore did not start: %1. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La restauration n&apos;a pas démarré&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ok, %2 divergentes, %3 ignorées</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;The restore succeeded.&lt;/b&gt; %1 holds what the archive holds: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La restauration a réussi.&lt;/b&gt; %1 contient ce que contient l&apos;archive&#xa0;: %2.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; part way: %1 is partly restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La restauration a été annulée&lt;/b&gt; en cours de route&#xa0;: %1 est partiellement restaurée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;The restore failed&lt;/b&gt; part way: %1. %2 is partly restored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;La restauration a échoué&lt;/b&gt; en cours de route&#xa0;: %1. %2 est partiellement restaurée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roll back to the safety snapshot below to return it to where it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez à l&apos;instantané de sécurité ci-dessous pour la remettre dans son état antérieur.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;b&gt;La restauration est terminée, mais %n collection ne concorde pas avec l&apos;archive&lt;/b&gt; (%1). Voir les notes ci-dessous.</numerusform>
+            <numerusform>&lt;b&gt;La restauration est terminée, mais %n collections ne concordent pas avec l&apos;archive&lt;/b&gt; (%1). Voir les notes ci-dessous.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+15"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Complete: %1. Partial: %2. Untouched: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Complètes&#xa0;: %1. Partielles&#xa0;: %2. Non touchées&#xa0;: %3.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Documents already there (same _id), left as they were: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents déjà présents (même _id), laissés tels quels&#xa0;: %1.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>None: it was turned off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun&#xa0;: il était désactivé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None was needed: nothing that existed was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun n&apos;était nécessaire&#xa0;: rien d&apos;existant n&apos;a été modifié.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saved to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans %1</translation>
     </message>
 </context>
 <context>
@@ -2786,70 +3657,70 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreTargetPage.cpp" line="+46"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot be reached: %1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Le serveur est injoignable&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>%n database(s) on this server.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n base de données sur ce serveur.</numerusform>
+            <numerusform>%n bases de données sur ce serveur.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Name the database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la base de données.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A database name has at most 63 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de base de données fait au plus 63 octets.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A database name cannot contain &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nom de base de données ne peut pas contenir «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no connection profile yet: add one in the Connections panel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a pas encore de profil de connexion&#xa0;: ajoutez-en un dans le panneau Connexions.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>This restore writes to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette restauration y écrit.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the password from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Listing the databases on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des bases de données du serveur…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>new database: this makes a clone</source>
-        <translation type="unfinished"></translation>
+        <translation>nouvelle base&#xa0;: ceci crée un clone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>existing database: the archive of %1 is restored into it</source>
-        <translation type="unfinished"></translation>
+        <translation>base existante&#xa0;: l&apos;archive de %1 y est restaurée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>existing database: the preview shows what the restore changes in it</source>
-        <translation type="unfinished"></translation>
+        <translation>base existante&#xa0;: l&apos;aperçu montre ce que la restauration y modifie</translation>
     </message>
 </context>
 <context>
@@ -2857,17 +3728,967 @@ user %1</source>
     <message>
         <location filename="../src/app/RestoreWizard.cpp" line="+22"/>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Export the verification report</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le rapport de vérification</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeAssistant</name>
+    <message>
+        <location filename="../src/app/SafeChangeAssistant.cpp" line="+26"/>
+        <source>Safe change</source>
+        <translation>Modification sécurisée</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeCheckPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeCheckPage.cpp" line="+28"/>
+        <source>same</source>
+        <translation>identique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>changed</source>
+        <translation>modifiée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added since the snapshot</source>
+        <translation>ajoutée depuis l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>gone since the snapshot</source>
+        <translation>disparue depuis l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>3. Check the database</source>
+        <translation>3. Contrôler la base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The database now, compared with the snapshot taken before the change.</source>
+        <translation>La base maintenant, comparée à l&apos;instantané pris avant la modification.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the snapshot</source>
+        <translation>Dans l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>Maintenant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fields added</source>
+        <translation>Champs ajoutés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fields removed</source>
+        <translation>Champs supprimés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Comparing %1 with snapshot %2…</source>
+        <translation>Comparaison de %1 avec l&apos;instantané %2…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Check %1 against snapshot %2</source>
+        <translation>Contrôler %1 par rapport à l&apos;instantané %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 same, %2 changed, %3 added, %4 gone</source>
+        <translation>%1 identiques, %2 modifiées, %3 ajoutées, %4 disparues</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The check could not run: %1</source>
+        <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 differs from snapshot %2.</source>
+        <translation>%1 diffère de l&apos;instantané %2.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is as snapshot %2 holds it.</source>
+        <translation>%1 est identique à l&apos;instantané %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>fields changed</source>
+        <translation>champs modifiés</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>From the first %1 documents of the snapshot and %2 of the database</source>
+        <translation>D&apos;après les %1 premiers documents de l&apos;instantané et %2 de la base</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: added since the snapshot (%2)</source>
+        <translation>%1&#xa0;: ajoutée depuis l&apos;instantané (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: gone since the snapshot (had %2)</source>
+        <translation>%1&#xa0;: disparue depuis l&apos;instantané (en avait %2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 documents (%2 → %3)</source>
+        <translation>%1 documents (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields added: %1</source>
+        <translation>champs ajoutés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>fields removed: %1</source>
+        <translation>champs supprimés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No collection, document count or field differs from the snapshot.</source>
+        <translation>Aucune collection, aucun nombre de documents ni aucun champ ne diffère de l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>✗ Your check failed to run: %1</source>
+        <translation>✗ Votre contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✗ Your check failed: %1.</source>
+        <translation>✗ Votre contrôle a échoué&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ Your check passed.</source>
+        <translation>✓ Votre contrôle a réussi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command: %1
+Answer: %2</source>
+        <translation>Commande&#xa0;: %1
+Réponse&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeDecisionPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeDecisionPage.cpp" line="+31"/>
+        <source>4. Keep the change, or roll back</source>
+        <translation>4. Garder la modification, ou revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A rollback shows what it would change before anything is written.</source>
+        <translation>Un retour arrière montre ce qu&apos;il modifierait avant que quoi que ce soit ne soit écrit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the rollback does</source>
+        <translation>Ce que fait le retour arrière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the snapshot</source>
+        <translation>Dans l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In the database now</source>
+        <translation>Dans la base actuellement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database name to confirm</source>
+        <translation>Nom de la base à confirmer</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The rollback cannot be planned: %1</source>
+        <translation>Le retour arrière ne peut pas être planifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A rollback writes to it.</source>
+        <translation>Un retour arrière y écrit.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The check could not run: %1</source>
+        <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 differs from snapshot %2 (see the previous page).</source>
+        <translation>%1 diffère de l&apos;instantané %2 (voir la page précédente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same collections, document counts and fields as snapshot %2.</source>
+        <translation>%1 a les mêmes collections, nombres de documents et champs que l&apos;instantané %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your own check passed.</source>
+        <translation>Votre propre contrôle a réussi.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Your own check FAILED.</source>
+        <translation>Votre propre contrôle a ÉCHOUÉ.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;Roll back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Keep the change</source>
+        <translation>&amp;Garder la modification</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Planning the rollback (nothing is written)…</source>
+        <translation>Planification du retour arrière (rien n&apos;est écrit)…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>drop: not in the snapshot</source>
+        <translation>supprimer&#xa0;: absente de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>create from the snapshot</source>
+        <translation>créer depuis l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>drop and recreate from the snapshot</source>
+        <translation>supprimer et recréer depuis l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>insert the snapshot&apos;s documents</source>
+        <translation>insérer les documents de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>view</source>
+        <translation>vue</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Rolling back %1 to snapshot %2: %3 dropped, %4 dropped and recreated, %5 created; %6 from the snapshot.</source>
+        <translation>Retour de %1 à l&apos;instantané %2&#xa0;: %3 supprimées, %4 supprimées et recréées, %5 créées&#xa0;; %6 depuis l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>First the snapshot is loaded into %1 and verified in full; %1 is dropped, and if the snapshot does not verify, %2 is not touched.</source>
+        <translation>L&apos;instantané est d&apos;abord chargé dans %1 et vérifié entièrement&#xa0;; %1 est ensuite supprimée, et si l&apos;instantané ne se vérifie pas, %2 n&apos;est pas touchée.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A safety snapshot of %1 as it is now is taken into %2.</source>
+        <translation>Un instantané de sécurité de %1 dans son état actuel est pris dans %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot: the database as it is now cannot be brought back.</source>
+        <translation>Pas d&apos;instantané de sécurité&#xa0;: l&apos;état actuel de la base ne pourra pas être rétabli.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afterwards %1 is verified in full against the snapshot.</source>
+        <translation>Ensuite, %1 est vérifiée entièrement par rapport à l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This drops or changes collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Roll back:</source>
+        <translation>Ceci supprime ou modifie des collections dans &lt;b&gt;%1&lt;/b&gt; (%2). Saisissez le nom de la base pour activer «&#xa0;Revenir en arrière&#xa0;»&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeResultPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeResultPage.cpp" line="+26"/>
+        <source>Cancel rollback</source>
+        <translation>Annuler le retour arrière</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>5. Result</source>
+        <translation>5. Résultat</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: roll back to it from the Snapshots view (Roll back to this…).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La modification est gardée.&lt;/b&gt; %1 reste en l&apos;état.&lt;/p&gt;&lt;p&gt;L&apos;instantané &lt;b&gt;%2&lt;/b&gt; reste dans %3%4, au cas où un problème apparaîtrait plus tard&#xa0;: revenez-y depuis la vue Instantanés (Revenir à celui-ci…).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> until %1 (then Prune may delete it)</source>
+        <translation> jusqu&apos;au %1 (ensuite Purger pourra le supprimer)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rolling %1 back to snapshot %2…</source>
+        <translation>Retour de %1 à l&apos;instantané %2…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Roll %1 back to snapshot %2 on %3</source>
+        <translation>Ramener %1 à l&apos;instantané %2 sur %3</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 was rolled back to snapshot %2 and verified&lt;/b&gt;: every collection matches the snapshot.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 a été ramenée à l&apos;instantané %2 et vérifiée&lt;/b&gt;&#xa0;: chaque collection concorde avec l&apos;instantané.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;The rollback was cancelled.&lt;/b&gt;&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le retour arrière a été annulé.&lt;/b&gt;&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;The rollback failed:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Le retour arrière a échoué&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;%1 was changed before it stopped.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 a été modifiée avant l&apos;arrêt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;%1 was not touched.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 n&apos;a pas été touchée.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if you need the changed data back.</source>
+        <translation>Instantané de sécurité de %1 telle qu&apos;elle était avant le retour arrière&#xa0;: %2 (%3). Revenez-y depuis la vue Instantanés si vous avez besoin des données modifiées.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeSnapshotPage</name>
+    <message>
+        <location filename="../src/app/SafeChangeSnapshotPage.cpp" line="+25"/>
+        <source>1. Snapshot before the change</source>
+        <translation>1. Instantané avant la modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a verified snapshot of the database as it is now, before anything changes.</source>
+        <translation>Prenez un instantané vérifié de la base dans son état actuel, avant tout changement.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the snapshot is taken</source>
+        <translation>l&apos;instantané est pris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the snapshot is being taken</source>
+        <translation>l&apos;instantané est en cours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no connection is chosen</source>
+        <translation>aucune connexion n&apos;est choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the server has not answered yet</source>
+        <translation>le serveur n&apos;a pas encore répondu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no database is chosen</source>
+        <translation>aucune base de données n&apos;est choisie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no database %1 on this server</source>
+        <translation>il n&apos;y a pas de base de données %1 sur ce serveur</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not yet: %1.</source>
+        <translation>Pas encore&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Before a change of %1 (Safe change assistant)</source>
+        <translation>Avant une modification de %1 (assistant de modification sécurisée)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the upgrade of %1 to %2 (Safe change assistant)</source>
+        <translation>Avant la mise à niveau de %1 vers %2 (assistant de modification sécurisée)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Taking snapshot %1…</source>
+        <translation>Prise de l&apos;instantané %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt; taken and verified: %2 in %3 of %4. Press Next, then run your change.</source>
+        <translation>Instantané &lt;b&gt;%1&lt;/b&gt; pris et vérifié&#xa0;: %2 dans %3 de %4. Cliquez sur Suivant, puis lancez votre modification.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The snapshot was cancelled. Do not start the change without one.</source>
+        <translation>L&apos;instantané a été annulé. Ne lancez pas la modification sans instantané.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The snapshot failed: %1. Do not start the change without one.</source>
+        <translation>L&apos;instantané a échoué&#xa0;: %1. Ne lancez pas la modification sans instantané.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeUpgradePage</name>
+    <message>
+        <location filename="../src/app/SafeChangeUpgradePage.cpp" line="+19"/>
+        <source>2. Run your change now</source>
+        <translation>2. Lancez maintenant votre modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifeboat waits while you upgrade. Press Next when the change is done.</source>
+        <translation>Lifeboat attend pendant votre mise à niveau. Cliquez sur Suivant quand la modification est terminée.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Optional, e.g. {&quot;count&quot;: &quot;products&quot;, &quot;query&quot;: {&quot;price&quot;: {&quot;$gt&quot;: 0}}}</source>
+        <translation>Facultatif, p. ex. {&quot;count&quot;: &quot;products&quot;, &quot;query&quot;: {&quot;price&quot;: {&quot;$gt&quot;: 0}}}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional, e.g. {&quot;n&quot;: 5}; empty: the command only has to succeed</source>
+        <translation>Facultatif, p. ex. {&quot;n&quot;: 5}&#xa0;; vide&#xa0;: la commande doit seulement réussir</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
+        <translation>&lt;b&gt;Votre propre contrôle&lt;/b&gt; (facultatif)&#xa0;: une commande à exécuter sur la base après la modification, et ce qu&apos;elle doit répondre. Les deux en MongoDB Extended JSON.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Commande&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expected result:</source>
+        <translation>Résultat &amp;attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;p&gt;Snapshot &lt;b&gt;%1&lt;/b&gt; holds &lt;b&gt;%2&lt;/b&gt; as it was before the change.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Run your upgrade now&lt;/b&gt;: the schema migration, the data migration, the new version of the application. Lifeboat does nothing meanwhile.&lt;/p&gt;&lt;p&gt;When the upgrade has finished (or failed), press &lt;b&gt;Next&lt;/b&gt;: Lifeboat compares %2 with the snapshot and you decide whether to keep the change or roll back.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;L&apos;instantané &lt;b&gt;%1&lt;/b&gt; contient &lt;b&gt;%2&lt;/b&gt; tel qu&apos;il était avant la modification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lancez maintenant votre mise à niveau&lt;/b&gt;&#xa0;: la migration du schéma, la migration des données, la nouvelle version de l&apos;application. Lifeboat ne fait rien pendant ce temps.&lt;/p&gt;&lt;p&gt;Quand la mise à niveau est terminée (ou a échoué), cliquez sur &lt;b&gt;Suivant&lt;/b&gt;&#xa0;: Lifeboat compare %2 avec l&apos;instantané et vous décidez de garder la modification ou de revenir en arrière.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>La commande n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An expected result needs a command.</source>
+        <translation>Un résultat attendu nécessite une commande.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The expected result is not a JSON document: %1</source>
+        <translation>Le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotCheck</name>
+    <message>
+        <location filename="../src/app/SnapshotCheck.cpp" line="+48"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>lecture d&apos;un échantillon de %1.%2</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 vaut %2, attendu %3</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>reading the snapshot %1</source>
+        <translation>lecture de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the check was cancelled</source>
+        <translation>le contrôle a été annulé</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotJobs</name>
+    <message>
+        <location filename="../src/app/SnapshotJobs.cpp" line="+32"/>
+        <source>every database</source>
+        <translation>toutes les bases de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot %1 of %2 from %3</source>
+        <translation>Instantané %1 de %2 depuis %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Warning: %1</source>
+        <translation>Avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2 in %3, verified → %4</source>
+        <translation>%1&#xa0;: %2 dans %3, vérifié → %4</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the safety snapshot %1 holds the database as it was before</source>
+        <translation>l&apos;instantané de sécurité %1 contient la base telle qu&apos;elle était avant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 does not match the snapshot %2: %3 of %4 collections differ</source>
+        <translation>%1 ne concorde pas avec l&apos;instantané %2&#xa0;: %3 collections sur %4 diffèrent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Snapshot %1 cloned into %2 and verified</source>
+        <translation>Instantané %1 cloné dans %2 et vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and verified</source>
+        <translation>%1 ramenée à l&apos;instantané %2 et vérifiée</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotTableModel</name>
+    <message>
+        <location filename="../src/app/SnapshotTableModel.cpp" line="+48"/>
+        <source>collection</source>
+        <translation>collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>database</source>
+        <translation>base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>deployment</source>
+        <translation>déploiement</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mismatch</source>
+        <translation>divergence</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>unusable</source>
+        <translation>inutilisable</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This archive cannot be used: %1</source>
+        <translation>Cette archive est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 on disk; %2 of documents</source>
+        <translation>%1 sur le disque&#xa0;; %2 de documents</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SnapshotsView</name>
+    <message>
+        <location filename="../src/app/SnapshotsView.cpp" line="+212"/>
+        <source>The snapshot folder cannot be listed: %1</source>
+        <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots in this folder yet.</source>
+        <translation>Aucun instantané dans ce dossier pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No snapshots yet: the folder is created with the first one.</source>
+        <translation>Aucun instantané pour l&apos;instant&#xa0;: le dossier est créé avec le premier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The folder&apos;s catalog was rebuilt from the snapshots&apos; manifests (%1).</source>
+        <translation>Le catalogue du dossier a été reconstruit à partir des manifestes des instantanés (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No snapshots</source>
+        <translation>Aucun instantané</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
+        <translation>Remettre %1 dans l&apos;état de l&apos;instantané %2, via l&apos;assistant de restauration (plan, confirmation, instantané de sécurité)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Select a snapshot to see what it holds.</source>
+        <translation>Sélectionnez un instantané pour voir ce qu&apos;il contient.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This archive cannot be used: %1</source>
+        <translation>Cette archive est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Level</source>
+        <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Créé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created by</source>
+        <translation>Créé par</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>(not recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purpose</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+3"/>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kept until deleted</source>
+        <translation>conservé jusqu&apos;à suppression</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(passed: Prune deletes it)</source>
+        <translation>(dépassée&#xa0;: Purger le supprime)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete after</source>
+        <translation>Supprimer après</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 in %2, %3 of data, %4 compression</source>
+        <translation>%1 dans %2, %3 de données, compression %4</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Collections</source>
+        <translation>Collections</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Snapshot folder</source>
+        <translation>Dossier des instantanés</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Snapshot %1 created and verified.</source>
+        <translation>Instantané %1 créé et vérifié.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The clone into %1 matches the snapshot.</source>
+        <translation>Le clone dans %1 concorde avec l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The clone into %1 does not match the snapshot: see the report.</source>
+        <translation>Le clone dans %1 ne concorde pas avec l&apos;instantané&#xa0;: voir le rapport.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Roll back to snapshot %1</source>
+        <translation>Revenir à l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rolling back to %1: check the plan in the restore wizard.</source>
+        <translation>Retour à %1&#xa0;: vérifiez le plan dans l&apos;assistant de restauration.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+29"/>
+        <source>%1 cannot be deleted: a running job is using it.</source>
+        <translation>%1 ne peut pas être supprimé&#xa0;: une tâche en cours l&apos;utilise.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Delete snapshot</source>
+        <translation>Supprimer l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete snapshot %1 (%2, taken %3) for good?</source>
+        <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
+        <translation>L&apos;archive est supprimée du disque, pas déplacée dans une corbeille&#xa0;: il n&apos;y aura plus de retour possible à cet état.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Deleting %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Deleted snapshot %1.</source>
+        <translation>Instantané %1 supprimé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 could not be deleted: %2</source>
+        <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>Pruned %n snapshot(s).</source>
+        <translation>
+            <numerusform>%n instantané purgé.</numerusform>
+            <numerusform>%n instantanés purgés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not deleted: %1</source>
+        <translation>Non supprimé&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -2875,67 +4696,67 @@ user %1</source>
     <message>
         <location filename="../src/app/VerificationTableModel.cpp" line="+56"/>
         <source>ok</source>
-        <translation type="unfinished"></translation>
+        <translation>ok</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>divergence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ignorée</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Sample hash: archive %1, database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte de l&apos;échantillon&#xa0;: archive %1, base %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Digest: archive %1, database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte&#xa0;: archive %1, base %2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de données</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans l&apos;archive</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In database</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans la base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sampled</source>
-        <translation type="unfinished"></translation>
+        <translation>Échantillon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -2943,22 +4764,22 @@ user %1</source>
     <message>
         <location filename="../src/app/main.cpp" line="+64"/>
         <source>Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Démo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The demo could not start: cannot create a temporary folder in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: impossible de créer un dossier temporaire dans %1.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Back up, verify, snapshot and restore MongoDB databases.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarder, vérifier, figer en instantané et restaurer des bases de données MongoDB.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start a local demo server with a sample catalog and a ready profile for it. Your own profiles and settings are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrer un serveur de démonstration local avec un catalogue d&apos;exemple et un profil prêt à l&apos;emploi. Vos propres profils et paramètres ne sont pas touchés.</translation>
     </message>
 </context>
 </TS>
