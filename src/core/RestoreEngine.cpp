@@ -5,6 +5,7 @@
 #include "CollectionVerifier.h"
 #include "DatabaseCatalog.h"
 #include "ExtJsonCodec.h"
+#include "InsertConcurrencyTuner.h"
 #include "MongoUri.h"
 #include "RestorePlanner.h"
 #include "SafeFileNames.h"
@@ -20,6 +21,7 @@
 #include <cstring>
 #include <condition_variable>
 #include <deque>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <thread>
@@ -117,6 +119,31 @@ std::optional<qint64> acknowledgedCount(const TargetState &t)
         return std::nullopt;
     return t.inserted.load();
 }
+
+// Lets the first N insert workers work; the others wait (N set by the tuner).
+class InsertGate final {
+public:
+    void set(int allowed)
+    {
+        std::lock_guard lock(m_mutex);
+        m_allowed = allowed;
+        m_changed.notify_all();
+    }
+    void openAll() { set(std::numeric_limits<int>::max()); }
+    void waitTurn(int worker)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [&] { return worker < m_allowed; });
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    int m_allowed = 1;
+};
+
+// How long each step of the insert-worker tuning is measured.
+constexpr qint64 kTuneWindowMs = 3000;
 
 // Collections verified at the same time while the others load.
 constexpr int kVerifiers = 2;
@@ -441,17 +468,35 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         verifiers.clear();
     };
 
-    // Load: this thread reads the archive, workers insert.
+    // Load: this thread reads the archive, workers insert; how many insert at once is tuned
+    // while loading (InsertConcurrencyTuner), up to --jobs.
     BatchQueue queue(size_t(request.jobs) * 2);
+    InsertGate gate;
+    InsertConcurrencyTuner tuner(request.jobs);
+    gate.set(tuner.current());
+    std::atomic<qint64> insertedBytes{0};
+    QElapsedTimer tuneWindow;
+    tuneWindow.start();
+    qint64 tuneBytes = 0;
     std::mutex errorMutex;
     std::optional<Error> workerError;
     std::vector<std::thread> workers;
     for (int i = 0; i < request.jobs; ++i) {
-        workers.emplace_back([&] {
+        workers.emplace_back([&, i] {
             auto c = pool.acquire();
-            while (auto batch = queue.pop()) {
+            for (;;) {
+                gate.waitTurn(i);
+                auto batch = queue.pop();
+                if (!batch)
+                    break;
                 TargetState &t = *targets[size_t(batch->target)];
                 auto st = insertBatch(c, db, t, *batch, request.mongoUri);
+                if (st) {
+                    qint64 bytes = 0;
+                    for (const auto &d : batch->docs)
+                        bytes += d.get()->len;
+                    insertedBytes += bytes;
+                }
                 --t.pendingBatches;
                 if (st)
                     markIfComplete(t);
@@ -533,6 +578,13 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                 if (tick.elapsed() >= 200) {
                     report(QStringLiteral("restoring"));
                     tick.restart();
+                    if (!tuner.settled() && tuneWindow.elapsed() >= kTuneWindowMs) {
+                        const qint64 now = insertedBytes.load();
+                        gate.set(tuner.observe(double(now - tuneBytes) * 1000.0 / double(tuneWindow.restart())));
+                        tuneBytes = now;
+                        if (!tuner.lastChange().isEmpty())
+                            message(tuner.lastChange());
+                    }
                 }
                 if (end) {
                     bytesOfDoneFiles += reader.bytesRead();
@@ -550,6 +602,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     if (!readStatus)
         queue.abort();
     queue.close();
+    gate.openAll(); // workers held back drain the queue's end and see it closed
     for (auto &w : workers)
         w.join();
     // A failed load verifies nothing more: what was not checked is reported as not complete.
