@@ -114,9 +114,15 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
         return opened.error();
     ArchiveReader &reader = **opened;
     QHash<QString, const CollectionFile *> byPath;
-    for (const auto &f : m_files)
+    qsizetype left = 0; // wanted files not read yet: once none are left, the rest is not read
+    for (const auto &f : m_files) {
         byPath.insert(f.path, &f);
+        if (!wanted || wanted(f))
+            ++left;
+    }
     for (;;) {
+        if (left == 0)
+            return {};
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("reading %1 cancelled").arg(m_path));
         auto next = reader.nextEntry();
@@ -131,6 +137,7 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
                                 [&reader](char *buffer, qint64 max) { return reader.read(buffer, max); });
         if (auto st = visit(*f, docs); !st)
             return st;
+        --left;
     }
 }
 
