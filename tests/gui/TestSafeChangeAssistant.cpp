@@ -16,6 +16,7 @@
 #include "SnapshotStore.h"
 #include "TestBson.h"
 #include "TestServer.h"
+#include "TutorialCatalog.h"
 #include "VerificationTableModel.h"
 #include "Workspace.h"
 
@@ -48,34 +49,6 @@ namespace {
 
 constexpr int kSlowMs = 120000;
 
-// The tutorial's v1.0 catalog: 5 products with 4 fields.
-const QList<QByteArray> kV1{
-    R"({"_id": {"$numberLong": "1"}, "name": "Gaming Laptop", "price": {"$numberInt": "1500"}, "stock": {"$numberInt": "20"}})",
-    R"({"_id": {"$numberLong": "2"}, "name": "Wireless Mouse", "price": {"$numberInt": "30"}, "stock": {"$numberInt": "150"}})",
-    R"({"_id": {"$numberLong": "3"}, "name": "Mechanical Keyboard", "price": {"$numberInt": "120"}, "stock": {"$numberInt": "80"}})",
-    R"({"_id": {"$numberLong": "4"}, "name": "4K Monitor", "price": {"$numberInt": "400"}, "stock": {"$numberInt": "45"}})",
-    R"({"_id": {"$numberLong": "5"}, "name": "USB-C Hub", "price": {"$numberInt": "50"}, "stock": {"$numberInt": "200"}})",
-};
-
-// v2.0: the 5 migrated with 4 new fields (defaults), and 2 new products: 7 with 8 fields.
-QList<QByteArray> v2Products()
-{
-    QList<QByteArray> out;
-    const char *names[] = {"Gaming Laptop", "Wireless Mouse", "Mechanical Keyboard", "4K Monitor", "USB-C Hub", "Noise Cancelling Headphones", "Smart Watch"};
-    const int prices[] = {1500, 30, 120, 400, 50, 250, 300};
-    const int stocks[] = {20, 150, 80, 45, 200, 35, 25};
-    for (int i = 0; i < 7; ++i)
-        out << QStringLiteral(R"({"_id": {"$numberLong": "%1"}, "name": "%2", "category": "%3", "description": "Description for %2", "price": %4, "stock": %5, "rating": %6, "review_count": %7})")
-                   .arg(i + 1)
-                   .arg(QLatin1String(names[i]))
-                   .arg(i < 5 ? QStringLiteral("Electronics") : QStringLiteral("Gadgets"))
-                   .arg(prices[i])
-                   .arg(stocks[i])
-                   .arg(i < 5 ? QStringLiteral("4.5") : QStringLiteral("4.7"))
-                   .arg(i < 5 ? 0 : 12)
-                   .toUtf8();
-    return out;
-}
 
 template <typename T>
 T *child(QObject *parent, const char *name)
@@ -224,7 +197,7 @@ void TestSafeChangeAssistant::tutorialUpgradeCheckedAndRolledBack()
 {
     const QString db = TestServer::uniqueDatabase(QStringLiteral("safe_change_shop"));
     m_dropLater << db << db + QStringLiteral("_lifeboat_verify");
-    m_server->insertJson(db, QStringLiteral("products"), kV1);
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV1Products());
     const QList<QByteArray> v1 = products(db);
     QCOMPARE(v1.size(), 5);
 
@@ -270,7 +243,7 @@ void TestSafeChangeAssistant::tutorialUpgradeCheckedAndRolledBack()
 
     // The test plays the upgrade to v2.0 meanwhile: 7 products with 8 fields.
     dropCollection(db, QStringLiteral("products"));
-    m_server->insertJson(db, QStringLiteral("products"), v2Products());
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV2Products());
     const QList<QByteArray> v2 = products(db);
     QCOMPARE(v2.size(), 7);
     click(assistant.button(QWizard::NextButton));
@@ -361,7 +334,7 @@ void TestSafeChangeAssistant::keepLeavesTheChangeAndTheSnapshot()
 {
     const QString db = TestServer::uniqueDatabase(QStringLiteral("safe_change_keep"));
     m_dropLater << db;
-    m_server->insertJson(db, QStringLiteral("products"), kV1);
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV1Products());
 
     SafeChangeAssistant assistant(m_workspace.get(), m_workspace->snapshotFolder());
     assistant.show();

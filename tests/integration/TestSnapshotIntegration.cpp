@@ -17,6 +17,7 @@
 #include "TestBson.h"
 #include "TestFiles.h"
 #include "TestServer.h"
+#include "TutorialCatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -34,34 +35,6 @@ using namespace lifeboat::test;
 
 namespace {
 
-// The tutorial's v1.0 catalog: 5 products with 4 fields.
-const QList<QByteArray> V1{
-    R"({"_id": {"$numberLong": "1"}, "name": "Gaming Laptop", "price": {"$numberInt": "1500"}, "stock": {"$numberInt": "20"}})",
-    R"({"_id": {"$numberLong": "2"}, "name": "Wireless Mouse", "price": {"$numberInt": "30"}, "stock": {"$numberInt": "150"}})",
-    R"({"_id": {"$numberLong": "3"}, "name": "Mechanical Keyboard", "price": {"$numberInt": "120"}, "stock": {"$numberInt": "80"}})",
-    R"({"_id": {"$numberLong": "4"}, "name": "4K Monitor", "price": {"$numberInt": "400"}, "stock": {"$numberInt": "45"}})",
-    R"({"_id": {"$numberLong": "5"}, "name": "USB-C Hub", "price": {"$numberInt": "50"}, "stock": {"$numberInt": "200"}})",
-};
-
-// v2.0: the 5 migrated with 4 new fields (defaults), and 2 new products: 7 with 8 fields.
-QList<QByteArray> v2Products()
-{
-    QList<QByteArray> out;
-    const char *names[] = {"Gaming Laptop", "Wireless Mouse", "Mechanical Keyboard", "4K Monitor", "USB-C Hub", "Noise Cancelling Headphones", "Smart Watch"};
-    const int prices[] = {1500, 30, 120, 400, 50, 250, 300};
-    const int stocks[] = {20, 150, 80, 45, 200, 35, 25};
-    for (int i = 0; i < 7; ++i)
-        out << QStringLiteral(R"({"_id": {"$numberLong": "%1"}, "name": "%2", "category": "%3", "description": "Description for %2", "price": %4, "stock": %5, "rating": %6, "review_count": %7})")
-                   .arg(i + 1)
-                   .arg(QLatin1String(names[i]))
-                   .arg(i < 5 ? QStringLiteral("Electronics") : QStringLiteral("Gadgets"))
-                   .arg(prices[i])
-                   .arg(stocks[i])
-                   .arg(i < 5 ? QStringLiteral("4.5") : QStringLiteral("4.7"))
-                   .arg(i < 5 ? 0 : 12)
-                   .toUtf8();
-    return out;
-}
 
 QJsonObject parseJson(const QByteArray &out)
 {
@@ -163,13 +136,13 @@ void TestSnapshotIntegration::dropCollection(const QString &db, const QString &c
 void TestSnapshotIntegration::deployV1(const QString &db)
 {
     m_server->drop(db);
-    m_server->insertJson(db, QStringLiteral("products"), V1);
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV1Products());
 }
 
 void TestSnapshotIntegration::upgradeToV2(const QString &db)
 {
     dropCollection(db, QStringLiteral("products"));
-    m_server->insertJson(db, QStringLiteral("products"), v2Products());
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV2Products());
     m_server->insertJson(db, QStringLiteral("reviews"), {R"({"_id": 1, "product": {"$numberLong": "6"}, "stars": 5})"});
 }
 
@@ -283,7 +256,7 @@ void TestSnapshotIntegration::deploymentLevel()
     if (!own.started())
         QSKIP("no private FerretDB could be started");
     TestServer server(own.uri());
-    server.insertJson(QStringLiteral("shop"), QStringLiteral("products"), V1);
+    server.insertJson(QStringLiteral("shop"), QStringLiteral("products"), tutorialV1Products());
     server.insertJson(QStringLiteral("crm"), QStringLiteral("customers"), {R"({"_id": 1, "name": "Ada"})"});
     QByteArray out, err;
     const int rc = cli({QStringLiteral("snapshot"), QStringLiteral("create"), QStringLiteral("--mongo-uri"), own.uri(), QStringLiteral("--all-databases"),
@@ -383,7 +356,7 @@ void TestSnapshotIntegration::tutorialUpgradeAndRollback()
     const QString db = TestServer::uniqueDatabase(QStringLiteral("snapshop"));
     deployV1(db);
     const auto v1State = state(db);
-    QCOMPARE(v1State.value(QStringLiteral("products")), canonicalOf(V1));
+    QCOMPARE(v1State.value(QStringLiteral("products")), canonicalOf(tutorialV1Products()));
     const QJsonObject snap = create({QStringLiteral("--mongo-db"), db, QStringLiteral("--purpose"), QStringLiteral("pre_upgrade"), QStringLiteral("--version-before"),
                                      QStringLiteral("1.0"), QStringLiteral("--version-target"), QStringLiteral("2.0")});
     const QString name = snap.value(QStringLiteral("name")).toString();
@@ -406,7 +379,7 @@ void TestSnapshotIntegration::tutorialUpgradeAndRollback()
     // Exactly the 5 originals, document by document, and nothing else.
     const auto after = state(db);
     QCOMPARE(after.keys(), QStringList{QStringLiteral("products")});
-    QCOMPARE(after.value(QStringLiteral("products")), canonicalOf(V1));
+    QCOMPARE(after.value(QStringLiteral("products")), canonicalOf(tutorialV1Products()));
     QCOMPARE(after, v1State);
 
     // The safety snapshot holds v2.0, listed as a snapshot of its own.
