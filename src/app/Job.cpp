@@ -43,6 +43,7 @@ void Job::start(Work work)
     QPointer<Job> self(this);
     const CancelToken cancel = m_cancel;
     m_future = QtConcurrent::run(longWorkThreads(), [self, cancel, work = std::move(work)] {
+        lowerCurrentThreadPriority();
         Sink sink(self.data());
         Result<QString> result = work(sink, cancel);
         QMetaObject::invokeMethod(self.data(), [self, result] { if (self) self->finish(result); }, Qt::QueuedConnection);

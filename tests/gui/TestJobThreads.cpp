@@ -13,6 +13,9 @@
 #include <chrono>
 #include <thread>
 
+#include <sys/resource.h>
+#include <unistd.h>
+
 using namespace lifeboat;
 using namespace lifeboat::app;
 
@@ -24,6 +27,7 @@ class TestJobThreads : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void jobsLeaveTheGlobalPoolToPaintingAndLoads();
+    void jobsRunBelowTheGuiThreadsPriority();
 };
 
 void TestJobThreads::jobsLeaveTheGlobalPoolToPaintingAndLoads()
@@ -73,4 +77,27 @@ void TestJobThreads::jobsLeaveTheGlobalPoolToPaintingAndLoads()
 }
 
 QTEST_MAIN(TestJobThreads)
+// A job's thread, and the threads the engine starts from it (insert workers, readers), run
+// at nice 10 or more, so that painting and the display server get a core first; the GUI
+// thread keeps its own priority.
+void TestJobThreads::jobsRunBelowTheGuiThreadsPriority()
+{
+    auto niceOfThisThread = [] { return getpriority(PRIO_PROCESS, static_cast<id_t>(gettid())); };
+    const int gui = niceOfThisThread();
+    lifeboat::app::JobManager jobs;
+    auto *job = jobs.start(QStringLiteral("test"), QStringLiteral("priority"),
+                           [&](lifeboat::ProgressSink &, const lifeboat::CancelToken &) -> lifeboat::Result<QString> {
+                               int child = -100;
+                               std::thread t([&] { child = niceOfThisThread(); });
+                               t.join();
+                               return QStringLiteral("%1 %2").arg(niceOfThisThread()).arg(child);
+                           });
+    QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 10000);
+    const QStringList nices = job->summary().split(QLatin1Char(' '));
+    QCOMPARE(nices.size(), 2);
+    QVERIFY2(nices[0].toInt() >= 10, qPrintable(job->summary()));
+    QVERIFY2(nices[1].toInt() >= 10, qPrintable(job->summary()));
+    QCOMPARE(niceOfThisThread(), gui);
+}
+
 #include "TestJobThreads.moc"
