@@ -1,11 +1,12 @@
 #include "ShopData.h"
 
+#include "BsonDocument.h"
+
 #include <QByteArray>
 #include <QObject>
 
 #include <array>
 #include <cstdint>
-#include <functional>
 #include <random>
 #include <vector>
 
@@ -44,24 +45,26 @@ const std::array<const char *, 8> kCities = {"Lisbon", "Lagos", "Shanghai", "Pra
 const std::array<const char *, 10> kStatuses = {"delivered", "delivered", "delivered", "delivered", "shipped",
                                                 "shipped",   "processing", "pending",  "cancelled", "delivered"};
 
-Status insertBatches(PooledClient &client, const char *collection, int count, const std::function<void(bson_t *, int)> &fill)
+// Inserts `count` documents, `fill(doc, i)` writing the i-th, in bulk writes of kBatch.
+// (A template, not std::function: libbson's bson_t is an over-aligned type, which GCC will
+// not carry into a template argument without a warning.)
+template <typename Fill>
+Status insertBatches(PooledClient &client, const char *collection, int count, const Fill &fill)
 {
     mongoc_collection_t *c = mongoc_client_get_collection(client.get(), ShopData::databaseName().toUtf8().constData(), collection);
     Status status;
     for (int first = 0; first < count && status.ok(); first += kBatch) {
         const int n = std::min(kBatch, count - first);
-        std::vector<bson_t *> docs;
-        docs.reserve(size_t(n));
+        mongoc_bulk_operation_t *bulk = mongoc_collection_create_bulk_operation_with_opts(c, nullptr);
         for (int i = 0; i < n; ++i) {
-            bson_t *doc = bson_new();
-            fill(doc, first + i);
-            docs.push_back(doc);
+            BsonDocument doc;
+            fill(doc.get(), first + i);
+            mongoc_bulk_operation_insert_with_opts(bulk, doc.get(), nullptr, nullptr);
         }
         bson_error_t error;
-        if (!mongoc_collection_insert_many(c, const_cast<const bson_t **>(docs.data()), docs.size(), nullptr, nullptr, &error))
+        if (!mongoc_bulk_operation_execute(bulk, nullptr, &error))
             status = mongoError(error, QObject::tr("cannot fill %1.%2").arg(ShopData::databaseName(), QString::fromUtf8(collection)));
-        for (bson_t *doc : docs)
-            bson_destroy(doc);
+        mongoc_bulk_operation_destroy(bulk);
     }
     mongoc_collection_destroy(c);
     return status;
