@@ -1,5 +1,7 @@
 #include "ExtJsonCodec.h"
 
+#include <QJsonDocument>
+
 #include <cstring>
 
 namespace lifeboat {
@@ -206,6 +208,22 @@ void ExtJsonCodec::reformat(QByteArrayView json, int indent, QByteArray &out)
             break;
         }
     }
+}
+
+Result<BsonDocument> ExtJsonCodec::decodeArray(const QJsonArray &array)
+{
+    // Parse {"a": [...]} and take the array.
+    const QByteArray text = "{\"a\":" + QJsonDocument(array).toJson(QJsonDocument::Compact) + "}";
+    auto doc = decode(text);
+    if (!doc)
+        return doc.error();
+    bson_iter_t it;
+    if (!bson_iter_init_find(&it, doc->get(), "a") || !BSON_ITER_HOLDS_ARRAY(&it))
+        return Error(ErrorCode::Internal, QStringLiteral("not a JSON array"));
+    uint32_t len = 0;
+    const uint8_t *data = nullptr;
+    bson_iter_array(&it, &len, &data);
+    return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
 }
 
 } // namespace lifeboat

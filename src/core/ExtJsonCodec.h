@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QJsonArray>
 
 namespace lifeboat {
 
@@ -27,6 +28,9 @@ public:
 
     // Parses exactly one JSON document.
     static Result<BsonDocument> decode(QByteArrayView json);
+    // A JSON array of canonical Extended JSON values (a view's pipeline as the manifest keeps
+    // it) as a BSON array document ({"0": ..., "1": ...}).
+    static Result<BsonDocument> decodeArray(const QJsonArray &array);
 
     // True when Extended JSON cannot carry this document exactly: a double NaN with a payload
     // or sign, a non-canonical Decimal128 (NaN payloads, invalid representations), or

@@ -15,7 +15,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QJsonDocument>
 
 #include <atomic>
 #include <cstring>
@@ -233,16 +232,9 @@ BsonDocument pipelineArray(const PlannedCollection &p)
         bson_iter_array(&it, &len, &data);
         return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
     }
-    // From the manifest's canonical Extended JSON: parse {"p": [...]} and take the array.
-    const QByteArray text = "{\"p\":" + QJsonDocument(p.pipeline).toJson(QJsonDocument::Compact) + "}";
-    auto doc = ExtJsonCodec::decode(text);
-    if (doc && bson_iter_init_find(&it, doc->get(), "p") && BSON_ITER_HOLDS_ARRAY(&it)) {
-        uint32_t len = 0;
-        const uint8_t *data = nullptr;
-        bson_iter_array(&it, &len, &data);
-        return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
-    }
-    return BsonDocument();
+    // From the manifest's canonical Extended JSON.
+    auto fromManifest = ExtJsonCodec::decodeArray(p.pipeline);
+    return fromManifest ? std::move(*fromManifest) : BsonDocument();
 }
 
 ValidatorOptions currentValidator(const PooledClient &client, const QString &db, const QString &name)

@@ -4,7 +4,6 @@
 #include "RestoreCommands.h"
 
 #include <QElapsedTimer>
-#include <QJsonDocument>
 #include <QSet>
 
 #include <mongoc/mongoc.h>
@@ -40,16 +39,8 @@ Status dropIfThere(const PooledClient &client, const QString &db, const QString 
 
 BsonDocument pipelineBson(const QJsonArray &pipeline)
 {
-    const QByteArray text = "{\"p\":" + QJsonDocument(pipeline).toJson(QJsonDocument::Compact) + "}";
-    auto doc = ExtJsonCodec::decode(text);
-    bson_iter_t it;
-    if (doc && bson_iter_init_find(&it, doc->get(), "p") && BSON_ITER_HOLDS_ARRAY(&it)) {
-        uint32_t len = 0;
-        const uint8_t *data = nullptr;
-        bson_iter_array(&it, &len, &data);
-        return BsonDocument::fromData(QByteArrayView(reinterpret_cast<const char *>(data), len));
-    }
-    return BsonDocument();
+    auto doc = ExtJsonCodec::decodeArray(pipeline);
+    return doc ? std::move(*doc) : BsonDocument();
 }
 
 } // namespace
