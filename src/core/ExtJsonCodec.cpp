@@ -1,7 +1,10 @@
 #include "ExtJsonCodec.h"
 
+#include "ExtJsonParser.h"
+
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstring>
 
 namespace lifeboat {
@@ -113,9 +116,14 @@ Result<QByteArray> ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int 
 
 Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
 {
+    // The common case without libbson's JSON reader; it declines everything else, which
+    // takes the paths below.
+    if (BsonDocument fast = ExtJsonParser::parse(json); !fast.isNull())
+        return fast;
     // {"$lifeboatRawBson": "<base64>"}: a document Extended JSON could not carry exactly.
     const QByteArrayView trimmed = json.trimmed();
-    if (trimmed.size() > 24 && trimmed.indexOf(RawBsonKey) >= 0 && trimmed.indexOf(RawBsonKey) < 8) {
+    const qsizetype rawKeyAt = trimmed.first(std::min<qsizetype>(trimmed.size(), 32)).indexOf(RawBsonKey);
+    if (trimmed.size() > 24 && rawKeyAt >= 0 && rawKeyAt < 8) {
         const qsizetype colon = trimmed.indexOf(':');
         const qsizetype open = trimmed.indexOf('"', colon);
         const qsizetype close = trimmed.indexOf('"', open + 1);
