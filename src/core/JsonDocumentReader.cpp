@@ -1,6 +1,9 @@
 #include "JsonDocumentReader.h"
 
 #include "ExtJsonCodec.h"
+#include "ExtJsonParser.h"
+
+#include <cstring>
 
 namespace lifeboat {
 
@@ -42,7 +45,7 @@ Status JsonDocumentReader::fill()
     return {};
 }
 
-Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
+Result<bool> JsonDocumentReader::skipToDocument()
 {
     if (!m_checkedBom) {
         while (m_buffer.size() - m_pos < 3 && !m_eof) {
@@ -61,16 +64,23 @@ Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
             if (c == '\n')
                 ++m_line;
             else if (c != ' ' && c != '\t' && c != '\r')
-                break;
+                return true;
             ++m_pos;
         }
-        if (m_pos < m_buffer.size())
-            break;
         if (m_eof)
-            return std::optional<QByteArray>();
+            return false;
         if (auto st = fill(); !st)
             return st.error();
     }
+}
+
+Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
+{
+    auto ready = skipToDocument();
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return std::optional<QByteArray>();
 
     const qint64 startLine = m_line;
     if (m_buffer.at(m_pos) != '{') {
@@ -131,6 +141,32 @@ Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
 
 Result<std::optional<JsonDocumentReader::Document>> JsonDocumentReader::next()
 {
+    // JSON Lines, the usual case: when the rest of the line is one whole document that the
+    // fast parser takes, it is parsed in place, without the brace scan and the copy.
+    auto ready = skipToDocument();
+    if (!ready)
+        return ready.error();
+    if (!*ready)
+        return std::optional<Document>();
+    const char *start = m_buffer.constData() + m_pos;
+    if (*start == '{') {
+        if (const void *nl = std::memchr(start, '\n', size_t(m_buffer.size() - m_pos))) {
+            QByteArrayView line(start, static_cast<const char *>(nl) - start);
+            if (BsonDocument bson = ExtJsonParser::parse(line); !bson.isNull()) {
+                Document doc;
+                doc.bson = std::move(bson);
+                doc.line = m_line;
+                m_pos += line.size(); // the newline is skipped (and counted) on the next call
+                if (m_keepText) {
+                    while (!line.isEmpty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
+                        line.chop(1);
+                    doc.text = line.toByteArray();
+                }
+                return std::optional<Document>(std::move(doc));
+            }
+        }
+    }
+
     qint64 line = 0;
     auto text = nextText(&line);
     if (!text)

@@ -44,6 +44,8 @@ public:
 
 private:
     Status fill();
+    // Past a byte-order mark and white space; false at the clean end of the stream.
+    Result<bool> skipToDocument();
     Error errorAt(qint64 line, const QString &what) const;
 
     QString m_sourceName;

@@ -106,6 +106,8 @@ private Q_SLOTS:
     void documentLargerThanReadChunk_data();
     void documentLargerThanReadChunk();
     void readErrorIsReported();
+    void fastAndLibbsonPathsInterleave_data();
+    void fastAndLibbsonPathsInterleave();
     void unicodeAcrossChunks_data();
     void unicodeAcrossChunks();
 
@@ -525,6 +527,38 @@ void TestJsonDocumentReader::unicodeAcrossChunks()
     QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), QString::fromUtf8("caf\xC3\xA9 \xE6\x97\xA5\xE6\x9C\xAC \xF0\x9F\x98\x80"));
     QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "q"));
     QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), QString::fromUtf8("\xC3\xA9\""));
+}
+
+void TestJsonDocumentReader::fastAndLibbsonPathsInterleave_data() { addChunkRows(); }
+
+void TestJsonDocumentReader::fastAndLibbsonPathsInterleave()
+{
+    // Lines the fast parser takes in place, lines it leaves to libbson (a relaxed date, a
+    // pretty document, two on a line), CRLF endings: documents, their lines and their kept
+    // text come out the same either way, and an error still names its line.
+    QFETCH(qint64, chunk);
+    const QByteArray data = "{\"a\":1}\r\n"
+                            "{\"d\":{\"$date\":\"1970-01-01T00:00:02Z\"}}  \r\n"
+                            "{\"b\":{\"$numberLong\":\"5\"}}\n"
+                            "{\n  \"c\": 3\n}\n"
+                            "{\"e\":4} {\"f\":5}\n"
+                            "{\"g\":6}\n"
+                            "{\"h\":}\n";
+    const ReadOutcome out = readAll(data, chunk, true);
+    QCOMPARE(int(out.docs.size()), 7);
+    const qint64 lines[] = {1, 2, 3, 4, 7, 7, 8};
+    const char *texts[] = {"{\"a\":1}", "{\"d\":{\"$date\":\"1970-01-01T00:00:02Z\"}}", "{\"b\":{\"$numberLong\":\"5\"}}",
+                           "{\n  \"c\": 3\n}", "{\"e\":4}", "{\"f\":5}", "{\"g\":6}"};
+    for (int i = 0; i < 7; ++i) {
+        QCOMPARE(out.docs[size_t(i)].line, lines[i]);
+        QCOMPARE(out.docs[size_t(i)].text, QByteArray(texts[i]));
+    }
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, out.docs[1].bson.get(), "d") && BSON_ITER_HOLDS_DATE_TIME(&it));
+    QCOMPARE(bson_iter_date_time(&it), 2000);
+    QVERIFY(bson_iter_init_find(&it, out.docs[2].bson.get(), "b") && BSON_ITER_HOLDS_INT64(&it));
+    QVERIFY(out.error.has_value());
+    QVERIFY2(out.error->message.contains(QStringLiteral("line 9")), qPrintable(out.error->message));
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocumentReader)
