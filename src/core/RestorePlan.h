@@ -3,13 +3,18 @@
 #include "CollectionMetadata.h"
 #include "RestoreCommands.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace lifeboat {
+
+class ArchiveContents;
 
 // One collection the restore will drop, create or fill.
 struct PlannedCollection {
@@ -45,6 +50,12 @@ struct RestorePlan {
     bool serverSupportsTimeseries = false;
     QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
     QStringList warnings;
+    // The archive as plan() read it, and the file's size and time then: execute() uses it
+    // instead of reading the whole archive through again (for a .tar.gz, inflating it all),
+    // unless the file has changed since.
+    std::shared_ptr<const ArchiveContents> archive;
+    qint64 archiveSize = -1;
+    QDateTime archiveModified;
 
     QList<const PlannedCollection *> withAction(PlannedCollection::Action a) const;
     // Drops or replaces anything, or inserts into existing collections.

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void dryRunChangesNothing();
     void replaceExistingAndKeepExtra();
     void restoringTwiceGivesTheSameDatabase();
+    void archiveChangedAfterThePlanIsRefused();
     void tamperedArchiveIsAMismatch();
     void csvReportParsesBack();
     void refusesWithoutTerminalOrYes();
@@ -298,6 +299,42 @@ void TestRestoreIntegration::restoringTwiceGivesTheSameDatabase()
     QVERIFY(restore(request)->succeeded());
     QCOMPARE(state(*m_server, request.targetDatabase), first);
     QCOMPARE(first, state(*m_server, db));
+    m_server->drop(db);
+    m_server->drop(request.targetDatabase);
+}
+
+void TestRestoreIntegration::archiveChangedAfterThePlanIsRefused()
+{
+    // execute() uses the archive as plan() read it; a file changed in between gets no
+    // stale plan carried out: it is refused before anything is written.
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("changed_src"));
+    m_server->insertJsonFile(db, QStringLiteral("books"), sharedPath(QStringLiteral("corpora/datasets/ozlerhakan-mongodb-json-files/books.json")));
+    QTemporaryDir tmp;
+    RestoreRequest request;
+    request.mongoUri = m_server->uriString();
+    request.archivePath = backup(db, tmp.path(), QStringLiteral("changed"));
+    request.targetDatabase = TestServer::uniqueDatabase(QStringLiteral("changed_dst"));
+    request.safetySnapshot = false;
+    RestoreEngine engine;
+    auto plan = engine.plan(request);
+    QVERIFY(plan.ok());
+    QVERIFY(plan->archive);
+    const QString other = backup(db, tmp.path(), QStringLiteral("other"));
+    QFile archive(request.archivePath);
+    QVERIFY(archive.open(QIODevice::Append));
+    archive.write(readFile(other)); // a different file under the same name
+    archive.close();
+    auto refused = engine.execute(request, *plan);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::Refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("changed since")), qPrintable(refused.error().message));
+    QVERIFY(state(*m_server, request.targetDatabase).isEmpty());
+    // Planned again, it goes ahead.
+    plan = engine.plan(request);
+    QVERIFY(plan.ok());
+    auto done = engine.execute(request, *plan);
+    QVERIFY(done.ok() && done->succeeded());
+    QCOMPARE(state(*m_server, request.targetDatabase), state(*m_server, db));
     m_server->drop(db);
     m_server->drop(request.targetDatabase);
 }
