@@ -73,6 +73,7 @@ int InspectCommand::run(const QStringList &args)
                       {QStringLiteral("archive"), path},
                       {QStringLiteral("hasManifest"), bool(report->manifest)},
                       {QStringLiteral("hasMetadata"), report->hasMetadata},
+                      {QStringLiteral("hasIndex"), report->hasIndex},
                       {QStringLiteral("topFolder"), report->layout.topFolder()},
                       {QStringLiteral("collections"), cols},
                       {QStringLiteral("problems"), QJsonArray::fromStringList(report->problems)}};
@@ -92,6 +93,7 @@ int InspectCommand::run(const QStringList &args)
             m_out << "  point in time: " << (m.pointInTime ? QStringLiteral("yes") : QStringLiteral("no")) << "\n";
             m_out << "  totals:      " << m.collections.size() << " collections, " << m.totalDocuments() << " documents, "
                   << humanBytes(m.totalBytes()) << "\n";
+            m_out << "  index:       " << (report->hasIndex ? "yes (checked against the contents)" : "no") << "\n";
         } else if (!report->manifestError.isEmpty()) {
             m_out << "  manifest.json cannot be read: " << report->manifestError << "\n";
         } else {

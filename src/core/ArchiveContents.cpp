@@ -1,5 +1,6 @@
 #include "ArchiveContents.h"
 
+#include "ArchiveIndex.h"
 #include "TarArchiveReader.h"
 
 namespace lifeboat {
@@ -22,19 +23,15 @@ Result<QByteArray> readAll(ArchiveReader &reader, const QString &path)
             return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(MaxSmallFile));
     }
 }
-} // namespace
 
-Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const CancelToken &cancel)
+// Every regular file of the archive, and the small files' contents, by reading it through.
+Status readThrough(const QString &archivePath, const CancelToken &cancel, QStringList &paths, QHash<QString, qint64> &sizes,
+                   QHash<QString, QByteArray> &small)
 {
     auto opened = TarArchiveReader::open(archivePath);
     if (!opened)
         return opened.error();
     ArchiveReader &reader = **opened;
-    ArchiveContents contents;
-    contents.m_path = archivePath;
-    QStringList paths;
-    QHash<QString, qint64> sizes;
-    QHash<QString, QByteArray> small; // every manifest.json / collections_metadata.json by path
     for (;;) {
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("reading %1 cancelled").arg(archivePath));
@@ -55,6 +52,33 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
                 return data.error();
             small.insert(e.path, *data);
         }
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const CancelToken &cancel)
+{
+    ArchiveContents contents;
+    contents.m_path = archivePath;
+    QStringList paths;
+    QHash<QString, qint64> sizes;
+    QHash<QString, QByteArray> small; // every manifest.json / collections_metadata.json by path
+    if (auto index = ArchiveIndex::readFrom(archivePath)) {
+        // The archive's own index: no need to inflate it to its end. forEachCollection()
+        // holds the contents to it.
+        for (const auto &e : std::as_const(index->entries)) {
+            if (e.isDirectory)
+                continue;
+            paths << e.path;
+            sizes.insert(e.path, e.size);
+        }
+        small = index->smallFiles;
+        contents.m_indexed = sizes;
+        contents.m_fromIndex = true;
+    } else if (auto st = readThrough(archivePath, cancel, paths, sizes, small); !st) {
+        return st.error();
     }
 
     std::optional<QString> manifestName;
@@ -128,8 +152,17 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
         auto next = reader.nextEntry();
         if (!next)
             return next.error();
-        if (!next->has_value())
+        if (!next->has_value()) {
+            if (m_fromIndex && left > 0)
+                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 does not hold every file its index lists").arg(m_path));
             return {};
+        }
+        if (m_fromIndex && (*next)->isRegularFile) {
+            const auto it = m_indexed.constFind((*next)->path);
+            if (it == m_indexed.cend() || *it != (*next)->size)
+                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: %2 does not match the archive's index")
+                                                            .arg(m_path, (*next)->path));
+        }
         const CollectionFile *f = byPath.value((*next)->path);
         if (!f || (wanted && !wanted(*f)))
             continue;

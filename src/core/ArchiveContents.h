@@ -29,7 +29,11 @@ public:
         qint64 size = 0;
     };
 
+    // From the archive's ArchiveIndex when it has one (a moment, whatever its size), else by
+    // reading it through.
     static Result<ArchiveContents> open(const QString &archivePath, const CancelToken &cancel = CancelToken());
+    // Whether open() took the index.
+    bool fromIndex() const { return m_fromIndex; }
 
     const QString &archivePath() const { return m_path; }
     const ArchiveLayout &layout() const { return m_layout; }
@@ -50,6 +54,8 @@ private:
     std::optional<Manifest> m_manifest;
     QList<CollectionFile> m_files;
     QHash<QString, QByteArray> m_metadata;
+    bool m_fromIndex = false;         // read from the ArchiveIndex, not by reading it through
+    QHash<QString, qint64> m_indexed; // the index's files and sizes, to hold the archive to
 };
 
 } // namespace lifeboat

@@ -1,5 +1,6 @@
 #include "ArchiveInspector.h"
 
+#include "ArchiveIndex.h"
 #include "DocumentDigest.h"
 #include "JsonDocumentReader.h"
 #include "TarArchiveReader.h"
@@ -35,6 +36,7 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
     QByteArray manifestBytes;
     QString manifestPath;
     QStringList paths;
+    QHash<QString, QByteArray> smallFiles;
 
     for (;;) {
         if (cancel.isCancelled())
@@ -100,6 +102,8 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
         }
         file.size = total;
         file.sha256 = QString::fromLatin1(hash.result().toHex());
+        if (keep)
+            smallFiles.insert(entry.path, kept);
         if (fileName == QLatin1String(ArchiveLayout::ManifestFile) && entry.path.count(QLatin1Char('/')) <= 2) {
             manifestBytes = kept;
             manifestPath = entry.path;
@@ -125,7 +129,48 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
     }
     if (report.manifest)
         compareWithManifest(report, depth);
+    bool damagedIndex = false;
+    if (const auto index = ArchiveIndex::readFrom(archivePath, &damagedIndex)) {
+        report.hasIndex = true;
+        compareWithIndex(report, *index, smallFiles);
+    } else if (damagedIndex) {
+        report.problems << QStringLiteral("the archive's index (after the tar stream) is damaged: readers ignore it and read the "
+                                          "archive through; the files above were checked without it");
+    }
     return report;
+}
+
+void ArchiveInspector::compareWithIndex(InspectionReport &report, const ArchiveIndex &index,
+                                        const QHash<QString, QByteArray> &smallFiles)
+{
+    QList<ArchiveIndex::Entry> listed;
+    for (const auto &e : index.entries) {
+        if (!e.isDirectory)
+            listed << e;
+    }
+    QList<ArchiveIndex::Entry> held;
+    for (const auto &f : std::as_const(report.files))
+        held << ArchiveIndex::Entry{f.path, f.size, false};
+    if (listed != held) {
+        const qsizetype before = report.problems.size();
+        for (const auto &e : std::as_const(listed)) {
+            const InspectedFile *f = report.file(e.path);
+            if (!f)
+                report.problems << QStringLiteral("%1: listed in the archive's index but missing from the archive").arg(e.path);
+            else if (f->size != e.size)
+                report.problems << QStringLiteral("%1: size is %2 bytes, the archive's index says %3").arg(e.path).arg(f->size).arg(e.size);
+        }
+        for (const auto &e : std::as_const(held)) {
+            if (std::none_of(listed.cbegin(), listed.cend(), [&](const ArchiveIndex::Entry &l) { return l.path == e.path; }))
+                report.problems << QStringLiteral("%1: in the archive but not in its index").arg(e.path);
+        }
+        if (report.problems.size() == before)
+            report.problems << QStringLiteral("the archive's index lists its files in another order");
+    }
+    for (auto it = index.smallFiles.cbegin(); it != index.smallFiles.cend(); ++it) {
+        if (smallFiles.value(it.key()) != it.value())
+            report.problems << QStringLiteral("%1: differs from its copy in the archive's index").arg(it.key());
+    }
 }
 
 void ArchiveInspector::compareWithManifest(InspectionReport &report, Depth depth)

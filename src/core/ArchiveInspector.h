@@ -7,6 +7,7 @@
 
 #include <QList>
 #include <QString>
+#include <QHash>
 #include <QStringList>
 
 #include <optional>
@@ -29,6 +30,7 @@ struct InspectionReport {
     std::optional<Manifest> manifest;
     ArchiveLayout layout;
     bool hasMetadata = false;
+    bool hasIndex = false;  // a .tar.gz with an ArchiveIndex (checked against the contents)
     QString manifestError; // manifest.json exists but cannot be read
     QList<InspectedFile> files;
     QStringList problems;  // every mismatch or unreadable part, each naming the file (and line)
@@ -50,6 +52,9 @@ public:
 
     // Compares what was read with the manifest, appending to report.problems.
     static void compareWithManifest(InspectionReport &report, Depth depth);
+    // Compares what was read with the archive's index (files, sizes, the small files' bytes).
+    static void compareWithIndex(InspectionReport &report, const struct ArchiveIndex &index,
+                                 const QHash<QString, QByteArray> &smallFiles);
 };
 
 } // namespace lifeboat

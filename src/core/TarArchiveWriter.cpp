@@ -63,9 +63,9 @@ int writeHeader(struct archive *a, archive_entry *entry)
 
 } // namespace
 
-TarArchiveWriter::TarArchiveWriter(QString finalPath, int fd, struct archive *a)
+TarArchiveWriter::TarArchiveWriter(QString finalPath, int fd, struct archive *a, ArchiveCompression compression)
     : m_finalPath(std::move(finalPath)), m_partialPath(m_finalPath + QStringLiteral(".partial")), m_fd(fd),
-      m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch())
+      m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch()), m_compression(compression)
 {
 }
 
@@ -101,7 +101,7 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
         QFile::remove(partial);
         return Error(ErrorCode::Io, QStringLiteral("cannot start %1: %2").arg(partial, msg));
     }
-    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, fd, a));
+    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, fd, a, compression));
 }
 
 TarArchiveWriter::~TarArchiveWriter()
@@ -132,6 +132,7 @@ Status TarArchiveWriter::addDirectory(const QString &path)
     archive_entry_free(entry);
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add folder %1").arg(path));
+    m_index.entries << ArchiveIndex::Entry{path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/'), 0, true};
     return {};
 }
 
@@ -148,6 +149,10 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add %1").arg(path));
 
+    const bool keep = ArchiveIndex::keepsContentOf(path);
+    if (keep && size > ArchiveIndex::MaxSmallFile)
+        m_indexComplete = false;
+    QByteArray kept;
     QByteArray buffer(int(std::min(size, CopyChunk)), Qt::Uninitialized);
     qint64 remaining = size;
     while (remaining > 0) {
@@ -159,10 +164,15 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
         const la_ssize_t written = archive_write_data(m_archive, buffer.constData(), size_t(*got));
         if (written < 0)
             return archiveError(QStringLiteral("cannot write %1").arg(path));
+        if (keep && m_indexComplete)
+            kept.append(buffer.constData(), *got);
         remaining -= *got;
     }
     if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot finish %1").arg(path));
+    m_index.entries << ArchiveIndex::Entry{path, size, false};
+    if (keep && m_indexComplete)
+        m_index.smallFiles.insert(path, kept);
     return {};
 }
 
@@ -174,6 +184,13 @@ Status TarArchiveWriter::close()
         return archiveError(QStringLiteral("cannot finish the archive"));
     archive_write_free(m_archive);
     m_archive = nullptr;
+    if (m_compression == ArchiveCompression::Gzip && m_indexComplete) {
+        const off_t end = ::lseek(m_fd, 0, SEEK_END);
+        if (end < 0)
+            return ioError(QStringLiteral("cannot find the end of %1").arg(m_partialPath), errno);
+        if (auto st = m_index.appendTo(m_fd, qint64(end)); !st)
+            return ioError(QStringLiteral("cannot write the index of %1").arg(m_partialPath), errno);
+    }
     if (::fsync(m_fd) != 0)
         return ioError(QStringLiteral("cannot sync %1").arg(m_partialPath), errno);
     if (::close(m_fd) != 0) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ArchiveCompression.h"
+#include "ArchiveIndex.h"
 #include "ArchiveWriter.h"
 
 #include <memory>
@@ -10,7 +11,8 @@ struct archive;
 namespace lifeboat {
 
 // Writes a POSIX (pax) tar stream, optionally gzip- or zstd-compressed, through libarchive.
-// Everything goes to "<final name>.partial" until publish() renames it.
+// Everything goes to "<final name>.partial" until publish() renames it. A .tar.gz gets its
+// ArchiveIndex appended when it is closed.
 class TarArchiveWriter final : public ArchiveWriter {
 public:
     // `level`: the compressor's level, or -1 for Lifeboat's default (gzip 1, zstd 3): fast
@@ -29,7 +31,7 @@ public:
     void abort() override;
 
 private:
-    TarArchiveWriter(QString finalPath, int fd, struct archive *a);
+    TarArchiveWriter(QString finalPath, int fd, struct archive *a, ArchiveCompression compression);
     Error archiveError(const QString &what) const;
 
     QString m_finalPath;
@@ -39,6 +41,9 @@ private:
     qint64 m_mtime = 0;
     bool m_closed = false;
     bool m_keepPartial = false;
+    ArchiveCompression m_compression;
+    ArchiveIndex m_index;
+    bool m_indexComplete = true; // false when a kept file was too large to copy
 };
 
 } // namespace lifeboat

@@ -131,11 +131,16 @@ void TestBackupsView::initTestCase()
     m_orders = backUp(QStringLiteral("backup_orders"), {QStringLiteral("orders")});
     QVERIFY(!m_full.isEmpty() && !m_orders.isEmpty());
 
-    // A damaged copy: bytes flipped in the middle of the compressed stream.
+    // A damaged copy: bytes flipped in the middle of the compressed tar stream (which ends
+    // where the archive's index begins: the locator, the last 45 bytes, says where).
     m_corrupt = QDir(m_folder).filePath(QStringLiteral("backup_corrupt.tar.gz"));
     QByteArray bytes = test::readFile(m_full);
     QVERIFY(bytes.size() > 200);
-    for (qsizetype i = bytes.size() / 2; i < bytes.size() / 2 + 16; ++i)
+    qint64 tarEnd = 0;
+    for (int i = 7; i >= 0; --i)
+        tarEnd = (tarEnd << 8) | quint8(bytes.at(bytes.size() - 45 + 16 + i));
+    QVERIFY(tarEnd > 200 && tarEnd < bytes.size());
+    for (qsizetype i = tarEnd / 2; i < tarEnd / 2 + 16; ++i)
         bytes[i] = char(bytes[i] ^ 0x5a);
     test::writeFile(m_corrupt, bytes);
 

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace lifeboat {
+
+// The table of contents of a .tar.gz archive and a copy of its small files (manifest.json,
+// collections_metadata.json), kept after the compressed tar stream as two more gzip members,
+// so that a restore can be planned, and an archive listed, without inflating the archive to
+// its end (where the manifest is: it is written last, once the counts and digests are known).
+//
+// Concatenated gzip members are one gzip stream (RFC 1952), so gzip, tar and every other
+// reader still see the same tar archive; the index inflates to bytes after the tar's
+// end-of-archive blocks, which tar readers do not read. The layout is in
+// docs/archive-format.md ("Index").
+//
+// The index is only ever a shortcut to what the archive holds: readers check each entry they
+// meet against it and refuse an archive whose index and contents disagree.
+struct ArchiveIndex {
+    struct Entry {
+        QString path;
+        qint64 size = 0;
+        bool isDirectory = false;
+        bool operator==(const Entry &) const = default;
+    };
+    QList<Entry> entries;                   // in archive order
+    QHash<QString, QByteArray> smallFiles;  // manifest.json and collections_metadata.json, by path
+
+    // Whether a file (by its name) is copied into the index.
+    static bool keepsContentOf(const QString &path);
+    // Files larger than this are not copied.
+    static constexpr qint64 MaxSmallFile = 64LL * 1024 * 1024;
+
+    QByteArray toJson() const;
+    static std::optional<ArchiveIndex> fromJson(const QByteArray &json);
+
+    // Appends the index members to a finished gzip archive: `fd` is open for writing and
+    // `end` is the archive's size.
+    Status appendTo(int fd, qint64 end) const;
+    // The index of a gzip archive; nullopt when the file has none, or one that does not
+    // check out (then it is read through as any other archive). `damaged`, if given, tells
+    // the two apart: set when the file ends with an index locator but the index fails a check.
+    static std::optional<ArchiveIndex> readFrom(const QString &archivePath, bool *damaged = nullptr);
+
+    // Size of the last member, which says where the index member is.
+    static constexpr qint64 LocatorSize = 45;
+};
+
+} // namespace lifeboat
