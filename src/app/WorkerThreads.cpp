@@ -30,9 +30,15 @@ void lowerCurrentThreadPriority()
     if (lowered)
         return;
     lowered = true;
+    //
+    // 19, the lowest: under group scheduling (autogroups, cgroups) a process's share of a
+    // CPU follows the load of its threads there, so busy job threads at a higher weight pull
+    // the app's share away from the CPU where the GUI thread wakes up, and a local server's
+    // threads then keep it waiting. At nice 19 (weight 15 against the GUI thread's 1024) the
+    // jobs barely count, and still get every cycle nothing else wants.
     const int current = getpriority(PRIO_PROCESS, static_cast<id_t>(gettid()));
-    if (current < 10)
-        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), 10);
+    if (current < JobNiceValue)
+        setpriority(PRIO_PROCESS, static_cast<id_t>(gettid()), JobNiceValue);
 #endif
 }
 

@@ -13,10 +13,11 @@ namespace lifeboat::app {
 QThreadPool *longWorkThreads();
 
 // Gives the calling thread, and every thread it starts from now on (the engine's readers and
-// insert workers inherit it), a lower scheduling priority (nice +10 on Linux), so that on a
+// insert workers inherit it), the lowest scheduling priority (nice 19 on Linux), so that on a
 // machine short of cores the GUI thread, the raster engine's helpers and the display server
 // get a core first: the window keeps painting while a job runs. Once per thread; a no-op
 // where the system has no per-thread priority.
 void lowerCurrentThreadPriority();
+constexpr int JobNiceValue = 19;
 
 } // namespace lifeboat::app
