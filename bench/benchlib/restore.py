@@ -22,6 +22,9 @@ from .backup import Lifeboat as LifeboatBackup, _tree_size
 from .server import DB, log
 
 INPUTS_VERSION = 1
+# The lifeboat archive is made again (and only it) when the archive format gains something a
+# restore uses: 2 = the .tar.gz index (docs/archive-format.md, "Index").
+LIFEBOAT_ARCHIVE_REVISION = 2
 
 
 def _phases(progress_path):
@@ -39,28 +42,11 @@ def _phases(progress_path):
     return first
 
 
-def prepare_inputs(ctx):
-    """Returns the folder holding lifeboat/, dump/ and json/ for the benchmark's data set, making
-    it (from the running filled server) the first time."""
-    key = "%s-v%d-%s" % (dataset.cache_key(ctx.args.scale), INPUTS_VERSION,
-                         re.sub(r"[^A-Za-z0-9.]+", "_", ctx.prereq.mongo_tools_version))
-    folder = os.path.join(ctx.cache_root, "restore-inputs-" + key)
-    record_path = os.path.join(folder, "inputs.json")
-    if os.path.isfile(record_path):
-        log("reusing the cached restore inputs in %s" % folder)
-        with open(record_path) as f:
-            return folder, json.load(f)
-    tmp = folder + ".tmp"
-    shutil.rmtree(tmp, ignore_errors=True)
-    os.makedirs(tmp)
-    record = {"made_at": time.strftime("%Y-%m-%d %H:%M:%S")}
-    srv = ctx.server
-
+def _make_lifeboat_archive(ctx, out, record):
     log("restore inputs: lifeboat-cli backup")
     t = time.monotonic()
     tool = LifeboatBackup(ctx, "inputs", ctx.args.jobs)
-    out = os.path.join(tmp, "lifeboat")
-    p = measure.run(tool.command(out), os.path.join(ctx.logs, "inputs-lifeboat"), server_pid=srv.pid)
+    p = measure.run(tool.command(out), os.path.join(ctx.logs, "inputs-lifeboat"), server_pid=ctx.server.pid)
     if p.get("failed"):
         raise SystemExit("making the lifeboat archive failed: %s" % p["failed"])
     with open(os.path.join(ctx.logs, "inputs-lifeboat.out")) as f:
@@ -69,6 +55,36 @@ def prepare_inputs(ctx):
     record["lifeboat_archive"] = "lifeboat/archive.tar.gz"
     record["lifeboat_bytes"] = os.path.getsize(os.path.join(out, "archive.tar.gz"))
     record["lifeboat_s"] = round(time.monotonic() - t, 1)
+    record["lifeboat_revision"] = LIFEBOAT_ARCHIVE_REVISION
+
+
+def prepare_inputs(ctx):
+    """Returns the folder holding lifeboat/, dump/ and json/ for the benchmark's data set, making
+    it (from the running filled server) the first time."""
+    key = "%s-v%d-%s" % (dataset.cache_key(ctx.args.scale), INPUTS_VERSION,
+                         re.sub(r"[^A-Za-z0-9.]+", "_", ctx.prereq.mongo_tools_version))
+    folder = os.path.join(ctx.cache_root, "restore-inputs-" + key)
+    record_path = os.path.join(folder, "inputs.json")
+    if os.path.isfile(record_path):
+        with open(record_path) as f:
+            record = json.load(f)
+        if record.get("lifeboat_revision", 1) < LIFEBOAT_ARCHIVE_REVISION:
+            log("the cached lifeboat archive predates archive revision %d: making it again" % LIFEBOAT_ARCHIVE_REVISION)
+            out = os.path.join(folder, "lifeboat")
+            shutil.rmtree(out, ignore_errors=True)
+            _make_lifeboat_archive(ctx, out, record)
+            with open(record_path + ".tmp", "w") as f:
+                json.dump(record, f, indent=2)
+            os.replace(record_path + ".tmp", record_path)
+        log("reusing the cached restore inputs in %s" % folder)
+        return folder, record
+    tmp = folder + ".tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    os.makedirs(tmp)
+    record = {"made_at": time.strftime("%Y-%m-%d %H:%M:%S")}
+    srv = ctx.server
+
+    _make_lifeboat_archive(ctx, os.path.join(tmp, "lifeboat"), record)
 
     log("restore inputs: mongodump --gzip")
     t = time.monotonic()
