@@ -12,6 +12,18 @@ QString sharedPath(const QString &relative)
     return QDir(QStringLiteral(LIFEBOAT_SHARED_DIR)).filePath(relative);
 }
 
+QStringList bsonCorpusFiles()
+{
+    QStringList files;
+    for (const QString &dir : {QStringLiteral("corpora/bson-corpus"), QStringLiteral("corpora/bson-corpus-extras"),
+                               QStringLiteral("corpora/bson-corpus-extras/bson_binary_vector")}) {
+        const QDir d(sharedPath(dir));
+        for (const QString &f : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
+            files << d.filePath(f);
+    }
+    return files;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

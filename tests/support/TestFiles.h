@@ -10,6 +10,8 @@ namespace lifeboat::test {
 
 // Path of a file under ../shared (the corpora), from the source tree.
 QString sharedPath(const QString &relative);
+// Every JSON file of MongoDB's BSON corpus and of the corpus extras (../shared/corpora).
+QStringList bsonCorpusFiles();
 QByteArray readFile(const QString &path);
 void writeFile(const QString &path, const QByteArray &data);
 // Runs a program; returns its exit code (-1 if it could not start), with stdout/stderr.

@@ -30,14 +30,7 @@ private:
 
 QStringList TestExtJsonCodec::corpusFiles()
 {
-    QStringList files;
-    for (const QString &dir : {QStringLiteral("corpora/bson-corpus"), QStringLiteral("corpora/bson-corpus-extras"),
-                               QStringLiteral("corpora/bson-corpus-extras/bson_binary_vector")}) {
-        const QDir d(test::sharedPath(dir));
-        for (const QString &f : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            files << d.filePath(f);
-    }
-    return files;
+    return test::bsonCorpusFiles();
 }
 
 void TestExtJsonCodec::corpusRoundTrip_data()

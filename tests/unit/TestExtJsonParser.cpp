@@ -56,18 +56,6 @@ Outcome compareWithLibbson(const QByteArray &json, const QString &where)
     return out;
 }
 
-QStringList corpusFiles()
-{
-    QStringList files;
-    for (const QString &dir : {QStringLiteral("corpora/bson-corpus"), QStringLiteral("corpora/bson-corpus-extras"),
-                               QStringLiteral("corpora/bson-corpus-extras/bson_binary_vector")}) {
-        const QDir d(test::sharedPath(dir));
-        for (const QString &f : d.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name))
-            files << d.filePath(f);
-    }
-    return files;
-}
-
 } // namespace
 
 class TestExtJsonParser : public QObject {
@@ -86,7 +74,7 @@ void TestExtJsonParser::corpusMatchesLibbson()
     int canonicalAccepted = 0;
     int checked = 0;
     QSet<QString> typesAccepted;
-    for (const QString &path : corpusFiles()) {
+    for (const QString &path : test::bsonCorpusFiles()) {
         const QJsonObject suite = QJsonDocument::fromJson(test::readFile(path)).object();
         const QString name = QFileInfo(path).completeBaseName();
         for (const QJsonValue &v : suite.value(QStringLiteral("valid")).toArray()) {
