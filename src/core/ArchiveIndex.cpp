@@ -23,6 +23,9 @@ constexpr int FormatVersion = 1;
 // Largest index member read back: far more than any manifest of a real database.
 constexpr qint64 MaxIndexMember = 256LL * 1024 * 1024;
 constexpr int StoredBlockMax = 65535;
+// Zstandard skippable frame magics (0x184D2A50 to 0x184D2A5F are all skippable).
+constexpr quint64 ZstdIndexMagic = 0x184D2A5C;
+constexpr quint64 ZstdLocatorMagic = 0x184D2A5D;
 
 // RFC 1952's CRC-32.
 quint32 crc32(const QByteArray &data)
@@ -211,18 +214,66 @@ std::optional<ArchiveIndex> ArchiveIndex::fromJson(const QByteArray &json)
     return index;
 }
 
-Status ArchiveIndex::appendTo(int fd, qint64 end) const
+Status ArchiveIndex::appendTo(int fd, qint64 end, ArchiveCompression compression) const
 {
-    const QByteArray indexMember = member('L', 'I', QByteArray(1, char(FormatVersion)), toJson());
+    QByteArray indexMember, locator;
     QByteArray where;
-    putLe(where, quint64(end), 8);
-    putLe(where, quint64(indexMember.size()), 8);
-    const QByteArray locator = member('L', 'L', where, QByteArray());
-    Q_ASSERT(locator.size() == LocatorSize);
+    if (compression == ArchiveCompression::Zstd) {
+        // Skippable frames (RFC 8878 3.1.2): magic, payload size, payload. They carry no
+        // checksum of their own, so the locator holds the index payload's CRC-32.
+        QByteArray payload(1, char(FormatVersion));
+        payload.append(toJson());
+        putLe(indexMember, ZstdIndexMagic, 4);
+        putLe(indexMember, quint64(payload.size()), 4);
+        indexMember.append(payload);
+        putLe(where, quint64(end), 8);
+        putLe(where, quint64(indexMember.size()), 8);
+        putLe(where, crc32(payload), 4);
+        putLe(locator, ZstdLocatorMagic, 4);
+        putLe(locator, quint64(where.size()), 4);
+        locator.append(where);
+        Q_ASSERT(locator.size() == ZstdLocatorSize);
+    } else {
+        indexMember = member('L', 'I', QByteArray(1, char(FormatVersion)), toJson());
+        putLe(where, quint64(end), 8);
+        putLe(where, quint64(indexMember.size()), 8);
+        locator = member('L', 'L', where, QByteArray());
+        Q_ASSERT(locator.size() == LocatorSize);
+    }
     if (!writeAll(fd, indexMember) || !writeAll(fd, locator))
         return Error(ErrorCode::Io, QStringLiteral("cannot write the archive's index: %1").arg(QString::fromLocal8Bit(std::strerror(errno))));
     return {};
 }
+
+namespace {
+
+// The index of a .tar.zst: the last skippable frame says where the index frame is.
+std::optional<QByteArray> readZstdIndex(QFile &file, qint64 size, const QByteArray &tail, bool *damaged)
+{
+    auto fail = [damaged]() -> std::optional<QByteArray> {
+        if (damaged)
+            *damaged = true;
+        return std::nullopt;
+    };
+    const char *p = tail.constData();
+    if (getLe(p + 4, 4) != 20)
+        return fail();
+    const qint64 offset = qint64(getLe(p + 8, 8));
+    const qint64 length = qint64(getLe(p + 16, 8));
+    const quint64 crc = getLe(p + 24, 4);
+    if (offset < 0 || length <= 9 || length > MaxIndexMember || offset + length + ArchiveIndex::ZstdLocatorSize != size
+        || !file.seek(offset))
+        return fail();
+    const QByteArray frame = file.read(length);
+    if (frame.size() != length || getLe(frame.constData(), 4) != ZstdIndexMagic || qint64(getLe(frame.constData() + 4, 4)) != length - 8)
+        return fail();
+    const QByteArray payload = frame.mid(8);
+    if (crc32(payload) != crc || payload.at(0) != char(FormatVersion))
+        return fail();
+    return payload.mid(1);
+}
+
+} // namespace
 
 std::optional<ArchiveIndex> ArchiveIndex::readFrom(const QString &archivePath, bool *damaged)
 {
@@ -235,14 +286,23 @@ std::optional<ArchiveIndex> ArchiveIndex::readFrom(const QString &archivePath, b
     if (size < LocatorSize * 2 || !file.seek(size - LocatorSize))
         return std::nullopt;
     const QByteArray tail = file.read(LocatorSize);
-    // From here on the file says it has an index: any failed check means a damaged one.
-    if (!tail.startsWith(QByteArrayView("\x1f\x8b\x08\x04", 4)) || tail.mid(12, 2) != "LL")
-        return std::nullopt;
     auto fail = [damaged]() -> std::optional<ArchiveIndex> {
         if (damaged)
             *damaged = true;
         return std::nullopt;
     };
+    // From here on, a file that ends with a locator says it has an index: any failed check
+    // means a damaged one.
+    const QByteArray zstdTail = tail.right(ZstdLocatorSize);
+    if (getLe(zstdTail.constData(), 4) == ZstdLocatorMagic) {
+        const auto json = readZstdIndex(file, size, zstdTail, damaged);
+        if (!json)
+            return std::nullopt;
+        auto index = fromJson(*json);
+        return index ? index : fail();
+    }
+    if (!tail.startsWith(QByteArrayView("\x1f\x8b\x08\x04", 4)) || tail.mid(12, 2) != "LL")
+        return std::nullopt;
     QByteArray where;
     const auto locator = readMember(tail, 'L', 'L', &where);
     if (!locator || !locator->isEmpty() || where.size() != 16)
@@ -256,9 +316,7 @@ std::optional<ArchiveIndex> ArchiveIndex::readFrom(const QString &archivePath, b
     if (!json || version != QByteArray(1, char(FormatVersion)))
         return fail();
     auto index = fromJson(*json);
-    if (!index)
-        return fail();
-    return index;
+    return index ? index : fail();
 }
 
 } // namespace lifeboat

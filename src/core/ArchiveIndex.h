@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ArchiveCompression.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -11,15 +12,16 @@
 
 namespace lifeboat {
 
-// The table of contents of a .tar.gz archive and a copy of its small files (manifest.json,
+// The table of contents of a .tar.gz or .tar.zst archive and a copy of its small files (manifest.json,
 // collections_metadata.json), kept after the compressed tar stream as two more gzip members,
 // so that a restore can be planned, and an archive listed, without inflating the archive to
 // its end (where the manifest is: it is written last, once the counts and digests are known).
 //
 // Concatenated gzip members are one gzip stream (RFC 1952), so gzip, tar and every other
 // reader still see the same tar archive; the index inflates to bytes after the tar's
-// end-of-archive blocks, which tar readers do not read. The layout is in
-// docs/archive-format.md ("Index").
+// end-of-archive blocks, which tar readers do not read. In a .tar.zst the index is kept in
+// skippable frames, which Zstandard decoders skip. The layout is in docs/archive-format.md
+// ("Index").
 //
 // The index is only ever a shortcut to what the archive holds: readers check each entry they
 // meet against it and refuse an archive whose index and contents disagree.
@@ -41,16 +43,18 @@ struct ArchiveIndex {
     QByteArray toJson() const;
     static std::optional<ArchiveIndex> fromJson(const QByteArray &json);
 
-    // Appends the index members to a finished gzip archive: `fd` is open for writing and
-    // `end` is the archive's size.
-    Status appendTo(int fd, qint64 end) const;
-    // The index of a gzip archive; nullopt when the file has none, or one that does not
-    // check out (then it is read through as any other archive). `damaged`, if given, tells
-    // the two apart: set when the file ends with an index locator but the index fails a check.
+    // Appends the index to a finished archive, as gzip members (Gzip) or Zstandard skippable
+    // frames (Zstd): `fd` is open for writing and `end` is the archive's size.
+    Status appendTo(int fd, qint64 end, ArchiveCompression compression = ArchiveCompression::Gzip) const;
+    // The index of a .tar.gz or .tar.zst archive; nullopt when the file has none, or one that
+    // does not check out (then it is read through as any other archive). `damaged`, if given,
+    // tells the two apart: set when the file ends with an index locator but the index fails a
+    // check.
     static std::optional<ArchiveIndex> readFrom(const QString &archivePath, bool *damaged = nullptr);
 
-    // Size of the last member, which says where the index member is.
+    // Size of the last gzip member / skippable frame, which says where the index is.
     static constexpr qint64 LocatorSize = 45;
+    static constexpr qint64 ZstdLocatorSize = 28;
 };
 
 } // namespace lifeboat

@@ -184,11 +184,11 @@ Status TarArchiveWriter::close()
         return archiveError(QStringLiteral("cannot finish the archive"));
     archive_write_free(m_archive);
     m_archive = nullptr;
-    if (m_compression == ArchiveCompression::Gzip && m_indexComplete) {
+    if (m_compression != ArchiveCompression::None && m_indexComplete) {
         const off_t end = ::lseek(m_fd, 0, SEEK_END);
         if (end < 0)
             return ioError(QStringLiteral("cannot find the end of %1").arg(m_partialPath), errno);
-        if (auto st = m_index.appendTo(m_fd, qint64(end)); !st)
+        if (auto st = m_index.appendTo(m_fd, qint64(end), m_compression); !st)
             return ioError(QStringLiteral("cannot write the index of %1").arg(m_partialPath), errno);
     }
     if (::fsync(m_fd) != 0)

@@ -11,8 +11,8 @@ struct archive;
 namespace lifeboat {
 
 // Writes a POSIX (pax) tar stream, optionally gzip- or zstd-compressed, through libarchive.
-// Everything goes to "<final name>.partial" until publish() renames it. A .tar.gz gets its
-// ArchiveIndex appended when it is closed.
+// Everything goes to "<final name>.partial" until publish() renames it. A .tar.gz or .tar.zst
+// gets its ArchiveIndex appended when it is closed.
 class TarArchiveWriter final : public ArchiveWriter {
 public:
     // `level`: the compressor's level, or -1 for Lifeboat's default (gzip 1, zstd 3): fast
