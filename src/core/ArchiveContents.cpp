@@ -45,8 +45,7 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
             continue;
         paths << e.path;
         sizes.insert(e.path, e.size);
-        const QString file = e.path.section(QLatin1Char('/'), -1);
-        if (file == QLatin1String(ArchiveLayout::ManifestFile) || file == QLatin1String(ArchiveLayout::MetadataFile)) {
+        if (ArchiveLayout::isSmallFile(e.path)) {
             auto data = readAll(reader, e.path);
             if (!data)
                 return data.error();

@@ -147,12 +147,6 @@ bool writeAll(int fd, const QByteArray &data)
 
 } // namespace
 
-bool ArchiveIndex::keepsContentOf(const QString &path)
-{
-    const QString name = path.section(QLatin1Char('/'), -1);
-    return name == QLatin1String(ArchiveLayout::ManifestFile) || name == QLatin1String(ArchiveLayout::MetadataFile);
-}
-
 QByteArray ArchiveIndex::toJson() const
 {
     QJsonArray list;
@@ -206,7 +200,7 @@ std::optional<ArchiveIndex> ArchiveIndex::fromJson(const QByteArray &json)
     }
     // Every kept file's copy is there, and has the size its entry says.
     for (const Entry &e : std::as_const(index.entries)) {
-        if (e.isDirectory || !keepsContentOf(e.path))
+        if (e.isDirectory || !ArchiveLayout::isSmallFile(e.path))
             continue;
         if (!index.smallFiles.contains(e.path) || index.smallFiles.value(e.path).size() != e.size)
             return std::nullopt;

@@ -35,9 +35,8 @@ struct ArchiveIndex {
     QList<Entry> entries;                   // in archive order
     QHash<QString, QByteArray> smallFiles;  // manifest.json and collections_metadata.json, by path
 
-    // Whether a file (by its name) is copied into the index.
-    static bool keepsContentOf(const QString &path);
-    // Files larger than this are not copied.
+    // Small files (ArchiveLayout::isSmallFile) larger than this are not copied: such an
+    // archive gets no index.
     static constexpr qint64 MaxSmallFile = 64LL * 1024 * 1024;
 
     QByteArray toJson() const;

@@ -56,8 +56,7 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
         file.path = entry.path;
         QCryptographicHash hash(QCryptographicHash::Sha256);
         qint64 total = 0;
-        const bool keep = fileName == QLatin1String(ArchiveLayout::ManifestFile)
-                          || fileName == QLatin1String(ArchiveLayout::MetadataFile);
+        const bool keep = ArchiveLayout::isSmallFile(entry.path);
         QByteArray kept;
         auto read = [&](char *buffer, qint64 max) -> Result<qint64> {
             auto n = reader.read(buffer, max);

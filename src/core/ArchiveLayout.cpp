@@ -6,11 +6,17 @@
 
 namespace lifeboat {
 
-bool ArchiveLayout::isDocumentFile(const QString &path)
+bool ArchiveLayout::isSmallFile(const QString &path)
 {
     const QString file = path.section(QLatin1Char('/'), -1);
-    if (file == QLatin1String(ManifestFile) || file == QLatin1String(MetadataFile))
+    return file == QLatin1String(ManifestFile) || file == QLatin1String(MetadataFile);
+}
+
+bool ArchiveLayout::isDocumentFile(const QString &path)
+{
+    if (isSmallFile(path))
         return false;
+    const QString file = path.section(QLatin1Char('/'), -1);
     return file.endsWith(QLatin1String(".jsonl")) || file.endsWith(QLatin1String(".json"));
 }
 

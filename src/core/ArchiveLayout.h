@@ -39,6 +39,8 @@ public:
     FileRole classify(const QString &path) const;
 
     static bool isDocumentFile(const QString &path);
+    // manifest.json or collections_metadata.json: a small file readers keep whole.
+    static bool isSmallFile(const QString &path);
 
 private:
     QString m_top;

@@ -1,5 +1,7 @@
 #include "TarArchiveWriter.h"
 
+#include "ArchiveLayout.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -149,7 +151,7 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add %1").arg(path));
 
-    const bool keep = ArchiveIndex::keepsContentOf(path);
+    const bool keep = ArchiveLayout::isSmallFile(path);
     if (keep && size > ArchiveIndex::MaxSmallFile)
         m_indexComplete = false;
     QByteArray kept;
