@@ -3,6 +3,8 @@
 #include "ArchiveIndex.h"
 #include "TarArchiveReader.h"
 
+#include <QFileInfo>
+
 namespace lifeboat {
 
 namespace {
@@ -61,6 +63,9 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
 {
     ArchiveContents contents;
     contents.m_path = archivePath;
+    const QFileInfo onDisk(archivePath);
+    contents.m_fileSize = onDisk.size();
+    contents.m_fileModified = onDisk.lastModified();
     QStringList paths;
     QHash<QString, qint64> sizes;
     QHash<QString, QByteArray> small; // every manifest.json / collections_metadata.json by path
@@ -116,6 +121,12 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
         }
     }
     return contents;
+}
+
+bool ArchiveContents::changedOnDisk() const
+{
+    const QFileInfo file(m_path);
+    return file.size() != m_fileSize || file.lastModified() != m_fileModified;
 }
 
 std::optional<QByteArray> ArchiveContents::metadata(const QString &database) const

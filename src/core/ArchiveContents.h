@@ -6,6 +6,7 @@
 #include "Manifest.h"
 #include "Result.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -36,6 +37,8 @@ public:
     bool fromIndex() const { return m_fromIndex; }
 
     const QString &archivePath() const { return m_path; }
+    // Whether the file's size or modification time differ from when open() read it.
+    bool changedOnDisk() const;
     const ArchiveLayout &layout() const { return m_layout; }
     const std::optional<Manifest> &manifest() const { return m_manifest; }
     const QList<CollectionFile> &collectionFiles() const { return m_files; }
@@ -50,6 +53,8 @@ public:
 
 private:
     QString m_path;
+    qint64 m_fileSize = -1;   // the file when open() began reading it
+    QDateTime m_fileModified;
     ArchiveLayout m_layout;
     std::optional<Manifest> m_manifest;
     QList<CollectionFile> m_files;

@@ -287,14 +287,11 @@ RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink) {}
 
 Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
 {
-    const QFileInfo before(request.archivePath);
     auto planned = openAndPlan(request, cancel);
     if (!planned)
         return planned.error();
     RestorePlan plan = std::move(planned->plan);
     plan.archive = std::make_shared<const ArchiveContents>(std::move(planned->contents));
-    plan.archiveSize = before.size();
-    plan.archiveModified = before.lastModified();
     return plan;
 }
 
@@ -314,9 +311,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     // from: if the file changed since, plan again rather than carry out a stale plan.
     std::shared_ptr<const ArchiveContents> contents = plan.archive;
     if (contents) {
-        const QFileInfo onDisk(request.archivePath);
-        if (contents->archivePath() != request.archivePath || onDisk.size() != plan.archiveSize
-            || onDisk.lastModified() != plan.archiveModified)
+        if (contents->archivePath() != request.archivePath || contents->changedOnDisk())
             return Error(ErrorCode::Refused, QStringLiteral("%1 has changed since the restore was planned; plan it again")
                                                .arg(request.archivePath));
     } else {

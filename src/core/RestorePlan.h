@@ -3,7 +3,6 @@
 #include "CollectionMetadata.h"
 #include "RestoreCommands.h"
 
-#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QList>
@@ -50,12 +49,9 @@ struct RestorePlan {
     bool serverSupportsTimeseries = false;
     QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
     QStringList warnings;
-    // The archive as plan() read it, and the file's size and time then: execute() uses it
-    // instead of reading the whole archive through again (for a .tar.gz, inflating it all),
-    // unless the file has changed since.
+    // The archive as plan() read it: execute() uses it instead of reading the archive again,
+    // and refuses the plan if the file has changed since.
     std::shared_ptr<const ArchiveContents> archive;
-    qint64 archiveSize = -1;
-    QDateTime archiveModified;
 
     QList<const PlannedCollection *> withAction(PlannedCollection::Action a) const;
     // Drops or replaces anything, or inserts into existing collections.
