@@ -136,9 +136,7 @@ void TestBackupsView::initTestCase()
     m_corrupt = QDir(m_folder).filePath(QStringLiteral("backup_corrupt.tar.gz"));
     QByteArray bytes = test::readFile(m_full);
     QVERIFY(bytes.size() > 200);
-    qint64 tarEnd = 0;
-    for (int i = 7; i >= 0; --i)
-        tarEnd = (tarEnd << 8) | quint8(bytes.at(bytes.size() - 45 + 16 + i));
+    const qint64 tarEnd = test::archiveIndexOffset(bytes);
     QVERIFY(tarEnd > 200 && tarEnd < bytes.size());
     for (qsizetype i = tarEnd / 2; i < tarEnd / 2 + 16; ++i)
         bytes[i] = char(bytes[i] ^ 0x5a);

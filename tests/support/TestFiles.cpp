@@ -24,6 +24,15 @@ QStringList bsonCorpusFiles()
     return files;
 }
 
+qint64 archiveIndexOffset(const QByteArray &archive, bool zstd)
+{
+    const qsizetype at = zstd ? archive.size() - 28 + 8 : archive.size() - 45 + 16;
+    qint64 offset = 0;
+    for (int i = 7; i >= 0; --i)
+        offset = (offset << 8) | quint8(archive.at(at + i));
+    return offset;
+}
+
 QByteArray readFile(const QString &path)
 {
     QFile f(path);

@@ -23,6 +23,9 @@ int runCli(const QStringList &args, QByteArray *out = nullptr, QByteArray *err =
 // them with tar the way the runbook's scripts did; returns the archive's path.
 QString makeTar(const QString &scratchDir, const QString &archiveName, const QString &top,
                 const QList<std::pair<QString, QByteArray>> &files, bool gzip);
+// Where an archive's index begins (the end of its compressed tar stream), as its locator, the
+// last 45 bytes of a .tar.gz or 28 of a .tar.zst, says (docs/archive-format.md, "Index").
+qint64 archiveIndexOffset(const QByteArray &archive, bool zstd = false);
 // Member names of a tar archive as `tar -tf` lists them.
 QStringList tarListing(const QString &archive);
 

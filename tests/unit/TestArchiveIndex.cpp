@@ -46,21 +46,10 @@ QString writeArchive(const QString &dir, const QString &name, ArchiveCompression
     return *published;
 }
 
-// Where the tar stream ends: the locator, at the end of the file, says.
-qint64 indexOffset(const QByteArray &bytes, ArchiveCompression compression)
-{
-    const qsizetype at = compression == ArchiveCompression::Zstd ? bytes.size() - ArchiveIndex::ZstdLocatorSize + 8
-                                                                 : bytes.size() - ArchiveIndex::LocatorSize + 16;
-    qint64 offset = 0;
-    for (int i = 7; i >= 0; --i)
-        offset = (offset << 8) | quint8(bytes.at(at + i));
-    return offset;
-}
-
 // Replaces the archive's index with `index` (the tar stream stays as it is).
 void rewriteIndex(const QString &path, const ArchiveIndex &index, ArchiveCompression compression)
 {
-    const qint64 offset = indexOffset(readFile(path), compression);
+    const qint64 offset = archiveIndexOffset(readFile(path), compression == ArchiveCompression::Zstd);
     QVERIFY(::truncate(QFile::encodeName(path).constData(), offset) == 0);
     const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND);
     QVERIFY(fd >= 0);
