@@ -12,6 +12,7 @@
 #include "TestBson.h"
 #include "TestFiles.h"
 #include "TestServer.h"
+#include "TestWidgets.h"
 #include "VerificationReport.h"
 #include "VerificationTableModel.h"
 #include "Workspace.h"
@@ -77,23 +78,6 @@ QList<QStringList> parseCsv(const QByteArray &bytes)
     return rows;
 }
 
-template <typename T>
-T *child(QWidget *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
-
-int rowOf(QTableWidget *table, const QString &collection)
-{
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 0) && table->item(r, 0)->text() == collection)
-            return r;
-    }
-    return -1;
-}
 
 } // namespace
 

@@ -16,6 +16,7 @@
 #include "SnapshotStore.h"
 #include "TestBson.h"
 #include "TestServer.h"
+#include "TestWidgets.h"
 #include "TutorialCatalog.h"
 #include "VerificationTableModel.h"
 #include "Workspace.h"
@@ -50,23 +51,6 @@ namespace {
 constexpr int kSlowMs = 120000;
 
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
-
-int rowOf(QTableWidget *table, const QString &collection)
-{
-    for (int r = 0; r < table->rowCount(); ++r) {
-        if (table->item(r, 0) && table->item(r, 0)->text() == collection)
-            return r;
-    }
-    return -1;
-}
 
 } // namespace
 

@@ -22,6 +22,7 @@
 #include "SnapshotsView.h"
 #include "TestBson.h"
 #include "TestServer.h"
+#include "TestWidgets.h"
 #include "VerificationTableModel.h"
 #include "Workspace.h"
 
@@ -57,6 +58,7 @@
 
 using namespace lifeboat;
 using namespace lifeboat::app;
+using lifeboat::test::child;
 using lifeboat::test::TestServer;
 
 namespace {
@@ -72,14 +74,6 @@ const QList<QByteArray> kProducts{
     R"({"_id": {"$numberLong": "5"}, "name": "USB-C Hub", "price": {"$numberInt": "50"}, "stock": {"$numberInt": "200"}})",
 };
 
-template <typename T>
-T *child(QObject *parent, const char *name)
-{
-    T *w = parent->findChild<T *>(QLatin1String(name));
-    if (!w)
-        qFatal("no %s named %s", T::staticMetaObject.className(), name);
-    return w;
-}
 
 // Job work that keeps its snapshot in use until `release` is released (or the job cancelled).
 Job::Work holdUntil(const std::shared_ptr<QSemaphore> &release)
