@@ -21,15 +21,15 @@
 //
 // Output: one JSON object (stdout, or --output FILE). Exit status 0 when both jobs succeeded
 // (the stall verdict is the driver's, bench/benchlib/gui.py), 1 otherwise, 2 for bad usage.
-#include "BackupDialog.h"
-#include "ConnectionProfile.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "MainWindow.h"
-#include "RestoreTargetPage.h"
-#include "RestoreWizard.h"
+#include "app/backups/BackupDialog.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "app/window/MainWindow.h"
+#include "app/restore/RestoreTargetPage.h"
+#include "app/restore/RestoreWizard.h"
 #include "StallProbe.h"
-#include "Workspace.h"
+#include "app/window/Workspace.h"
 
 #include <QAbstractButton>
 #include <QApplication>

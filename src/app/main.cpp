@@ -1,8 +1,8 @@
-#include "AppTranslator.h"
-#include "DemoServer.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
-#include "Workspace.h"
+#include "app/window/AppTranslator.h"
+#include "app/demo/DemoServer.h"
+#include "app/demo/DemoSession.h"
+#include "app/window/MainWindow.h"
+#include "app/window/Workspace.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

@@ -1,8 +1,8 @@
-#include "BackupCommand.h"
-#include "Error.h"
-#include "InspectCommand.h"
-#include "RestoreCommand.h"
-#include "SnapshotCommand.h"
+#include "cli/commands/BackupCommand.h"
+#include "core/common/Error.h"
+#include "cli/commands/InspectCommand.h"
+#include "cli/commands/RestoreCommand.h"
+#include "cli/commands/snapshot/SnapshotCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

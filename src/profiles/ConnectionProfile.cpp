@@ -1,6 +1,6 @@
-#include "ConnectionProfile.h"
+#include "profiles/ConnectionProfile.h"
 
-#include "MongoUri.h"
+#include "core/config/MongoUri.h"
 
 #include <QStringList>
 #include <QUrl>

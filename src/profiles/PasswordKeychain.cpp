@@ -1,4 +1,4 @@
-#include "PasswordKeychain.h"
+#include "profiles/PasswordKeychain.h"
 
 #include <qt6keychain/keychain.h>
 

@@ -1,6 +1,6 @@
-#include "ProfileStore.h"
+#include "profiles/ProfileStore.h"
 
-#include "PasswordKeychain.h"
+#include "profiles/PasswordKeychain.h"
 
 #include <QMetaObject>
 #include <QSettings>

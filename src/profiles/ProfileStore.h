@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "Result.h"
+#include "profiles/ConnectionProfile.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QObject>

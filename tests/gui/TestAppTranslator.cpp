@@ -1,9 +1,9 @@
 // The app speaks the user's language: Lifeboat's translations are compiled into the app and
 // Qt's own come from Qt's translations folder; English needs only its plural forms. German and
 // French are complete: a new string without its translation fails here.
-#include "AppTranslator.h"
-#include "MainWindow.h"
-#include "Workspace.h"
+#include "app/window/AppTranslator.h"
+#include "app/window/MainWindow.h"
+#include "app/window/Workspace.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>

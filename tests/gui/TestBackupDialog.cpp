@@ -1,15 +1,15 @@
 // The backup dialog and the jobs panel against the real test server and keychain: a backup of
 // chosen collections that ends as a verified archive, a cancelled backup that leaves nothing,
 // an event loop that keeps turning meanwhile, and a backup left running in the jobs panel.
-#include "AppTranslator.h"
-#include "ArchiveInspector.h"
-#include "BackupDialog.h"
-#include "Job.h"
-#include "JobsPanel.h"
-#include "MainWindow.h"
-#include "ProgressText.h"
+#include "app/window/AppTranslator.h"
+#include "core/verify/ArchiveInspector.h"
+#include "app/backups/BackupDialog.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobsPanel.h"
+#include "app/window/MainWindow.h"
+#include "app/widgets/ProgressText.h"
 #include "TestServer.h"
-#include "Workspace.h"
+#include "app/window/Workspace.h"
 
 #include <QComboBox>
 #include <QDir>

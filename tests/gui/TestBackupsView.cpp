@@ -3,16 +3,16 @@
 // unfinished .partial file. It lists them with their manifests' counts, checks their integrity,
 // compares an archive with the database (before and after a document changed), deletes with a
 // confirmation, and refuses to delete an archive a job is using.
-#include "AppTranslator.h"
-#include "ArchiveTableModel.h"
-#include "BackupEngine.h"
-#include "BackupsView.h"
-#include "MainWindow.h"
-#include "ReportDialog.h"
+#include "app/window/AppTranslator.h"
+#include "app/backups/ArchiveTableModel.h"
+#include "core/backup/BackupEngine.h"
+#include "app/backups/BackupsView.h"
+#include "app/window/MainWindow.h"
+#include "app/widgets/ReportDialog.h"
 #include "TestFiles.h"
 #include "TestServer.h"
-#include "VerificationTableModel.h"
-#include "Workspace.h"
+#include "app/widgets/VerificationTableModel.h"
+#include "app/window/Workspace.h"
 
 #include <QAbstractButton>
 #include <QDesktopServices>

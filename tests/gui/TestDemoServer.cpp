@@ -2,14 +2,14 @@
 // tutorial's catalog, gives the workspace a selected "Demo (local)" profile, and leaves nothing
 // behind: stop() ends the process and removes the folder, and a crashed app takes its server
 // with it.
-#include "ConnectionProfile.h"
-#include "DemoCatalog.h"
-#include "DemoServer.h"
-#include "DemoSession.h"
-#include "MainWindow.h"
-#include "MongoUri.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/demo/DemoCatalog.h"
+#include "app/demo/DemoServer.h"
+#include "app/demo/DemoSession.h"
+#include "app/window/MainWindow.h"
+#include "core/config/MongoUri.h"
 #include "TestServer.h"
-#include "Workspace.h"
+#include "app/window/Workspace.h"
 
 #include <QApplication>
 #include <QDir>

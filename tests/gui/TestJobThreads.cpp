@@ -1,8 +1,8 @@
 // Jobs keep off the global thread pool: Qt 6.4's raster engine hands large fills to
 // QThreadPool::globalInstance() and waits for them on the GUI thread, so jobs that held its
 // threads stalled every such paint until one of them ended (bench/gui-stall found it).
-#include "JobManager.h"
-#include "WorkerThreads.h"
+#include "app/jobs/JobManager.h"
+#include "app/jobs/WorkerThreads.h"
 
 #include <QElapsedTimer>
 #include <QProgressBar>

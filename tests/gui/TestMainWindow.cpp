@@ -1,6 +1,6 @@
 // The main window opens (offscreen) with its version, menus and docks.
-#include "MainWindow.h"
-#include "Workspace.h"
+#include "app/window/MainWindow.h"
+#include "app/window/Workspace.h"
 
 #include <QAction>
 #include <QDockWidget>

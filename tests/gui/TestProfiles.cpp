@@ -2,18 +2,18 @@
 // FerretDB test server and gnome-keyring in the private D-Bus session of scripts/with-keyring.
 // The app's settings and its XDG config/data/cache folders point into a temporary folder, so
 // that the test can look at every file the app wrote for the password.
-#include "AppTranslator.h"
-#include "ConnectionTester.h"
-#include "DatabaseTree.h"
-#include "MainWindow.h"
-#include "PasswordKeychain.h"
-#include "ProfileDialog.h"
-#include "ProfileSidebar.h"
-#include "ProfileStore.h"
-#include "ProgressText.h"
-#include "ServerInfo.h"
+#include "app/window/AppTranslator.h"
+#include "app/connections/ConnectionTester.h"
+#include "app/connections/DatabaseTree.h"
+#include "app/window/MainWindow.h"
+#include "profiles/PasswordKeychain.h"
+#include "app/connections/ProfileDialog.h"
+#include "app/connections/ProfileSidebar.h"
+#include "profiles/ProfileStore.h"
+#include "app/widgets/ProgressText.h"
+#include "core/mongo/ServerInfo.h"
 #include "TestServer.h"
-#include "Workspace.h"
+#include "app/window/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -2,20 +2,20 @@
 // by the real backup engine, a database changed since, the preview (which must write nothing),
 // the typed confirmation, the restore as a job, the report, its CSV, the rollback to the
 // safety snapshot; then a clone into a new database, and an archive that fails its check.
-#include "BackupEngine.h"
-#include "ConnectionProfile.h"
-#include "DatabaseCatalog.h"
-#include "Job.h"
-#include "RestoreArchivePage.h"
-#include "RestoreTargetPage.h"
-#include "RestoreWizard.h"
+#include "core/backup/BackupEngine.h"
+#include "profiles/ConnectionProfile.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "app/jobs/Job.h"
+#include "app/restore/RestoreArchivePage.h"
+#include "app/restore/RestoreTargetPage.h"
+#include "app/restore/RestoreWizard.h"
 #include "TestBson.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 #include "TestWidgets.h"
-#include "VerificationReport.h"
-#include "VerificationTableModel.h"
-#include "Workspace.h"
+#include "core/verify/VerificationReport.h"
+#include "app/widgets/VerificationTableModel.h"
+#include "app/window/Workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -5,21 +5,21 @@
 // command failing; Roll back shows its plan (nothing written yet), wants the database's name,
 // and leaves exactly the 5 original products. A second run keeps the change (on a production
 // profile: the banner shows before a rollback could be chosen).
-#include "DatabaseCatalog.h"
-#include "DatabasePicker.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "SafeChangeAssistant.h"
-#include "SafeChangeCheckPage.h"
-#include "SafeChangeDecisionPage.h"
-#include "SafeChangeSnapshotPage.h"
-#include "SnapshotStore.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "app/widgets/DatabasePicker.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "app/safechange/SafeChangeAssistant.h"
+#include "app/safechange/SafeChangeCheckPage.h"
+#include "app/safechange/SafeChangeDecisionPage.h"
+#include "app/safechange/SafeChangeSnapshotPage.h"
+#include "core/snapshot/SnapshotStore.h"
 #include "TestBson.h"
 #include "TestServer.h"
 #include "TestWidgets.h"
 #include "TutorialCatalog.h"
-#include "VerificationTableModel.h"
-#include "Workspace.h"
+#include "app/widgets/VerificationTableModel.h"
+#include "app/window/Workspace.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

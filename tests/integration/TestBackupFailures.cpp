@@ -1,6 +1,6 @@
 // What goes wrong must say what, and leave nothing that looks like a finished backup:
 // corrupt archives, a server killed mid-backup, a cancel, an unreachable server.
-#include "BackupEngine.h"
+#include "core/backup/BackupEngine.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 

@@ -1,8 +1,8 @@
 // Backups against the real test server (FerretDB, or MongoDB via LIFEBOAT_TEST_MONGODB_URI):
 // datasets in, archive out, every document byte-identical, layout as documented.
-#include "ArchiveContents.h"
-#include "BackupEngine.h"
-#include "ExtJsonCodec.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/backup/BackupEngine.h"
+#include "core/codec/ExtJsonCodec.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 

@@ -1,7 +1,7 @@
 // CollectionVerifier::readBack against the real server: the sample documents come back in the
 // archive's order whether read one lookup per _id or, after a slow first lookup, in one $in
 // query; missing ones are reported as missing, never silently skipped.
-#include "CollectionVerifier.h"
+#include "core/verify/CollectionVerifier.h"
 #include "TestBson.h"
 #include "TestServer.h"
 

@@ -1,8 +1,8 @@
 // ProfileStore against the real Secret Service (gnome-keyring, started unlocked by
 // scripts/with-keyring in a private D-Bus session): passwords go to the keychain under service
 // "Lifeboat" and the profile id, and never into the settings file.
-#include "PasswordKeychain.h"
-#include "ProfileStore.h"
+#include "profiles/PasswordKeychain.h"
+#include "profiles/ProfileStore.h"
 
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>

@@ -1,10 +1,10 @@
 // Restores against the real test server: every archive variant, the dry run, replace and
 // keep-extra, verification, reports, a server killed mid-restore and the rollback.
-#include "BackupEngine.h"
-#include "DatabaseCatalog.h"
-#include "ExtJsonCodec.h"
-#include "RestoreEngine.h"
-#include "ServerInfo.h"
+#include "core/backup/BackupEngine.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/RestoreEngine.h"
+#include "core/mongo/ServerInfo.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 
@@ -522,7 +522,7 @@ void TestRestoreIntegration::timeseriesAndValidatorsOnCapableServers()
 {
     if (m_info.flavour != QLatin1String("mongodb"))
         QSKIP(qPrintable(QStringLiteral("%1 %2 has no time-series collections, validators or collMod: "
-                                        "those paths are unit-tested on the commands they send (TestRestoreCommands); "
+                                        "those paths are unit-tested on the commands they send (TestCollectionCommands); "
                                         "set LIFEBOAT_TEST_MONGODB_URI to run this against MongoDB")
                              .arg(m_info.flavour, m_info.version)));
     // Against real MongoDB: a time-series collection and a validated one survive the round trip.

@@ -1,6 +1,6 @@
 #include "TestBson.h"
 
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QtGlobal>
 

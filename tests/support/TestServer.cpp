@@ -1,7 +1,7 @@
 #include "TestServer.h"
 
-#include "ExtJsonCodec.h"
-#include "JsonDocumentReader.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/codec/JsonDocumentReader.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BsonDocument.h"
-#include "MongoClientPool.h"
+#include "core/codec/BsonDocument.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QByteArray>
 #include <QList>

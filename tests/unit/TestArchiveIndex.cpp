@@ -2,10 +2,10 @@
 // .tar.zst in two skippable frames: gzip, zstd and tar still read the archive as before, the index gives the same contents as reading
 // it through, and an index that does not check out, or disagrees with the archive, is
 // never trusted.
-#include "ArchiveContents.h"
-#include "ArchiveIndex.h"
-#include "ArchiveInspector.h"
-#include "TarArchiveWriter.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/archive/ArchiveIndex.h"
+#include "core/verify/ArchiveInspector.h"
+#include "core/archive/TarArchiveWriter.h"
 #include "TestFiles.h"
 
 #include <QDir>

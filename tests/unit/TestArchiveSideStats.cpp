@@ -1,9 +1,9 @@
 // ArchiveSideStats: what the restore engine gathers from an archive's documents as they stream
 // by, for verification: count, order-independent digest, and the first N documents' _id
 // filters and the SHA-256 of their BSON.
-#include "CollectionVerifier.h"
-#include "DocumentDigest.h"
-#include "ExtJsonCodec.h"
+#include "core/verify/CollectionVerifier.h"
+#include "core/verify/DocumentDigest.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QCryptographicHash>
 #include <QTest>

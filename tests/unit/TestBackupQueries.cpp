@@ -1,7 +1,7 @@
 // BackupQueries: the exact find options and snapshot probe the backup engine sends, and how it
 // reads the cluster time back from the probe's reply.
-#include "BackupQueries.h"
-#include "ExtJsonCodec.h"
+#include "core/backup/BackupQueries.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QJsonObject>
 #include <QTest>

@@ -1,7 +1,7 @@
 // CollectionMetadata: collections_metadata.json, the listCollections entries the runbook's
 // script wrote with json_util.dumps, in canonical, relaxed or legacy Extended JSON.
-#include "CollectionMetadata.h"
-#include "ExtJsonCodec.h"
+#include "core/archive/CollectionMetadata.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // ConnectionProfile: the URI it builds (checked as libmongoc parses it), validation, splitting
 // a pasted URI, environment names.
-#include "ConnectionProfile.h"
-#include "MongoClientPool.h"
+#include "profiles/ConnectionProfile.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // DocumentDigest: an order-independent sum of the documents' SHA-256, mergeable across parts.
-#include "DocumentDigest.h"
-#include "ExtJsonCodec.h"
+#include "core/verify/DocumentDigest.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

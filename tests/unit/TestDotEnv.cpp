@@ -1,7 +1,7 @@
 // DotEnv::parse follows python-dotenv's rules; ConnectionConfig::resolve takes MONGO_URI and
 // MONGO_DB from the command line, then the process environment, then the .env file.
-#include "ConnectionConfig.h"
-#include "DotEnv.h"
+#include "core/config/ConnectionConfig.h"
+#include "core/config/DotEnv.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 // Every valid case of MongoDB's BSON corpus must survive document -> Extended JSON -> document
 // with byte-identical BSON, in canonical mode (compact and pretty).
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 #include "TestFiles.h"
 
 #include <QDir>

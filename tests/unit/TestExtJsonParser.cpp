@@ -1,7 +1,7 @@
 // The fast Extended JSON parser must give libbson's bytes for everything it accepts, and
 // accept the canonical forms Lifeboat's archives are made of (else it saves nothing).
-#include "ExtJsonCodec.h"
-#include "ExtJsonParser.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/codec/ExtJsonParser.h"
 #include "TestFiles.h"
 
 #include <QDir>

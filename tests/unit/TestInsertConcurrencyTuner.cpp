@@ -1,5 +1,5 @@
 // InsertConcurrencyTuner: one climb from two writers, kept only while each addition pays.
-#include "InsertConcurrencyTuner.h"
+#include "core/restore/InsertConcurrencyTuner.h"
 
 #include <QTest>
 

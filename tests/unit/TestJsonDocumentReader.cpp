@@ -1,7 +1,7 @@
 // JsonDocumentReader splits a stream of Extended JSON documents (JSON Lines, pretty-printed,
 // or several per line), with line numbers, across arbitrary read chunk boundaries.
-#include "ExtJsonCodec.h"
-#include "JsonDocumentReader.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/codec/JsonDocumentReader.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // MongoUri: redaction, hosts, database, scrubbing passwords out of text, validation.
-#include "MongoUri.h"
+#include "core/config/MongoUri.h"
 
 #include <QTest>
 

@@ -2,9 +2,9 @@
 // Lines, packed with tar) must read back correctly: .tar or .tar.gz, with or without the top
 // folder, without manifest.json or collections_metadata.json, with system.buckets.* files, in
 // canonical, relaxed or legacy Extended JSON, one document per line or pretty-printed.
-#include "ArchiveContents.h"
-#include "ArchiveInspector.h"
-#include "ExtJsonCodec.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/verify/ArchiveInspector.h"
+#include "core/codec/ExtJsonCodec.h"
 #include "TestFiles.h"
 
 #include <QDir>

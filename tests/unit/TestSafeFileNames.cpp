@@ -1,6 +1,6 @@
 // SafeFileNames maps collection and database names to file names that are legal on Linux,
 // macOS and Windows, and unique even where case is ignored.
-#include "SafeFileNames.h"
+#include "core/archive/SafeFileNames.h"
 
 #include <QRegularExpression>
 #include <QSet>

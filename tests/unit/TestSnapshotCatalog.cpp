@@ -1,10 +1,10 @@
 // The snapshot folder's SQLite catalog (built from the manifests, refreshed when archives are
 // added, removed or changed, rebuilt when missing or corrupt), the folder's names, and the
 // locks that keep delete and prune away from snapshots in use (also by another process).
-#include "SnapshotCatalog.h"
-#include "SnapshotLock.h"
-#include "SnapshotNames.h"
-#include "SnapshotStore.h"
+#include "core/snapshot/SnapshotCatalog.h"
+#include "core/snapshot/SnapshotLock.h"
+#include "core/snapshot/SnapshotNames.h"
+#include "core/snapshot/SnapshotStore.h"
 #include "TestFiles.h"
 
 #include <QDir>

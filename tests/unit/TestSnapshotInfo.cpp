@@ -1,7 +1,7 @@
 // The manifest's "snapshot" object: written, read back, absent in older archives, and the
 // swap's renameCollection commands and plan.
-#include "Manifest.h"
-#include "SnapshotSwap.h"
+#include "core/archive/Manifest.h"
+#include "core/snapshot/SnapshotSwap.h"
 #include "TestBson.h"
 
 #include <QJsonArray>

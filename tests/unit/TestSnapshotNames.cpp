@@ -1,7 +1,7 @@
 // Snapshot names (safe, 1-100 characters of A-Za-z0-9._-) and the tutorial's naming convention
 // <purpose>_v<version>_<YYYYmmdd_HHMMSS>; durations as prune and create take them.
-#include "SnapshotDuration.h"
-#include "SnapshotNames.h"
+#include "core/snapshot/SnapshotDuration.h"
+#include "core/snapshot/SnapshotNames.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // RetentionPolicy: past the delete-after date, older than --older-than, always keeping the
 // newest --keep-last; filters by database and purpose; unreadable archives never deleted.
-#include "RetentionPolicy.h"
+#include "core/snapshot/RetentionPolicy.h"
 
 #include <QTest>
 

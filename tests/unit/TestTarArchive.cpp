@@ -1,10 +1,10 @@
 // TarArchiveWriter / TarArchiveReader round trips for every compression, the .partial ->
 // publish() protocol, abort(), refusal to overwrite, corrupt and missing archives, and
 // ArchiveExtractor's handling of good and hostile archives.
-#include "ArchiveCompression.h"
-#include "ArchiveExtractor.h"
-#include "TarArchiveReader.h"
-#include "TarArchiveWriter.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/archive/ArchiveExtractor.h"
+#include "core/archive/TarArchiveReader.h"
+#include "core/archive/TarArchiveWriter.h"
 #include "TestFiles.h"
 
 #include <QDir>

@@ -1,8 +1,8 @@
 // TimeseriesInference: the runbook's heuristic for archives without metadata. A sample whose
 // documents all hold a date in `ts`, `timestamp` or `time` and an object in `meta` is taken
 // for a time-series collection (metaField "meta", granularity "hours").
-#include "ExtJsonCodec.h"
-#include "TimeseriesInference.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/TimeseriesInference.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 // VerificationReport: the per-collection comparison of archive and database, and its CSV
 // (RFC 4180), read back here with Python's csv module as scripts would read it.
 #include "TestFiles.h"
-#include "VerificationReport.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "ArchiveScanner.h"
+#include "app/backups/ArchiveScanner.h"
 
-#include "ArchiveCompression.h"
-#include "WorkerThreads.h"
+#include "core/archive/ArchiveCompression.h"
+#include "app/jobs/WorkerThreads.h"
 
 #include <QDir>
 #include <QFileInfo>

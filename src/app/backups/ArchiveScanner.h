@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveSummary.h"
-#include "CancelToken.h"
+#include "app/backups/ArchiveSummary.h"
+#include "core/common/CancelToken.h"
 
 #include <QFuture>
 #include <QHash>

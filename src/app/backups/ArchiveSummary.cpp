@@ -1,7 +1,7 @@
-#include "ArchiveSummary.h"
+#include "app/backups/ArchiveSummary.h"
 
-#include "ArchiveCompression.h"
-#include "MongoUri.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/config/MongoUri.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

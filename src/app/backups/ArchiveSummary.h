@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveContents.h"
-#include "Manifest.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/archive/Manifest.h"
 
 #include <QDateTime>
 #include <QList>

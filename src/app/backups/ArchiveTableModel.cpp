@@ -1,7 +1,7 @@
-#include "ArchiveTableModel.h"
+#include "app/backups/ArchiveTableModel.h"
 
-#include "MongoUri.h"
-#include "ProgressText.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveInspector.h"
-#include "ArchiveSummary.h"
+#include "core/verify/ArchiveInspector.h"
+#include "app/backups/ArchiveSummary.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

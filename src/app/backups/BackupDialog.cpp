@@ -1,13 +1,13 @@
-#include "BackupDialog.h"
+#include "app/backups/BackupDialog.h"
 
-#include "BackupEngine.h"
-#include "DatabaseCatalog.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "MongoClientPool.h"
-#include "MongoUri.h"
-#include "ProgressText.h"
-#include "Workspace.h"
+#include "core/backup/BackupEngine.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProgressText.h"
+#include "app/window/Workspace.h"
 #include "ui_BackupDialog.h"
 
 #include <QDesktopServices>

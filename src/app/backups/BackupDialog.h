@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "Error.h"
+#include "profiles/ConnectionProfile.h"
+#include "core/common/Error.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,13 +1,13 @@
-#include "BackupsView.h"
+#include "app/backups/BackupsView.h"
 
-#include "ArchiveInspector.h"
-#include "ArchiveScanner.h"
-#include "ArchiveTableModel.h"
-#include "MongoUri.h"
-#include "ProgressText.h"
-#include "ReportDialog.h"
-#include "RestoreEngine.h"
-#include "Workspace.h"
+#include "core/verify/ArchiveInspector.h"
+#include "app/backups/ArchiveScanner.h"
+#include "app/backups/ArchiveTableModel.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProgressText.h"
+#include "app/widgets/ReportDialog.h"
+#include "core/restore/RestoreEngine.h"
+#include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
 
 #include <QDesktopServices>

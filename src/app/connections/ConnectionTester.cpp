@@ -1,6 +1,6 @@
-#include "ConnectionTester.h"
+#include "app/connections/ConnectionTester.h"
 
-#include "MongoUri.h"
+#include "core/config/MongoUri.h"
 
 #include <QFileInfo>
 #include <QFutureWatcher>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "MongoClientPool.h"
-#include "ServerInfo.h"
+#include "core/common/Error.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/mongo/ServerInfo.h"
 
 #include <QObject>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "DatabaseTree.h"
+#include "app/connections/DatabaseTree.h"
 
-#include "DatabaseTreeLoader.h"
-#include "ProgressText.h"
-#include "Workspace.h"
+#include "app/connections/DatabaseTreeLoader.h"
+#include "app/widgets/ProgressText.h"
+#include "app/window/Workspace.h"
 
 #include <QAction>
 #include <QFutureWatcher>

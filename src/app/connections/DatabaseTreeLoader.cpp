@@ -1,6 +1,6 @@
-#include "DatabaseTreeLoader.h"
+#include "app/connections/DatabaseTreeLoader.h"
 
-#include "DatabaseCatalog.h"
+#include "core/mongo/DatabaseCatalog.h"
 
 #include <QThreadPool>
 

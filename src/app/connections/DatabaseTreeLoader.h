@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionTester.h"
-#include "MongoClientPool.h"
+#include "app/connections/ConnectionTester.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QList>
 #include <QString>

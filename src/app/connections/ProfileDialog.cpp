@@ -1,7 +1,7 @@
-#include "ProfileDialog.h"
+#include "app/connections/ProfileDialog.h"
 
-#include "MongoUri.h"
-#include "ProfileStore.h"
+#include "core/config/MongoUri.h"
+#include "profiles/ProfileStore.h"
 #include "ui_ProfileDialog.h"
 
 #include <QFileDialog>

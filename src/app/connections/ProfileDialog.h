@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "ConnectionTester.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/connections/ConnectionTester.h"
 
 #include <QDialog>
 

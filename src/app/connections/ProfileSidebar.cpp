@@ -1,10 +1,10 @@
-#include "ProfileSidebar.h"
+#include "app/connections/ProfileSidebar.h"
 
-#include "DatabaseTree.h"
-#include "MongoUri.h"
-#include "ProfileDialog.h"
-#include "ProfileStore.h"
-#include "Workspace.h"
+#include "app/connections/DatabaseTree.h"
+#include "core/config/MongoUri.h"
+#include "app/connections/ProfileDialog.h"
+#include "profiles/ProfileStore.h"
+#include "app/window/Workspace.h"
 
 #include <QAction>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionTester.h"
+#include "app/connections/ConnectionTester.h"
 
 #include <QPointer>
 #include <QWidget>

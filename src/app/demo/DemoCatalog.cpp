@@ -1,6 +1,6 @@
-#include "DemoCatalog.h"
+#include "app/demo/DemoCatalog.h"
 
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QObject>
 

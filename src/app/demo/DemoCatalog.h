@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MongoClientPool.h"
-#include "Result.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QList>

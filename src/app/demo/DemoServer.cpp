@@ -1,7 +1,7 @@
-#include "DemoServer.h"
+#include "app/demo/DemoServer.h"
 
-#include "DemoCatalog.h"
-#include "MongoClientPool.h"
+#include "app/demo/DemoCatalog.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,11 +1,11 @@
-#include "DemoSession.h"
+#include "app/demo/DemoSession.h"
 
-#include "ConnectionProfile.h"
-#include "DemoCatalog.h"
-#include "DemoServer.h"
-#include "MainWindow.h"
-#include "MongoUri.h"
-#include "Workspace.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/demo/DemoCatalog.h"
+#include "app/demo/DemoServer.h"
+#include "app/window/MainWindow.h"
+#include "core/config/MongoUri.h"
+#include "app/window/Workspace.h"
 
 #include <QMessageBox>
 #include <QStatusBar>

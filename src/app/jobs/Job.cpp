@@ -1,6 +1,6 @@
-#include "Job.h"
+#include "app/jobs/Job.h"
 
-#include "WorkerThreads.h"
+#include "app/jobs/WorkerThreads.h"
 
 #include <QPointer>
 #include <QtConcurrent>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BackupProgress.h"
-#include "CancelToken.h"
-#include "Error.h"
-#include "Result.h"
+#include "core/common/Progress.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Error.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>

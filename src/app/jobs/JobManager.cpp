@@ -1,4 +1,4 @@
-#include "JobManager.h"
+#include "app/jobs/JobManager.h"
 
 #include <QFileInfo>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Job.h"
+#include "app/jobs/Job.h"
 
 #include <QList>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "JobsPanel.h"
+#include "app/jobs/JobsPanel.h"
 
-#include "Job.h"
-#include "JobManager.h"
-#include "ProgressText.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

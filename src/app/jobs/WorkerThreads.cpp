@@ -1,4 +1,4 @@
-#include "WorkerThreads.h"
+#include "app/jobs/WorkerThreads.h"
 
 #include <QThreadPool>
 

@@ -1,8 +1,8 @@
-#include "RestoreArchivePage.h"
+#include "app/restore/RestoreArchivePage.h"
 
-#include "ProgressText.h"
-#include "RestoreSession.h"
-#include "WorkerThreads.h"
+#include "app/widgets/ProgressText.h"
+#include "app/restore/RestoreSession.h"
+#include "app/jobs/WorkerThreads.h"
 #include "ui_RestoreArchivePage.h"
 
 #include <QFileDialog>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveInspector.h"
-#include "CancelToken.h"
+#include "core/verify/ArchiveInspector.h"
+#include "core/common/CancelToken.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

@@ -1,8 +1,8 @@
-#include "RestoreConfirmPage.h"
+#include "app/restore/RestoreConfirmPage.h"
 
-#include "MongoUri.h"
-#include "ProductionBanner.h"
-#include "RestoreSession.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProductionBanner.h"
+#include "app/restore/RestoreSession.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
-#include "RestoreOptionsPage.h"
+#include "app/restore/RestoreOptionsPage.h"
 
-#include "RestoreSession.h"
+#include "app/restore/RestoreSession.h"
 #include "ui_RestoreOptionsPage.h"
 
 #include <QDir>

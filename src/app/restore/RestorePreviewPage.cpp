@@ -1,8 +1,8 @@
-#include "RestorePreviewPage.h"
+#include "app/restore/RestorePreviewPage.h"
 
-#include "ProgressText.h"
-#include "RestoreEngine.h"
-#include "RestoreSession.h"
+#include "app/widgets/ProgressText.h"
+#include "core/restore/RestoreEngine.h"
+#include "app/restore/RestoreSession.h"
 #include "ui_RestorePreviewPage.h"
 
 #include <QHeaderView>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "RestorePlan.h"
-#include "Result.h"
+#include "core/common/CancelToken.h"
+#include "core/restore/RestorePlan.h"
+#include "core/common/Result.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

@@ -1,9 +1,9 @@
-#include "RestoreProgressPage.h"
+#include "app/restore/RestoreProgressPage.h"
 
-#include "Job.h"
-#include "RestoreEngine.h"
-#include "RestoreSession.h"
-#include "Workspace.h"
+#include "app/jobs/Job.h"
+#include "core/restore/RestoreEngine.h"
+#include "app/restore/RestoreSession.h"
+#include "app/window/Workspace.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -1,8 +1,8 @@
-#include "RestoreReportPage.h"
+#include "app/restore/RestoreReportPage.h"
 
-#include "RestoreSession.h"
-#include "RestoreWizard.h"
-#include "VerificationTableModel.h"
+#include "app/restore/RestoreSession.h"
+#include "app/restore/RestoreWizard.h"
+#include "app/widgets/VerificationTableModel.h"
 #include "ui_RestoreReportPage.h"
 
 #include <QDateTime>

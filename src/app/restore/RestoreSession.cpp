@@ -1,4 +1,4 @@
-#include "RestoreSession.h"
+#include "app/restore/RestoreSession.h"
 
 namespace lifeboat::app {
 

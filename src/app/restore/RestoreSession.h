@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ArchiveInspector.h"
-#include "ConnectionProfile.h"
-#include "RestoreEngine.h"
-#include "RestorePlan.h"
-#include "RestoreRequest.h"
+#include "core/verify/ArchiveInspector.h"
+#include "profiles/ConnectionProfile.h"
+#include "core/restore/RestoreEngine.h"
+#include "core/restore/RestorePlan.h"
+#include "core/restore/RestoreRequest.h"
 
 #include <QPointer>
 #include <QString>

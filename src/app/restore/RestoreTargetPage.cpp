@@ -1,11 +1,11 @@
-#include "RestoreTargetPage.h"
+#include "app/restore/RestoreTargetPage.h"
 
-#include "DatabaseCatalog.h"
-#include "MongoClientPool.h"
-#include "MongoUri.h"
-#include "ProductionBanner.h"
-#include "RestoreSession.h"
-#include "Workspace.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProductionBanner.h"
+#include "app/restore/RestoreSession.h"
+#include "app/window/Workspace.h"
 #include "ui_RestoreTargetPage.h"
 
 #include <QCompleter>

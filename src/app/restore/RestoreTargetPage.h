@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Result.h"
+#include "core/common/Result.h"
 
 #include <QFutureWatcher>
 #include <QStringList>

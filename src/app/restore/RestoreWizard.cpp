@@ -1,12 +1,12 @@
-#include "RestoreWizard.h"
+#include "app/restore/RestoreWizard.h"
 
-#include "RestoreArchivePage.h"
-#include "RestoreConfirmPage.h"
-#include "RestoreOptionsPage.h"
-#include "RestorePreviewPage.h"
-#include "RestoreProgressPage.h"
-#include "RestoreReportPage.h"
-#include "RestoreTargetPage.h"
+#include "app/restore/RestoreArchivePage.h"
+#include "app/restore/RestoreConfirmPage.h"
+#include "app/restore/RestoreOptionsPage.h"
+#include "app/restore/RestorePreviewPage.h"
+#include "app/restore/RestoreProgressPage.h"
+#include "app/restore/RestoreReportPage.h"
+#include "app/restore/RestoreTargetPage.h"
 
 #include <QFileDialog>
 

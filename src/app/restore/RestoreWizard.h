@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RestoreSession.h"
+#include "app/restore/RestoreSession.h"
 
 #include <QWizard>
 

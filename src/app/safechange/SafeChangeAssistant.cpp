@@ -1,10 +1,10 @@
-#include "SafeChangeAssistant.h"
+#include "app/safechange/SafeChangeAssistant.h"
 
-#include "SafeChangeCheckPage.h"
-#include "SafeChangeDecisionPage.h"
-#include "SafeChangeResultPage.h"
-#include "SafeChangeSnapshotPage.h"
-#include "SafeChangeUpgradePage.h"
+#include "app/safechange/SafeChangeCheckPage.h"
+#include "app/safechange/SafeChangeDecisionPage.h"
+#include "app/safechange/SafeChangeResultPage.h"
+#include "app/safechange/SafeChangeSnapshotPage.h"
+#include "app/safechange/SafeChangeUpgradePage.h"
 
 namespace lifeboat::app {
 

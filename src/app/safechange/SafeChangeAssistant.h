@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SafeChangeSession.h"
+#include "app/safechange/SafeChangeSession.h"
 
 #include <QWizard>
 

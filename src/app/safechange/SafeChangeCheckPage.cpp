@@ -1,10 +1,10 @@
-#include "SafeChangeCheckPage.h"
+#include "app/safechange/SafeChangeCheckPage.h"
 
-#include "Job.h"
-#include "JobManager.h"
-#include "ProgressText.h"
-#include "SafeChangeSession.h"
-#include "Workspace.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "app/widgets/ProgressText.h"
+#include "app/safechange/SafeChangeSession.h"
+#include "app/window/Workspace.h"
 #include "ui_SafeChangeCheckPage.h"
 
 #include <QHeaderView>

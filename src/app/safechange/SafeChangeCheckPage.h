@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SnapshotCheck.h"
+#include "app/snapshots/SnapshotCheck.h"
 
 #include <QPointer>
 #include <QWizardPage>

@@ -1,9 +1,9 @@
-#include "SafeChangeDecisionPage.h"
+#include "app/safechange/SafeChangeDecisionPage.h"
 
-#include "MongoUri.h"
-#include "ProductionBanner.h"
-#include "ProgressText.h"
-#include "SafeChangeSession.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProductionBanner.h"
+#include "app/widgets/ProgressText.h"
+#include "app/safechange/SafeChangeSession.h"
 #include "ui_SafeChangeDecisionPage.h"
 
 #include <QDir>

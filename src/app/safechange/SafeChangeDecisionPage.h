@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SnapshotRestorer.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotRestorer.h"
 
 #include <QFutureWatcher>
 #include <QWizardPage>

@@ -1,10 +1,10 @@
-#include "SafeChangeResultPage.h"
+#include "app/safechange/SafeChangeResultPage.h"
 
-#include "Job.h"
-#include "ProgressText.h"
-#include "SafeChangeSession.h"
-#include "VerificationTableModel.h"
-#include "Workspace.h"
+#include "app/jobs/Job.h"
+#include "app/widgets/ProgressText.h"
+#include "app/safechange/SafeChangeSession.h"
+#include "app/widgets/VerificationTableModel.h"
+#include "app/window/Workspace.h"
 
 #include <QDir>
 #include <QHeaderView>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "SnapshotCheck.h"
-#include "SnapshotRestorer.h"
-#include "SnapshotStore.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/snapshots/SnapshotCheck.h"
+#include "core/snapshot/SnapshotRestorer.h"
+#include "core/snapshot/SnapshotStore.h"
 
 #include <QByteArray>
 #include <QPointer>

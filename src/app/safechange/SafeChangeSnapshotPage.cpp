@@ -1,10 +1,10 @@
-#include "SafeChangeSnapshotPage.h"
+#include "app/safechange/SafeChangeSnapshotPage.h"
 
-#include "DatabasePicker.h"
-#include "Job.h"
-#include "ProgressText.h"
-#include "SafeChangeSession.h"
-#include "Workspace.h"
+#include "app/widgets/DatabasePicker.h"
+#include "app/jobs/Job.h"
+#include "app/widgets/ProgressText.h"
+#include "app/safechange/SafeChangeSession.h"
+#include "app/window/Workspace.h"
 #include "ui_SafeChangeSnapshotPage.h"
 
 #include <QLocale>

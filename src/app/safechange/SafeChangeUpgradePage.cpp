@@ -1,7 +1,7 @@
-#include "SafeChangeUpgradePage.h"
+#include "app/safechange/SafeChangeUpgradePage.h"
 
-#include "SafeChangeSession.h"
-#include "SnapshotCheck.h"
+#include "app/safechange/SafeChangeSession.h"
+#include "app/snapshots/SnapshotCheck.h"
 
 #include <QFormLayout>
 #include <QLabel>

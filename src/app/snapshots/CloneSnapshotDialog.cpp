@@ -1,13 +1,13 @@
-#include "CloneSnapshotDialog.h"
+#include "app/snapshots/CloneSnapshotDialog.h"
 
-#include "DatabasePicker.h"
-#include "Job.h"
-#include "MongoUri.h"
-#include "ProductionBanner.h"
-#include "ProgressText.h"
-#include "RestoreTargetPage.h"
-#include "SnapshotTableModel.h"
-#include "Workspace.h"
+#include "app/widgets/DatabasePicker.h"
+#include "app/jobs/Job.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProductionBanner.h"
+#include "app/widgets/ProgressText.h"
+#include "app/restore/RestoreTargetPage.h"
+#include "app/snapshots/SnapshotTableModel.h"
+#include "app/window/Workspace.h"
 #include "ui_CloneSnapshotDialog.h"
 
 #include <QDateTime>

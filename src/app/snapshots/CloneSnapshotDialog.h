@@ -1,8 +1,8 @@
 #pragma once
 
-#include "SnapshotEntry.h"
-#include "SnapshotJobs.h"
-#include "VerificationReport.h"
+#include "core/snapshot/SnapshotEntry.h"
+#include "app/snapshots/SnapshotJobs.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QDialog>
 #include <QPointer>

@@ -1,10 +1,10 @@
-#include "CreateSnapshotDialog.h"
+#include "app/snapshots/CreateSnapshotDialog.h"
 
-#include "DatabasePicker.h"
-#include "Job.h"
-#include "ProgressText.h"
-#include "SnapshotNames.h"
-#include "Workspace.h"
+#include "app/widgets/DatabasePicker.h"
+#include "app/jobs/Job.h"
+#include "app/widgets/ProgressText.h"
+#include "core/snapshot/SnapshotNames.h"
+#include "app/window/Workspace.h"
 #include "ui_CreateSnapshotDialog.h"
 
 #include <QDir>

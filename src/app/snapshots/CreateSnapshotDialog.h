@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SnapshotJobs.h"
+#include "app/snapshots/SnapshotJobs.h"
 
 #include <QDialog>
 #include <QPointer>

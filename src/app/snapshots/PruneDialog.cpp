@@ -1,8 +1,8 @@
-#include "PruneDialog.h"
+#include "app/snapshots/PruneDialog.h"
 
-#include "ProgressText.h"
-#include "SnapshotDuration.h"
-#include "SnapshotStore.h"
+#include "app/widgets/ProgressText.h"
+#include "core/snapshot/SnapshotDuration.h"
+#include "core/snapshot/SnapshotStore.h"
 #include "ui_PruneDialog.h"
 
 #include <QHeaderView>

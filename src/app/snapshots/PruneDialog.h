@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RetentionPolicy.h"
-#include "SnapshotEntry.h"
+#include "core/snapshot/RetentionPolicy.h"
+#include "core/snapshot/SnapshotEntry.h"
 
 #include <QDialog>
 #include <QFutureWatcher>

@@ -1,10 +1,10 @@
-#include "SnapshotCheck.h"
+#include "app/snapshots/SnapshotCheck.h"
 
-#include "ArchiveContents.h"
-#include "BsonDocument.h"
-#include "ExtJsonCodec.h"
-#include "MongoClientPool.h"
-#include "MongoUri.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/codec/BsonDocument.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/config/MongoUri.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

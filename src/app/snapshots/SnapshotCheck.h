@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "Manifest.h"
-#include "Result.h"
-#include "SnapshotDrift.h"
+#include "core/common/CancelToken.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotDrift.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

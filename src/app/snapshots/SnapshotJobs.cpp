@@ -1,10 +1,10 @@
-#include "SnapshotJobs.h"
+#include "app/snapshots/SnapshotJobs.h"
 
-#include "ArchiveCompression.h"
-#include "Job.h"
-#include "JobManager.h"
-#include "MongoUri.h"
-#include "ProgressText.h"
+#include "core/archive/ArchiveCompression.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "core/config/MongoUri.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SnapshotRestorer.h"
-#include "SnapshotStore.h"
+#include "core/snapshot/SnapshotRestorer.h"
+#include "core/snapshot/SnapshotStore.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "SnapshotTableModel.h"
+#include "app/snapshots/SnapshotTableModel.h"
 
-#include "ProgressText.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QBrush>
 #include <QColor>

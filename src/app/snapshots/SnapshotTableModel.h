@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SnapshotEntry.h"
+#include "core/snapshot/SnapshotEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

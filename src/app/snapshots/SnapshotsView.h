@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Manifest.h"
-#include "SnapshotEntry.h"
+#include "core/archive/Manifest.h"
+#include "core/snapshot/SnapshotEntry.h"
 
 #include <QFutureWatcher>
 #include <QHash>

@@ -1,6 +1,6 @@
-#include "CollectionProgressList.h"
+#include "app/widgets/CollectionProgressList.h"
 
-#include "ProgressText.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QGridLayout>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "DatabasePicker.h"
+#include "app/widgets/DatabasePicker.h"
 
-#include "DatabaseTreeLoader.h"
-#include "MongoUri.h"
-#include "Workspace.h"
+#include "app/connections/DatabaseTreeLoader.h"
+#include "core/config/MongoUri.h"
+#include "app/window/Workspace.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,4 +1,4 @@
-#include "ProductionBanner.h"
+#include "app/widgets/ProductionBanner.h"
 
 namespace lifeboat::app {
 

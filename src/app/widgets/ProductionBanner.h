@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ConnectionProfile.h"
+#include "profiles/ConnectionProfile.h"
 
 #include <QLabel>
 

@@ -1,4 +1,4 @@
-#include "ProgressText.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QLocale>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BackupProgress.h"
+#include "core/common/Progress.h"
 
 #include <QCoreApplication>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "ReportDialog.h"
+#include "app/widgets/ReportDialog.h"
 
-#include "VerificationTableModel.h"
+#include "app/widgets/VerificationTableModel.h"
 #include "ui_ReportDialog.h"
 
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "VerificationTableModel.h"
+#include "app/widgets/VerificationTableModel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "VerificationReport.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QAbstractTableModel>
 

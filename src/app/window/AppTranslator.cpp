@@ -1,4 +1,4 @@
-#include "AppTranslator.h"
+#include "app/window/AppTranslator.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

@@ -1,13 +1,13 @@
-#include "MainWindow.h"
+#include "app/window/MainWindow.h"
 
-#include "BackupDialog.h"
-#include "BackupsView.h"
-#include "JobsPanel.h"
-#include "ProfileSidebar.h"
-#include "RestoreWizard.h"
-#include "SafeChangeAssistant.h"
-#include "SnapshotsView.h"
-#include "Workspace.h"
+#include "app/backups/BackupDialog.h"
+#include "app/backups/BackupsView.h"
+#include "app/jobs/JobsPanel.h"
+#include "app/connections/ProfileSidebar.h"
+#include "app/restore/RestoreWizard.h"
+#include "app/safechange/SafeChangeAssistant.h"
+#include "app/snapshots/SnapshotsView.h"
+#include "app/window/Workspace.h"
 #include "ui_MainWindow.h"
 
 #include <QApplication>

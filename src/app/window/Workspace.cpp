@@ -1,4 +1,4 @@
-#include "Workspace.h"
+#include "app/window/Workspace.h"
 
 #include <QDir>
 #include <QSettings>

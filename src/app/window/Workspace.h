@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ConnectionProfile.h"
-#include "JobManager.h"
-#include "ProfileStore.h"
+#include "profiles/ConnectionProfile.h"
+#include "app/jobs/JobManager.h"
+#include "profiles/ProfileStore.h"
 
 #include <QObject>
 #include <QString>

@@ -1,9 +1,9 @@
-#include "BackupCommand.h"
+#include "cli/commands/BackupCommand.h"
 
-#include "BackupEngine.h"
-#include "ConnectionConfig.h"
-#include "ProgressPrinter.h"
-#include "SignalCancel.h"
+#include "core/backup/BackupEngine.h"
+#include "core/config/ConnectionConfig.h"
+#include "cli/output/ProgressPrinter.h"
+#include "cli/common/SignalCancel.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

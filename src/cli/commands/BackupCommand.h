@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Command.h"
+#include "cli/commands/Command.h"
 
 namespace lifeboat::cli {
 

@@ -1,6 +1,6 @@
-#include "Command.h"
+#include "cli/commands/Command.h"
 
-#include "Error.h"
+#include "core/common/Error.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

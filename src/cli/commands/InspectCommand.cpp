@@ -1,8 +1,8 @@
-#include "InspectCommand.h"
+#include "cli/commands/InspectCommand.h"
 
-#include "ArchiveInspector.h"
-#include "ProgressPrinter.h"
-#include "SignalCancel.h"
+#include "core/verify/ArchiveInspector.h"
+#include "cli/output/ProgressPrinter.h"
+#include "cli/common/SignalCancel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,13 +1,13 @@
-#include "RestoreCommand.h"
+#include "cli/commands/RestoreCommand.h"
 
-#include "ArchiveExtractor.h"
-#include "ConnectionConfig.h"
-#include "MongoUri.h"
-#include "ProgressPrinter.h"
-#include "ReportPrinter.h"
-#include "RestoreFlow.h"
-#include "RestoreEngine.h"
-#include "SignalCancel.h"
+#include "core/archive/ArchiveExtractor.h"
+#include "core/config/ConnectionConfig.h"
+#include "core/config/MongoUri.h"
+#include "cli/output/ProgressPrinter.h"
+#include "cli/output/ReportPrinter.h"
+#include "cli/commands/RestoreFlow.h"
+#include "core/restore/RestoreEngine.h"
+#include "cli/common/SignalCancel.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,6 +1,6 @@
-#include "RestoreFlow.h"
+#include "cli/commands/RestoreFlow.h"
 
-#include "ReportPrinter.h"
+#include "cli/output/ReportPrinter.h"
 
 #include <QJsonArray>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Error.h"
-#include "RestoreEngine.h"
-#include "Result.h"
+#include "core/common/Error.h"
+#include "core/restore/RestoreEngine.h"
+#include "core/common/Result.h"
 
 #include <QJsonObject>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "SignalCancel.h"
+#include "cli/common/SignalCancel.h"
 
 #include <csignal>
 #include <atomic>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CancelToken.h"
+#include "core/common/CancelToken.h"
 
 namespace lifeboat::cli {
 

@@ -1,4 +1,4 @@
-#include "ProgressPrinter.h"
+#include "cli/output/ProgressPrinter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

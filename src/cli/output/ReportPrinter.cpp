@@ -1,4 +1,4 @@
-#include "ReportPrinter.h"
+#include "cli/output/ReportPrinter.h"
 
 namespace lifeboat::cli {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "RestorePlan.h"
-#include "VerificationReport.h"
+#include "core/restore/RestorePlan.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QTextStream>
 

@@ -1,6 +1,6 @@
-#include "SnapshotPrinter.h"
+#include "cli/output/SnapshotPrinter.h"
 
-#include "ProgressPrinter.h"
+#include "cli/output/ProgressPrinter.h"
 
 namespace lifeboat::cli {
 

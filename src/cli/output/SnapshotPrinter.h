@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Manifest.h"
-#include "RetentionPolicy.h"
-#include "SnapshotEntry.h"
-#include "SnapshotSwap.h"
+#include "core/archive/Manifest.h"
+#include "core/snapshot/RetentionPolicy.h"
+#include "core/snapshot/SnapshotEntry.h"
+#include "core/snapshot/SnapshotSwap.h"
 
 #include <QList>
 #include <QTextStream>

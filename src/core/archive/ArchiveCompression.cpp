@@ -1,4 +1,4 @@
-#include "ArchiveCompression.h"
+#include "core/archive/ArchiveCompression.h"
 
 namespace lifeboat {
 

@@ -1,7 +1,7 @@
-#include "ArchiveContents.h"
+#include "core/archive/ArchiveContents.h"
 
-#include "ArchiveIndex.h"
-#include "TarArchiveReader.h"
+#include "core/archive/ArchiveIndex.h"
+#include "core/archive/TarArchiveReader.h"
 
 #include <QFileInfo>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ArchiveLayout.h"
-#include "CancelToken.h"
-#include "JsonDocumentReader.h"
-#include "Manifest.h"
-#include "Result.h"
+#include "core/archive/ArchiveLayout.h"
+#include "core/common/CancelToken.h"
+#include "core/codec/JsonDocumentReader.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
 
 #include <QDateTime>
 #include <QHash>

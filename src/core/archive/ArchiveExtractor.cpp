@@ -1,6 +1,6 @@
-#include "ArchiveExtractor.h"
+#include "core/archive/ArchiveExtractor.h"
 
-#include "TarArchiveReader.h"
+#include "core/archive/TarArchiveReader.h"
 
 #include <QDir>
 #include <QFile>

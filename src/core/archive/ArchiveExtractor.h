@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "Result.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,6 +1,6 @@
-#include "ArchiveIndex.h"
+#include "core/archive/ArchiveIndex.h"
 
-#include "ArchiveLayout.h"
+#include "core/archive/ArchiveLayout.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveCompression.h"
-#include "Result.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QHash>

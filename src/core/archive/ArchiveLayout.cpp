@@ -1,4 +1,4 @@
-#include "ArchiveLayout.h"
+#include "core/archive/ArchiveLayout.h"
 
 #include <QSet>
 

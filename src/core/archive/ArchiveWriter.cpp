@@ -1,4 +1,4 @@
-#include "ArchiveWriter.h"
+#include "core/archive/ArchiveWriter.h"
 
 #include <cstring>
 

@@ -1,6 +1,6 @@
-#include "CollectionMetadata.h"
+#include "core/archive/CollectionMetadata.h"
 
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
 namespace lifeboat {
 

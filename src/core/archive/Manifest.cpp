@@ -1,4 +1,4 @@
-#include "Manifest.h"
+#include "core/archive/Manifest.h"
 
 #include <QJsonDocument>
 

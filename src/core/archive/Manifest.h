@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
-#include "SnapshotInfo.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotInfo.h"
 
 #include <QDateTime>
 #include <QJsonArray>

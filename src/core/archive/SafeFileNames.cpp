@@ -1,4 +1,4 @@
-#include "SafeFileNames.h"
+#include "core/archive/SafeFileNames.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>

@@ -1,4 +1,4 @@
-#include "TarArchiveReader.h"
+#include "core/archive/TarArchiveReader.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ArchiveReader.h"
+#include "core/archive/ArchiveReader.h"
 
 #include <memory>
 

@@ -1,6 +1,6 @@
-#include "TarArchiveWriter.h"
+#include "core/archive/TarArchiveWriter.h"
 
-#include "ArchiveLayout.h"
+#include "core/archive/ArchiveLayout.h"
 
 #include <QDateTime>
 #include <QDir>

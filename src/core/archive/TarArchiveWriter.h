@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ArchiveCompression.h"
-#include "ArchiveIndex.h"
-#include "ArchiveWriter.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/archive/ArchiveIndex.h"
+#include "core/archive/ArchiveWriter.h"
 
 #include <memory>
 

@@ -1,15 +1,15 @@
-#include "BackupEngine.h"
+#include "core/backup/BackupEngine.h"
 
-#include "ArchiveExtractor.h"
-#include "ArchiveInspector.h"
-#include "BackupQueries.h"
-#include "DatabaseCatalog.h"
-#include "DocumentDigest.h"
-#include "MongoUri.h"
-#include "SafeFileNames.h"
-#include "ServerInfo.h"
-#include "SpoolBuffer.h"
-#include "TarArchiveWriter.h"
+#include "core/archive/ArchiveExtractor.h"
+#include "core/verify/ArchiveInspector.h"
+#include "core/backup/BackupQueries.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/verify/DocumentDigest.h"
+#include "core/config/MongoUri.h"
+#include "core/archive/SafeFileNames.h"
+#include "core/mongo/ServerInfo.h"
+#include "core/common/SpoolBuffer.h"
+#include "core/archive/TarArchiveWriter.h"
 
 #include <QDateTime>
 #include <QDir>

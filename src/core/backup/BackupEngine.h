@@ -1,9 +1,9 @@
 #pragma once
 
-#include "BackupProgress.h"
-#include "BackupRequest.h"
-#include "CancelToken.h"
-#include "Result.h"
+#include "core/common/Progress.h"
+#include "core/backup/BackupRequest.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
 
 namespace lifeboat {
 

@@ -1,4 +1,4 @@
-#include "BackupQueries.h"
+#include "core/backup/BackupQueries.h"
 
 namespace lifeboat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BsonDocument.h"
+#include "core/codec/BsonDocument.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "BackupRequest.h"
+#include "core/backup/BackupRequest.h"
 
 #include <QDateTime>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ArchiveCompression.h"
-#include "ExtJsonCodec.h"
-#include "Manifest.h"
-#include "SnapshotInfo.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/archive/Manifest.h"
+#include "core/snapshot/SnapshotInfo.h"
 
 #include <QString>
 #include <QStringList>

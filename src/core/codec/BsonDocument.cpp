@@ -1,4 +1,4 @@
-#include "BsonDocument.h"
+#include "core/codec/BsonDocument.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
-#include "ExtJsonParser.h"
+#include "core/codec/ExtJsonParser.h"
 
 #include <QJsonDocument>
 

@@ -1,4 +1,4 @@
-#include "ExtJsonParser.h"
+#include "core/codec/ExtJsonParser.h"
 
 #include <charconv>
 #include <cmath>

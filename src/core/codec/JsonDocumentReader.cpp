@@ -1,7 +1,7 @@
-#include "JsonDocumentReader.h"
+#include "core/codec/JsonDocumentReader.h"
 
-#include "ExtJsonCodec.h"
-#include "ExtJsonParser.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/codec/ExtJsonParser.h"
 
 #include <cstring>
 

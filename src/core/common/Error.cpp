@@ -1,4 +1,4 @@
-#include "Error.h"
+#include "core/common/Error.h"
 
 namespace lifeboat {
 

@@ -1,4 +1,4 @@
-#include "BackupProgress.h"
+#include "core/common/Progress.h"
 
 namespace lifeboat {
 

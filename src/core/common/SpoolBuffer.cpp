@@ -1,4 +1,4 @@
-#include "SpoolBuffer.h"
+#include "core/common/SpoolBuffer.h"
 
 #include <QDir>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ArchiveWriter.h"
-#include "Result.h"
+#include "core/archive/ArchiveWriter.h"
+#include "core/common/Result.h"
 
 #include <QByteArray>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "ConnectionConfig.h"
+#include "core/config/ConnectionConfig.h"
 
-#include "DotEnv.h"
-#include "MongoUri.h"
+#include "core/config/DotEnv.h"
+#include "core/config/MongoUri.h"
 
 #include <QProcessEnvironment>
 

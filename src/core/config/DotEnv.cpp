@@ -1,4 +1,4 @@
-#include "DotEnv.h"
+#include "core/config/DotEnv.h"
 
 #include <QFile>
 #include <QProcessEnvironment>

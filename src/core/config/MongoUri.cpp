@@ -1,6 +1,6 @@
-#include "MongoUri.h"
+#include "core/config/MongoUri.h"
 
-#include "MongoClientPool.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QRegularExpression>
 #include <QUrl>

@@ -1,6 +1,6 @@
-#include "DatabaseCatalog.h"
+#include "core/mongo/DatabaseCatalog.h"
 
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QJsonDocument>
 

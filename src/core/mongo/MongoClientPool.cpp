@@ -1,6 +1,6 @@
-#include "MongoClientPool.h"
+#include "core/mongo/MongoClientPool.h"
 
-#include "MongoUri.h"
+#include "core/config/MongoUri.h"
 
 #include <cstdlib>
 #include <mutex>

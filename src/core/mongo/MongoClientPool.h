@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BsonDocument.h"
-#include "Result.h"
+#include "core/codec/BsonDocument.h"
+#include "core/common/Result.h"
 
 #include <QString>
 

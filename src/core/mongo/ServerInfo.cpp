@@ -1,4 +1,4 @@
-#include "ServerInfo.h"
+#include "core/mongo/ServerInfo.h"
 
 namespace lifeboat {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "MongoClientPool.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QJsonObject>
 #include <QString>

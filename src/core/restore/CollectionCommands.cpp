@@ -1,6 +1,6 @@
-#include "RestoreCommands.h"
+#include "core/restore/CollectionCommands.h"
 
-#include "ExtJsonCodec.h"
+#include "core/codec/ExtJsonCodec.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -41,7 +41,7 @@ bool isValidatorKey(const char *key)
 
 } // namespace
 
-BsonDocument RestoreCommands::create(const QString &name, const bson_t *options, bool withoutValidator, bool withoutTimeseries)
+BsonDocument CollectionCommands::create(const QString &name, const bson_t *options, bool withoutValidator, bool withoutTimeseries)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "create", utf8(name).constData());
@@ -62,7 +62,7 @@ BsonDocument RestoreCommands::create(const QString &name, const bson_t *options,
     return cmd;
 }
 
-BsonDocument RestoreCommands::createTimeseries(const QString &name, const TimeseriesOptions &ts)
+BsonDocument CollectionCommands::createTimeseries(const QString &name, const TimeseriesOptions &ts)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "create", utf8(name).constData());
@@ -83,7 +83,7 @@ BsonDocument RestoreCommands::createTimeseries(const QString &name, const Timese
     return cmd;
 }
 
-BsonDocument RestoreCommands::createView(const QString &name, const QString &viewOn, const bson_t *pipelineArray)
+BsonDocument CollectionCommands::createView(const QString &name, const QString &viewOn, const bson_t *pipelineArray)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "create", utf8(name).constData());
@@ -98,7 +98,7 @@ BsonDocument RestoreCommands::createView(const QString &name, const QString &vie
     return cmd;
 }
 
-BsonDocument RestoreCommands::disableValidation(const QString &name)
+BsonDocument CollectionCommands::disableValidation(const QString &name)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "collMod", utf8(name).constData());
@@ -109,7 +109,7 @@ BsonDocument RestoreCommands::disableValidation(const QString &name)
     return cmd;
 }
 
-BsonDocument RestoreCommands::restoreValidation(const QString &name, const ValidatorOptions &v)
+BsonDocument CollectionCommands::restoreValidation(const QString &name, const ValidatorOptions &v)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "collMod", utf8(name).constData());
@@ -170,7 +170,7 @@ QStringList keyFieldOrder(const QJsonObject &spec)
 
 } // namespace
 
-BsonDocument RestoreCommands::createIndexes(const QString &name, const QJsonArray &indexes)
+BsonDocument CollectionCommands::createIndexes(const QString &name, const QJsonArray &indexes)
 {
     BsonDocument cmd;
     bson_t arr;
@@ -213,14 +213,14 @@ BsonDocument RestoreCommands::createIndexes(const QString &name, const QJsonArra
     return cmd;
 }
 
-BsonDocument RestoreCommands::drop(const QString &name)
+BsonDocument CollectionCommands::drop(const QString &name)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "drop", utf8(name).constData());
     return cmd;
 }
 
-TimeseriesOptions RestoreCommands::timeseriesFrom(const bson_t *options)
+TimeseriesOptions CollectionCommands::timeseriesFrom(const bson_t *options)
 {
     TimeseriesOptions ts;
     bson_iter_t it, sub;
@@ -250,7 +250,7 @@ TimeseriesOptions RestoreCommands::timeseriesFrom(const bson_t *options)
     return ts;
 }
 
-ValidatorOptions RestoreCommands::validatorFrom(const bson_t *options)
+ValidatorOptions CollectionCommands::validatorFrom(const bson_t *options)
 {
     ValidatorOptions v;
     bson_iter_t it;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BsonDocument.h"
+#include "core/codec/BsonDocument.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -31,7 +31,7 @@ struct ValidatorOptions {
 // The exact commands the restore engine sends, built in one place so unit tests can check them
 // on servers that lack time-series collections, validators or collMod (FerretDB 1.x).
 // Every command follows MongoDB's documented form.
-class RestoreCommands final {
+class CollectionCommands final {
 public:
     // {create: name, <options from listCollections, without viewOn/pipeline>}; with
     // `withoutValidator` the validator options are left out (they are put back by collMod

@@ -1,4 +1,4 @@
-#include "InsertConcurrencyTuner.h"
+#include "core/restore/InsertConcurrencyTuner.h"
 
 #include <algorithm>
 

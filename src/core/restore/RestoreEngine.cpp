@@ -1,15 +1,15 @@
-#include "RestoreEngine.h"
+#include "core/restore/RestoreEngine.h"
 
-#include "ArchiveContents.h"
-#include "BackupEngine.h"
-#include "CollectionVerifier.h"
-#include "DatabaseCatalog.h"
-#include "ExtJsonCodec.h"
-#include "InsertConcurrencyTuner.h"
-#include "MongoUri.h"
-#include "RestorePlanner.h"
-#include "SafeFileNames.h"
-#include "ServerInfo.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/backup/BackupEngine.h"
+#include "core/verify/CollectionVerifier.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/InsertConcurrencyTuner.h"
+#include "core/config/MongoUri.h"
+#include "core/restore/RestorePlanner.h"
+#include "core/archive/SafeFileNames.h"
+#include "core/mongo/ServerInfo.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -251,7 +251,7 @@ ValidatorOptions currentValidator(const PooledClient &client, const QString &db,
         return {};
     for (const auto &c : *cols) {
         if (c.name == name)
-            return RestoreCommands::validatorFrom(c.options().get());
+            return CollectionCommands::validatorFrom(c.options().get());
     }
     return {};
 }
@@ -367,7 +367,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     auto putValidatorsBack = [&] {
         auto c = pool.acquire();
         for (const auto &[name, v] : validatorsToRestore) {
-            if (auto st = runCommand(c, db, RestoreCommands::restoreValidation(name, v)); !st)
+            if (auto st = runCommand(c, db, CollectionCommands::restoreValidation(name, v)); !st)
                 result.warnings << QStringLiteral("the validator of %1 is still OFF: putting it back failed (%2); run collMod by hand").arg(name, st.error().message);
         }
         validatorsToRestore.clear();
@@ -405,7 +405,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         const PlannedCollection &p = *t->planned;
         using A = PlannedCollection::Action;
         if (p.action == A::Drop || (p.action == A::Replace)) {
-            if (auto st = runCommand(client, db, RestoreCommands::drop(p.name)); !st)
+            if (auto st = runCommand(client, db, CollectionCommands::drop(p.name)); !st)
                 return finish(st.error());
             t->touched = true;
         }
@@ -413,21 +413,21 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             continue;
         if (p.action == A::Create || p.action == A::Replace) {
             const bool asTimeseries = p.timeseries.isValid() && plan.serverSupportsTimeseries;
-            const BsonDocument cmd = asTimeseries ? RestoreCommands::createTimeseries(p.name, p.timeseries)
-                                                  : RestoreCommands::create(p.name, p.options->get(), request.force,
+            const BsonDocument cmd = asTimeseries ? CollectionCommands::createTimeseries(p.name, p.timeseries)
+                                                  : CollectionCommands::create(p.name, p.options->get(), request.force,
                                                                             /*withoutTimeseries=*/true);
             if (auto st = runCommand(client, db, cmd); !st)
                 return finish(st.error().wrapped(QStringLiteral("cannot create %1.%2").arg(db, p.name)));
             t->touched = true;
             if (request.force) {
-                ValidatorOptions v = RestoreCommands::validatorFrom(p.options->get());
+                ValidatorOptions v = CollectionCommands::validatorFrom(p.options->get());
                 if (v.isSet())
                     validatorsToRestore.emplace_back(p.name, std::move(v));
             }
         } else if (p.action == A::InsertInto && request.force) {
             ValidatorOptions v = currentValidator(client, db, p.name);
             if (v.isSet()) {
-                if (auto st = runCommand(client, db, RestoreCommands::disableValidation(p.name)); !st)
+                if (auto st = runCommand(client, db, CollectionCommands::disableValidation(p.name)); !st)
                     return finish(st.error().wrapped(QStringLiteral("cannot turn off the validator of %1.%2").arg(db, p.name)));
                 t->touched = true;
                 validatorsToRestore.emplace_back(p.name, std::move(v));
@@ -635,13 +635,13 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             if (p.action == PlannedCollection::Action::InsertInto)
                 continue; // an existing view is kept as it is unless --replace-existing
             const BsonDocument pipeline = pipelineArray(p);
-            if (auto st = runCommand(client, db, RestoreCommands::createView(p.name, p.viewOn, pipeline.isNull() ? nullptr : pipeline.get())); !st)
+            if (auto st = runCommand(client, db, CollectionCommands::createView(p.name, p.viewOn, pipeline.isNull() ? nullptr : pipeline.get())); !st)
                 viewErrors.insert(p.name, st.error().message);
             else
                 t->touched = true;
             continue;
         }
-        const BsonDocument idx = RestoreCommands::createIndexes(p.name, p.indexes);
+        const BsonDocument idx = CollectionCommands::createIndexes(p.name, p.indexes);
         if (!idx.isNull() && !bson_empty(idx.get())) {
             if (auto st = runCommand(client, db, idx); !st)
                 result.warnings << st.error().wrapped(QStringLiteral("indexes of %1 were not all built").arg(p.name)).message;

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "BackupProgress.h"
-#include "CancelToken.h"
-#include "RestorePlan.h"
-#include "RestoreRequest.h"
-#include "VerificationReport.h"
+#include "core/common/Progress.h"
+#include "core/common/CancelToken.h"
+#include "core/restore/RestorePlan.h"
+#include "core/restore/RestoreRequest.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QHash>
 

@@ -1,4 +1,4 @@
-#include "RestorePlan.h"
+#include "core/restore/RestorePlan.h"
 
 namespace lifeboat {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CollectionMetadata.h"
-#include "RestoreCommands.h"
+#include "core/archive/CollectionMetadata.h"
+#include "core/restore/CollectionCommands.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

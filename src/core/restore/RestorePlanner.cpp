@@ -1,8 +1,8 @@
-#include "RestorePlanner.h"
+#include "core/restore/RestorePlanner.h"
 
-#include "DatabaseCatalog.h"
-#include "ExtJsonCodec.h"
-#include "TimeseriesInference.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/TimeseriesInference.h"
 
 #include <QSet>
 
@@ -175,7 +175,7 @@ Result<RestorePlan> RestorePlanner::plan(const RestoreRequest &request, const Ar
 
         // Time-series: metadata, else a bucket file, else the heuristic.
         if (meta.type == QLatin1String("timeseries")) {
-            p.timeseries = RestoreCommands::timeseriesFrom(p.options->get());
+            p.timeseries = CollectionCommands::timeseriesFrom(p.options->get());
             p.timeseriesSource = QStringLiteral("metadata");
         } else if (meta.name.isEmpty() && request.inferTimeseries) {
             const auto &sample = scanOf(f.collection).sample;
@@ -198,8 +198,8 @@ Result<RestorePlan> RestorePlanner::plan(const RestoreRequest &request, const Ar
             && inDb.value(p.name).type != QLatin1String("timeseries"))
             p.warnings << QStringLiteral("the archive says %1 is time-series but a regular collection of that name exists; only --replace-existing can recreate it as time-series").arg(p.name);
 
-        const ValidatorOptions archived = RestoreCommands::validatorFrom(p.options->get());
-        const ValidatorOptions current = p.existsInDb ? RestoreCommands::validatorFrom(inDb.value(p.name).options().get())
+        const ValidatorOptions archived = CollectionCommands::validatorFrom(p.options->get());
+        const ValidatorOptions current = p.existsInDb ? CollectionCommands::validatorFrom(inDb.value(p.name).options().get())
                                                       : ValidatorOptions{};
         const bool hasValidator = (p.action == PlannedCollection::Action::InsertInto) ? current.isSet() : archived.isSet();
         if (hasValidator)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "ArchiveContents.h"
-#include "MongoClientPool.h"
-#include "RestorePlan.h"
-#include "RestoreRequest.h"
-#include "ServerInfo.h"
+#include "core/archive/ArchiveContents.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/restore/RestorePlan.h"
+#include "core/restore/RestoreRequest.h"
+#include "core/mongo/ServerInfo.h"
 
 #include <QHash>
 

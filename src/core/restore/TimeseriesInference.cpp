@@ -1,4 +1,4 @@
-#include "TimeseriesInference.h"
+#include "core/restore/TimeseriesInference.h"
 
 namespace lifeboat {
 

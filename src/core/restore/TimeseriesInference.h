@@ -1,7 +1,7 @@
 #pragma once
 
-#include "BsonDocument.h"
-#include "RestoreCommands.h"
+#include "core/codec/BsonDocument.h"
+#include "core/restore/CollectionCommands.h"
 
 #include <vector>
 

@@ -1,6 +1,6 @@
-#include "RetentionPolicy.h"
+#include "core/snapshot/RetentionPolicy.h"
 
-#include "SnapshotDuration.h"
+#include "core/snapshot/SnapshotDuration.h"
 
 #include <algorithm>
 

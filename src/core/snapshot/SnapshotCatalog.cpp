@@ -1,7 +1,7 @@
-#include "SnapshotCatalog.h"
+#include "core/snapshot/SnapshotCatalog.h"
 
-#include "ArchiveCompression.h"
-#include "ArchiveContents.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/archive/ArchiveContents.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "Manifest.h"
-#include "Result.h"
-#include "SnapshotEntry.h"
+#include "core/common/CancelToken.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotEntry.h"
 
 #include <QList>
 #include <QString>

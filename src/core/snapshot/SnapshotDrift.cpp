@@ -1,8 +1,8 @@
-#include "SnapshotDrift.h"
+#include "core/snapshot/SnapshotDrift.h"
 
-#include "DatabaseCatalog.h"
-#include "ExtJsonCodec.h"
-#include "MongoClientPool.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/mongo/MongoClientPool.h"
 
 #include <QMap>
 

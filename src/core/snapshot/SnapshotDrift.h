@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CancelToken.h"
-#include "Manifest.h"
-#include "Result.h"
+#include "core/common/CancelToken.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

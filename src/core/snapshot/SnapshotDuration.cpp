@@ -1,4 +1,4 @@
-#include "SnapshotDuration.h"
+#include "core/snapshot/SnapshotDuration.h"
 
 #include <QRegularExpression>
 

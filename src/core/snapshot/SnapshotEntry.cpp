@@ -1,4 +1,4 @@
-#include "SnapshotEntry.h"
+#include "core/snapshot/SnapshotEntry.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SnapshotInfo.h"
+#include "core/snapshot/SnapshotInfo.h"
 
 #include <QDateTime>
 #include <QJsonObject>

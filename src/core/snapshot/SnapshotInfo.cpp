@@ -1,4 +1,4 @@
-#include "SnapshotInfo.h"
+#include "core/snapshot/SnapshotInfo.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "SnapshotLock.h"
+#include "core/snapshot/SnapshotLock.h"
 
 #include <QDir>
 #include <QFile>

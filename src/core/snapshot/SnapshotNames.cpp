@@ -1,4 +1,4 @@
-#include "SnapshotNames.h"
+#include "core/snapshot/SnapshotNames.h"
 
 namespace lifeboat {
 

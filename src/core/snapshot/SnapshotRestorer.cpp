@@ -1,12 +1,12 @@
-#include "SnapshotRestorer.h"
+#include "core/snapshot/SnapshotRestorer.h"
 
-#include "DatabaseCatalog.h"
-#include "MongoClientPool.h"
-#include "MongoUri.h"
-#include "SnapshotDrift.h"
-#include "SnapshotLock.h"
-#include "SnapshotNames.h"
-#include "SnapshotStore.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/config/MongoUri.h"
+#include "core/snapshot/SnapshotDrift.h"
+#include "core/snapshot/SnapshotLock.h"
+#include "core/snapshot/SnapshotNames.h"
+#include "core/snapshot/SnapshotStore.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "BackupProgress.h"
-#include "CancelToken.h"
-#include "RestoreEngine.h"
-#include "RestorePlan.h"
-#include "Result.h"
-#include "SnapshotEntry.h"
-#include "SnapshotSwap.h"
-#include "VerificationReport.h"
+#include "core/common/Progress.h"
+#include "core/common/CancelToken.h"
+#include "core/restore/RestoreEngine.h"
+#include "core/restore/RestorePlan.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotEntry.h"
+#include "core/snapshot/SnapshotSwap.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,8 +1,8 @@
-#include "SnapshotStore.h"
+#include "core/snapshot/SnapshotStore.h"
 
-#include "BackupEngine.h"
-#include "SnapshotLock.h"
-#include "SnapshotNames.h"
+#include "core/backup/BackupEngine.h"
+#include "core/snapshot/SnapshotLock.h"
+#include "core/snapshot/SnapshotNames.h"
 
 #include <QDir>
 #include <QFile>

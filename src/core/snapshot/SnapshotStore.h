@@ -1,13 +1,13 @@
 #pragma once
 
-#include "ArchiveCompression.h"
-#include "BackupProgress.h"
-#include "CancelToken.h"
-#include "Manifest.h"
-#include "Result.h"
-#include "SnapshotCatalog.h"
-#include "SnapshotEntry.h"
-#include "SnapshotInfo.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/common/Progress.h"
+#include "core/common/CancelToken.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
+#include "core/snapshot/SnapshotCatalog.h"
+#include "core/snapshot/SnapshotEntry.h"
+#include "core/snapshot/SnapshotInfo.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,7 +1,7 @@
-#include "SnapshotSwap.h"
+#include "core/snapshot/SnapshotSwap.h"
 
-#include "ExtJsonCodec.h"
-#include "RestoreCommands.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/CollectionCommands.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -31,7 +31,7 @@ Status run(const PooledClient &client, const QString &db, const BsonDocument &cm
 
 Status dropIfThere(const PooledClient &client, const QString &db, const QString &name)
 {
-    auto st = run(client, db, RestoreCommands::drop(name));
+    auto st = run(client, db, CollectionCommands::drop(name));
     if (!st && isNamespaceNotFound(st.error()))
         return {};
     return st;
@@ -262,7 +262,7 @@ SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &pla
             st = dropIfThere(client, to, step.collection);
             if (st) {
                 const BsonDocument pipeline = pipelineBson(step.pipeline);
-                st = run(client, to, RestoreCommands::createView(step.collection, step.viewOn, pipeline.get()));
+                st = run(client, to, CollectionCommands::createView(step.collection, step.viewOn, pipeline.get()));
             }
             if (!st)
                 st = st.error().wrapped(QStringLiteral("recreating the view %1.%2 failed").arg(to, step.collection));

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "BackupProgress.h"
-#include "BsonDocument.h"
-#include "CancelToken.h"
-#include "DatabaseCatalog.h"
-#include "MongoClientPool.h"
-#include "Result.h"
+#include "core/common/Progress.h"
+#include "core/codec/BsonDocument.h"
+#include "core/common/CancelToken.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/common/Result.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

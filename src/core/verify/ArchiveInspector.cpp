@@ -1,9 +1,9 @@
-#include "ArchiveInspector.h"
+#include "core/verify/ArchiveInspector.h"
 
-#include "ArchiveIndex.h"
-#include "DocumentDigest.h"
-#include "JsonDocumentReader.h"
-#include "TarArchiveReader.h"
+#include "core/archive/ArchiveIndex.h"
+#include "core/verify/DocumentDigest.h"
+#include "core/codec/JsonDocumentReader.h"
+#include "core/archive/TarArchiveReader.h"
 
 #include <QCryptographicHash>
 #include <QHash>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ArchiveLayout.h"
-#include "CancelToken.h"
-#include "Manifest.h"
-#include "Result.h"
+#include "core/archive/ArchiveLayout.h"
+#include "core/common/CancelToken.h"
+#include "core/archive/Manifest.h"
+#include "core/common/Result.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "CollectionVerifier.h"
+#include "core/verify/CollectionVerifier.h"
 
-#include "DatabaseCatalog.h"
+#include "core/mongo/DatabaseCatalog.h"
 
 #include <QElapsedTimer>
 #include <QHash>

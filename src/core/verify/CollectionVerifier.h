@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DocumentDigest.h"
-#include "MongoClientPool.h"
-#include "VerificationReport.h"
+#include "core/verify/DocumentDigest.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "DocumentDigest.h"
+#include "core/verify/DocumentDigest.h"
 
 #include <QCryptographicHash>
 

@@ -1,4 +1,4 @@
-#include "VerificationReport.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QSaveFile>
 

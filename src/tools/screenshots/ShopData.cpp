@@ -1,6 +1,6 @@
-#include "ShopData.h"
+#include "tools/screenshots/ShopData.h"
 
-#include "BsonDocument.h"
+#include "core/codec/BsonDocument.h"
 
 #include <QByteArray>
 #include <QObject>

@@ -1,8 +1,8 @@
 // lifeboat-screenshots: the screenshots of docs/user-guide.md, taken from the real app on the
 // demo server. Run it through scripts/take-screenshots (Xvfb, a private keychain, fixed
 // locale, style and fonts), which writes docs/images/*.png.
-#include "AppTranslator.h"
-#include "ScreenshotTour.h"
+#include "app/window/AppTranslator.h"
+#include "tools/screenshots/ScreenshotTour.h"
 
 #include <QApplication>
 #include <QCommandLineOption>

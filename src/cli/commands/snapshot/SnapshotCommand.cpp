@@ -1,16 +1,16 @@
-#include "SnapshotCommand.h"
+#include "cli/commands/snapshot/SnapshotCommand.h"
 
-#include "ConnectionConfig.h"
-#include "MongoUri.h"
-#include "ProgressPrinter.h"
-#include "ReportPrinter.h"
-#include "RestoreFlow.h"
-#include "RetentionPolicy.h"
-#include "SignalCancel.h"
-#include "SnapshotDuration.h"
-#include "SnapshotPrinter.h"
-#include "SnapshotRestorer.h"
-#include "SnapshotStore.h"
+#include "core/config/ConnectionConfig.h"
+#include "core/config/MongoUri.h"
+#include "cli/output/ProgressPrinter.h"
+#include "cli/output/ReportPrinter.h"
+#include "cli/commands/RestoreFlow.h"
+#include "core/snapshot/RetentionPolicy.h"
+#include "cli/common/SignalCancel.h"
+#include "core/snapshot/SnapshotDuration.h"
+#include "cli/output/SnapshotPrinter.h"
+#include "core/snapshot/SnapshotRestorer.h"
+#include "core/snapshot/SnapshotStore.h"
 
 #include <QDir>
 #include <QJsonArray>

@@ -1,8 +1,8 @@
-// RestoreCommands: the exact create / collMod / createIndexes / drop commands the restore engine
+// CollectionCommands: the exact create / collMod / createIndexes / drop commands the restore engine
 // sends, in MongoDB's documented form, and how it reads time-series and validator options back
 // from a listCollections entry's `options`.
-#include "ExtJsonCodec.h"
-#include "RestoreCommands.h"
+#include "core/codec/ExtJsonCodec.h"
+#include "core/restore/CollectionCommands.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -53,7 +53,7 @@ const char *const FullOptions =
 
 } // namespace
 
-class TestRestoreCommands : public QObject {
+class TestCollectionCommands : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void createCopiesOptionsInOrder();
@@ -92,10 +92,10 @@ private Q_SLOTS:
     void validatorRoundTrip();
 };
 
-void TestRestoreCommands::createCopiesOptionsInOrder()
+void TestCollectionCommands::createCopiesOptionsInOrder()
 {
     const BsonDocument options = decode(FullOptions);
-    const BsonDocument cmd = RestoreCommands::create(QStringLiteral("events"), options.get(), false);
+    const BsonDocument cmd = CollectionCommands::create(QStringLiteral("events"), options.get(), false);
     QCOMPARE(canonical(cmd.get()),
              QByteArray("{\"create\":\"events\",\"capped\":true,\"size\":{\"$numberInt\":\"1048576\"},"
                         "\"max\":{\"$numberInt\":\"1000\"},"
@@ -109,106 +109,106 @@ void TestRestoreCommands::createCopiesOptionsInOrder()
     QCOMPARE(QByteArray(bson_iter_key(&it)), QByteArray("create"));
     // Number types survive the copy: a long stays a long.
     const BsonDocument longSize = decode("{\"capped\": true, \"size\": {\"$numberLong\": \"5000000000\"}}");
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("c"), longSize.get(), false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("c"), longSize.get(), false).get()),
              QByteArray("{\"create\":\"c\",\"capped\":true,\"size\":{\"$numberLong\":\"5000000000\"}}"));
 }
 
-void TestRestoreCommands::createWithoutOptions()
+void TestCollectionCommands::createWithoutOptions()
 {
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("plain"), nullptr, false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("plain"), nullptr, false).get()),
              QByteArray("{\"create\":\"plain\"}"));
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("plain"), nullptr, true).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("plain"), nullptr, true).get()),
              QByteArray("{\"create\":\"plain\"}"));
     const BsonDocument empty;
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("plain"), empty.get(), false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("plain"), empty.get(), false).get()),
              QByteArray("{\"create\":\"plain\"}"));
 }
 
-void TestRestoreCommands::createNeverCopiesViewOptions()
+void TestCollectionCommands::createNeverCopiesViewOptions()
 {
     const BsonDocument options = decode("{\"viewOn\": \"orders\","
                                         " \"pipeline\": [{\"$match\": {\"status\": \"A\"}}],"
                                         " \"collation\": {\"locale\": \"en\"}}");
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("v"), options.get(), false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("v"), options.get(), false).get()),
              QByteArray("{\"create\":\"v\",\"collation\":{\"locale\":\"en\"}}"));
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("v"), options.get(), true).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("v"), options.get(), true).get()),
              QByteArray("{\"create\":\"v\",\"collation\":{\"locale\":\"en\"}}"));
 }
 
-void TestRestoreCommands::createWithoutValidator()
+void TestCollectionCommands::createWithoutValidator()
 {
     const BsonDocument options = decode(FullOptions);
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("events"), options.get(), true).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("events"), options.get(), true).get()),
              QByteArray("{\"create\":\"events\",\"capped\":true,\"size\":{\"$numberInt\":\"1048576\"},"
                         "\"max\":{\"$numberInt\":\"1000\"},"
                         "\"collation\":{\"locale\":\"fr\",\"strength\":{\"$numberInt\":\"2\"}}}"));
     // Options holding only validator settings leave a bare create.
     const BsonDocument onlyValidator = decode("{\"validator\": {\"x\": {\"$exists\": true}}, \"validationLevel\": \"strict\"}");
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("c"), onlyValidator.get(), true).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("c"), onlyValidator.get(), true).get()),
              QByteArray("{\"create\":\"c\"}"));
-    QCOMPARE(canonical(RestoreCommands::create(QStringLiteral("c"), onlyValidator.get(), false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(QStringLiteral("c"), onlyValidator.get(), false).get()),
              QByteArray("{\"create\":\"c\",\"validator\":{\"x\":{\"$exists\":true}},\"validationLevel\":\"strict\"}"));
 }
 
-void TestRestoreCommands::createUnicodeName()
+void TestCollectionCommands::createUnicodeName()
 {
     const QString name = QStringLiteral("caf\u00e9 \u65e5\u672c \"q\"");
-    QCOMPARE(canonical(RestoreCommands::create(name, nullptr, false).get()),
+    QCOMPARE(canonical(CollectionCommands::create(name, nullptr, false).get()),
              QByteArray("{\"create\":\"caf\u00e9 \u65e5\u672c \\\"q\\\"\"}"));
     // Compare the UTF-8 bytes of the stored name directly.
-    const BsonDocument cmd = RestoreCommands::create(name, nullptr, false);
+    const BsonDocument cmd = CollectionCommands::create(name, nullptr, false);
     bson_iter_t it;
     QVERIFY(bson_iter_init_find(&it, cmd.get(), "create"));
     QVERIFY(BSON_ITER_HOLDS_UTF8(&it));
     QCOMPARE(QString::fromUtf8(bson_iter_utf8(&it, nullptr)), name);
 }
 
-void TestRestoreCommands::createTimeseriesGranularity()
+void TestCollectionCommands::createTimeseriesGranularity()
 {
     TimeseriesOptions ts;
     ts.timeField = QStringLiteral("ts");
     ts.metaField = QStringLiteral("meta");
     ts.granularity = QStringLiteral("hours");
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("weather"), ts).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("weather"), ts).get()),
              QByteArray("{\"create\":\"weather\",\"timeseries\":{\"timeField\":\"ts\",\"metaField\":\"meta\","
                         "\"granularity\":\"hours\"}}"));
 }
 
-void TestRestoreCommands::createTimeseriesCustomBucketing()
+void TestCollectionCommands::createTimeseriesCustomBucketing()
 {
     TimeseriesOptions ts;
     ts.timeField = QStringLiteral("ts");
     ts.metaField = QStringLiteral("sensor");
     ts.bucketMaxSpanSeconds = 7200;
     ts.bucketRoundingSeconds = 7200;
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("weather"), ts).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("weather"), ts).get()),
              QByteArray("{\"create\":\"weather\",\"timeseries\":{\"timeField\":\"ts\",\"metaField\":\"sensor\","
                         "\"bucketMaxSpanSeconds\":{\"$numberInt\":\"7200\"},"
                         "\"bucketRoundingSeconds\":{\"$numberInt\":\"7200\"}}}"));
 }
 
-void TestRestoreCommands::createTimeseriesWithoutMetaField()
+void TestCollectionCommands::createTimeseriesWithoutMetaField()
 {
     TimeseriesOptions ts;
     ts.timeField = QStringLiteral("timestamp");
     ts.granularity = QStringLiteral("seconds");
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("ticks"), ts).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("ticks"), ts).get()),
              QByteArray("{\"create\":\"ticks\",\"timeseries\":{\"timeField\":\"timestamp\",\"granularity\":\"seconds\"}}"));
     // Only a time field: neither granularity nor bucketing (the server's defaults).
     TimeseriesOptions bare;
     bare.timeField = QStringLiteral("t");
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("ticks"), bare).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("ticks"), bare).get()),
              QByteArray("{\"create\":\"ticks\",\"timeseries\":{\"timeField\":\"t\"}}"));
 }
 
-void TestRestoreCommands::createTimeseriesExpireAfterSeconds()
+void TestCollectionCommands::createTimeseriesExpireAfterSeconds()
 {
     TimeseriesOptions ts;
     ts.timeField = QStringLiteral("ts");
     ts.metaField = QStringLiteral("meta");
     ts.granularity = QStringLiteral("minutes");
     ts.expireAfterSeconds = 86400;
-    const BsonDocument cmd = RestoreCommands::createTimeseries(QStringLiteral("weather"), ts);
+    const BsonDocument cmd = CollectionCommands::createTimeseries(QStringLiteral("weather"), ts);
     QCOMPARE(canonical(cmd.get()),
              QByteArray("{\"create\":\"weather\",\"timeseries\":{\"timeField\":\"ts\",\"metaField\":\"meta\","
                         "\"granularity\":\"minutes\"},\"expireAfterSeconds\":{\"$numberLong\":\"86400\"}}"));
@@ -220,13 +220,13 @@ void TestRestoreCommands::createTimeseriesExpireAfterSeconds()
     QVERIFY(!bson_iter_find_descendant(&it, "timeseries.expireAfterSeconds", &it));
     // 0 (expire at once) is a value; -1 means none.
     ts.expireAfterSeconds = 0;
-    QVERIFY(canonical(RestoreCommands::createTimeseries(QStringLiteral("w"), ts).get())
+    QVERIFY(canonical(CollectionCommands::createTimeseries(QStringLiteral("w"), ts).get())
                 .endsWith(",\"expireAfterSeconds\":{\"$numberLong\":\"0\"}}"));
     ts.expireAfterSeconds = -1;
-    QVERIFY(!canonical(RestoreCommands::createTimeseries(QStringLiteral("w"), ts).get()).contains("expireAfterSeconds"));
+    QVERIFY(!canonical(CollectionCommands::createTimeseries(QStringLiteral("w"), ts).get()).contains("expireAfterSeconds"));
 }
 
-void TestRestoreCommands::timeseriesOptionsToJson()
+void TestCollectionCommands::timeseriesOptionsToJson()
 {
     TimeseriesOptions ts;
     QVERIFY(!ts.isValid());
@@ -242,13 +242,13 @@ void TestRestoreCommands::timeseriesOptionsToJson()
                                        {QStringLiteral("expireAfterSeconds"), 60}}));
 }
 
-void TestRestoreCommands::createView()
+void TestCollectionCommands::createView()
 {
     const BsonDocument holder = decode("{\"p\": [{\"$match\": {\"status\": \"A\"}},"
                                        " {\"$project\": {\"_id\": {\"$numberInt\": \"0\"}, \"name\": {\"$numberInt\": \"1\"}}}]}");
     const BsonDocument pipeline = arrayOf(holder.get(), "p");
     QVERIFY(!pipeline.isNull());
-    const BsonDocument cmd = RestoreCommands::createView(QStringLiteral("active"), QStringLiteral("orders"), pipeline.get());
+    const BsonDocument cmd = CollectionCommands::createView(QStringLiteral("active"), QStringLiteral("orders"), pipeline.get());
     QCOMPARE(canonical(cmd.get()),
              QByteArray("{\"create\":\"active\",\"viewOn\":\"orders\",\"pipeline\":[{\"$match\":{\"status\":\"A\"}},"
                         "{\"$project\":{\"_id\":{\"$numberInt\":\"0\"},\"name\":{\"$numberInt\":\"1\"}}}]}"));
@@ -257,51 +257,51 @@ void TestRestoreCommands::createView()
     QVERIFY(BSON_ITER_HOLDS_ARRAY(&it));
 }
 
-void TestRestoreCommands::createViewNullPipeline()
+void TestCollectionCommands::createViewNullPipeline()
 {
-    const BsonDocument cmd = RestoreCommands::createView(QStringLiteral("all"), QStringLiteral("orders"), nullptr);
+    const BsonDocument cmd = CollectionCommands::createView(QStringLiteral("all"), QStringLiteral("orders"), nullptr);
     QCOMPARE(canonical(cmd.get()), QByteArray("{\"create\":\"all\",\"viewOn\":\"orders\",\"pipeline\":[]}"));
     bson_iter_t it;
     QVERIFY(bson_iter_init_find(&it, cmd.get(), "pipeline"));
     QVERIFY(BSON_ITER_HOLDS_ARRAY(&it));
 }
 
-void TestRestoreCommands::disableValidation()
+void TestCollectionCommands::disableValidation()
 {
-    QCOMPARE(canonical(RestoreCommands::disableValidation(QStringLiteral("people")).get()),
+    QCOMPARE(canonical(CollectionCommands::disableValidation(QStringLiteral("people")).get()),
              QByteArray("{\"collMod\":\"people\",\"validator\":{},\"validationLevel\":\"off\"}"));
     // The same as MongoDB's documented command, written by hand.
-    QCOMPARE(canonical(RestoreCommands::disableValidation(QStringLiteral("people")).get()),
+    QCOMPARE(canonical(CollectionCommands::disableValidation(QStringLiteral("people")).get()),
              canonicalOf("{ \"collMod\": \"people\", \"validator\": {}, \"validationLevel\": \"off\" }"));
 }
 
-void TestRestoreCommands::restoreValidation()
+void TestCollectionCommands::restoreValidation()
 {
     ValidatorOptions v;
     v.validator = decode("{\"$jsonSchema\": {\"required\": [\"name\"]}}");
     v.validationLevel = QStringLiteral("moderate");
     v.validationAction = QStringLiteral("warn");
     QVERIFY(v.isSet());
-    QCOMPARE(canonical(RestoreCommands::restoreValidation(QStringLiteral("people"), v).get()),
+    QCOMPARE(canonical(CollectionCommands::restoreValidation(QStringLiteral("people"), v).get()),
              QByteArray("{\"collMod\":\"people\",\"validator\":{\"$jsonSchema\":{\"required\":[\"name\"]}},"
                         "\"validationLevel\":\"moderate\",\"validationAction\":\"warn\"}"));
 }
 
-void TestRestoreCommands::restoreValidationDefaults()
+void TestCollectionCommands::restoreValidationDefaults()
 {
     ValidatorOptions v;
     v.validator = decode("{\"age\": {\"$gte\": {\"$numberInt\": \"0\"}}}");
-    QCOMPARE(canonical(RestoreCommands::restoreValidation(QStringLiteral("people"), v).get()),
+    QCOMPARE(canonical(CollectionCommands::restoreValidation(QStringLiteral("people"), v).get()),
              QByteArray("{\"collMod\":\"people\",\"validator\":{\"age\":{\"$gte\":{\"$numberInt\":\"0\"}}},"
                         "\"validationLevel\":\"strict\",\"validationAction\":\"error\"}"));
     // No validator at all: an empty one, with the defaults.
     const ValidatorOptions none;
     QVERIFY(!none.isSet());
-    QCOMPARE(canonical(RestoreCommands::restoreValidation(QStringLiteral("people"), none).get()),
+    QCOMPARE(canonical(CollectionCommands::restoreValidation(QStringLiteral("people"), none).get()),
              QByteArray("{\"collMod\":\"people\",\"validator\":{},\"validationLevel\":\"strict\",\"validationAction\":\"error\"}"));
 }
 
-void TestRestoreCommands::createIndexes()
+void TestCollectionCommands::createIndexes()
 {
     // listIndexes entries as the manifest keeps them: canonical Extended JSON.
     const QJsonArray indexes = jsonArray(
@@ -312,7 +312,7 @@ void TestRestoreCommands::createIndexes()
         "  \"expireAfterSeconds\": {\"$numberInt\": \"3600\"}},"
         " {\"v\": {\"$numberInt\": \"2\"}, \"key\": {\"score\": {\"$numberInt\": \"-1\"}}, \"name\": \"score_-1\","
         "  \"partialFilterExpression\": {\"score\": {\"$gt\": {\"$numberDouble\": \"5.5\"}}}}]");
-    const BsonDocument cmd = RestoreCommands::createIndexes(QStringLiteral("users"), indexes);
+    const BsonDocument cmd = CollectionCommands::createIndexes(QStringLiteral("users"), indexes);
     QVERIFY(!cmd.isNull());
     // "key" first (its own field order kept), then the rest of the spec; the order of a
     // spec's other fields does not matter.
@@ -339,32 +339,32 @@ void TestRestoreCommands::createIndexes()
     QVERIFY(!bson_iter_find_descendant(&it, "indexes.3", &it));
 }
 
-void TestRestoreCommands::createIndexesOnlyId()
+void TestCollectionCommands::createIndexesOnlyId()
 {
     const QJsonArray indexes = jsonArray(
         "[{\"v\": {\"$numberInt\": \"2\"}, \"key\": {\"_id\": {\"$numberInt\": \"1\"}}, \"name\": \"_id_\"}]");
-    const BsonDocument cmd = RestoreCommands::createIndexes(QStringLiteral("users"), indexes);
+    const BsonDocument cmd = CollectionCommands::createIndexes(QStringLiteral("users"), indexes);
     // "Nothing to build" is an empty (not a null) document; the engine checks bson_empty().
     QVERIFY(!cmd.isNull());
     QVERIFY(bson_empty(cmd.get()));
     QCOMPARE(canonical(cmd.get()), QByteArray("{}"));
 }
 
-void TestRestoreCommands::createIndexesEmpty()
+void TestCollectionCommands::createIndexesEmpty()
 {
-    const BsonDocument cmd = RestoreCommands::createIndexes(QStringLiteral("users"), QJsonArray());
+    const BsonDocument cmd = CollectionCommands::createIndexes(QStringLiteral("users"), QJsonArray());
     QVERIFY(!cmd.isNull());
     QVERIFY(bson_empty(cmd.get()));
 }
 
-void TestRestoreCommands::createIndexesCompoundKeyOrder()
+void TestCollectionCommands::createIndexesCompoundKeyOrder()
 {
     // The field order of a compound index's key is the index: {status: 1, score: -1} and
     // {score: -1, status: 1} are different indexes.
     const QJsonArray indexes = jsonArray(
         "[{\"v\": {\"$numberInt\": \"2\"}, \"key\": {\"status\": {\"$numberInt\": \"1\"}, \"score\": {\"$numberInt\": \"-1\"}},"
         "  \"name\": \"status_1_score_-1\"}]");
-    const BsonDocument cmd = RestoreCommands::createIndexes(QStringLiteral("users"), indexes);
+    const BsonDocument cmd = CollectionCommands::createIndexes(QStringLiteral("users"), indexes);
     bson_iter_t it, key;
     QVERIFY(bson_iter_init(&it, cmd.get()));
     QVERIFY(bson_iter_find_descendant(&it, "indexes.0.key", &it));
@@ -380,25 +380,25 @@ void TestRestoreCommands::createIndexesCompoundKeyOrder()
     const QJsonArray recorded = jsonArray(
         "[{\"v\": {\"$numberInt\": \"2\"}, \"key\": {\"status\": {\"$numberInt\": \"1\"}, \"score\": {\"$numberInt\": \"-1\"}},"
         "  \"name\": \"by_status\", \"keyOrder\": [\"status\", \"score\"]}]");
-    const BsonDocument cmd2 = RestoreCommands::createIndexes(QStringLiteral("users"), recorded);
+    const BsonDocument cmd2 = CollectionCommands::createIndexes(QStringLiteral("users"), recorded);
     QCOMPARE(canonical(cmd2.get()),
              QByteArray("{\"createIndexes\":\"users\",\"indexes\":[{\"key\":{\"status\":{\"$numberInt\":\"1\"},"
                         "\"score\":{\"$numberInt\":\"-1\"}},\"name\":\"by_status\"}]}"));
 }
 
-void TestRestoreCommands::drop()
+void TestCollectionCommands::drop()
 {
-    QCOMPARE(canonical(RestoreCommands::drop(QStringLiteral("old")).get()), QByteArray("{\"drop\":\"old\"}"));
+    QCOMPARE(canonical(CollectionCommands::drop(QStringLiteral("old")).get()), QByteArray("{\"drop\":\"old\"}"));
 }
 
-void TestRestoreCommands::timeseriesFromMongo7Granularity()
+void TestCollectionCommands::timeseriesFromMongo7Granularity()
 {
     // MongoDB 7 reports bucketMaxSpanSeconds next to the granularity; only the granularity is
     // sent back (the two are exclusive in create).
     const BsonDocument options = decode("{\"timeseries\": {\"timeField\": \"ts\", \"metaField\": \"meta\","
                                         " \"granularity\": \"hours\", \"bucketMaxSpanSeconds\": {\"$numberInt\": \"2592000\"}},"
                                         " \"expireAfterSeconds\": {\"$numberLong\": \"3600\"}}");
-    const TimeseriesOptions ts = RestoreCommands::timeseriesFrom(options.get());
+    const TimeseriesOptions ts = CollectionCommands::timeseriesFrom(options.get());
     QVERIFY(ts.isValid());
     QCOMPARE(ts.timeField, QStringLiteral("ts"));
     QCOMPARE(ts.metaField, QStringLiteral("meta"));
@@ -409,18 +409,18 @@ void TestRestoreCommands::timeseriesFromMongo7Granularity()
     // expireAfterSeconds as a plain int32, as some servers report it.
     const BsonDocument int32Ttl = decode("{\"timeseries\": {\"timeField\": \"ts\", \"granularity\": \"seconds\"},"
                                          " \"expireAfterSeconds\": {\"$numberInt\": \"60\"}}");
-    const TimeseriesOptions ts2 = RestoreCommands::timeseriesFrom(int32Ttl.get());
+    const TimeseriesOptions ts2 = CollectionCommands::timeseriesFrom(int32Ttl.get());
     QCOMPARE(ts2.expireAfterSeconds, qint64(60));
     QVERIFY(ts2.metaField.isEmpty());
     QCOMPARE(ts2.granularity, QStringLiteral("seconds"));
 }
 
-void TestRestoreCommands::timeseriesFromCustomBucketing()
+void TestCollectionCommands::timeseriesFromCustomBucketing()
 {
     const BsonDocument options = decode("{\"timeseries\": {\"timeField\": \"t\", \"metaField\": \"m\","
                                         " \"bucketRoundingSeconds\": {\"$numberInt\": \"600\"},"
                                         " \"bucketMaxSpanSeconds\": {\"$numberInt\": \"600\"}}}");
-    const TimeseriesOptions ts = RestoreCommands::timeseriesFrom(options.get());
+    const TimeseriesOptions ts = CollectionCommands::timeseriesFrom(options.get());
     QCOMPARE(ts.timeField, QStringLiteral("t"));
     QCOMPARE(ts.metaField, QStringLiteral("m"));
     QVERIFY(ts.granularity.isEmpty());
@@ -429,39 +429,39 @@ void TestRestoreCommands::timeseriesFromCustomBucketing()
     QCOMPARE(ts.expireAfterSeconds, qint64(-1));
 }
 
-void TestRestoreCommands::timeseriesFromWithoutTimeseries()
+void TestCollectionCommands::timeseriesFromWithoutTimeseries()
 {
-    QVERIFY(!RestoreCommands::timeseriesFrom(nullptr).isValid());
+    QVERIFY(!CollectionCommands::timeseriesFrom(nullptr).isValid());
     const BsonDocument empty;
-    QVERIFY(!RestoreCommands::timeseriesFrom(empty.get()).isValid());
+    QVERIFY(!CollectionCommands::timeseriesFrom(empty.get()).isValid());
     const BsonDocument capped = decode("{\"capped\": true, \"size\": {\"$numberInt\": \"4096\"}}");
-    QVERIFY(!RestoreCommands::timeseriesFrom(capped.get()).isValid());
+    QVERIFY(!CollectionCommands::timeseriesFrom(capped.get()).isValid());
     // `timeseries` that is not a document, with a TTL next to it, is not time-series.
     const BsonDocument notADocument = decode("{\"timeseries\": \"ts\", \"expireAfterSeconds\": {\"$numberInt\": \"5\"}}");
-    QVERIFY(!RestoreCommands::timeseriesFrom(notADocument.get()).isValid());
+    QVERIFY(!CollectionCommands::timeseriesFrom(notADocument.get()).isValid());
 }
 
-void TestRestoreCommands::timeseriesRoundTrip()
+void TestCollectionCommands::timeseriesRoundTrip()
 {
     // What listCollections reports becomes the create command that rebuilds it.
     const BsonDocument options = decode("{\"timeseries\": {\"timeField\": \"ts\", \"metaField\": \"meta\","
                                         " \"granularity\": \"hours\", \"bucketMaxSpanSeconds\": {\"$numberInt\": \"2592000\"}},"
                                         " \"expireAfterSeconds\": {\"$numberLong\": \"3600\"}}");
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("w"), RestoreCommands::timeseriesFrom(options.get())).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("w"), CollectionCommands::timeseriesFrom(options.get())).get()),
              QByteArray("{\"create\":\"w\",\"timeseries\":{\"timeField\":\"ts\",\"metaField\":\"meta\",\"granularity\":\"hours\"},"
                         "\"expireAfterSeconds\":{\"$numberLong\":\"3600\"}}"));
     const BsonDocument custom = decode("{\"timeseries\": {\"timeField\": \"t\","
                                        " \"bucketRoundingSeconds\": {\"$numberInt\": \"600\"},"
                                        " \"bucketMaxSpanSeconds\": {\"$numberInt\": \"600\"}}}");
-    QCOMPARE(canonical(RestoreCommands::createTimeseries(QStringLiteral("w"), RestoreCommands::timeseriesFrom(custom.get())).get()),
+    QCOMPARE(canonical(CollectionCommands::createTimeseries(QStringLiteral("w"), CollectionCommands::timeseriesFrom(custom.get())).get()),
              QByteArray("{\"create\":\"w\",\"timeseries\":{\"timeField\":\"t\","
                         "\"bucketMaxSpanSeconds\":{\"$numberInt\":\"600\"},\"bucketRoundingSeconds\":{\"$numberInt\":\"600\"}}}"));
 }
 
-void TestRestoreCommands::validatorFrom()
+void TestCollectionCommands::validatorFrom()
 {
     const BsonDocument options = decode(FullOptions);
-    const ValidatorOptions v = RestoreCommands::validatorFrom(options.get());
+    const ValidatorOptions v = CollectionCommands::validatorFrom(options.get());
     QVERIFY(v.isSet());
     QCOMPARE(canonical(v.validator.get()),
              QByteArray("{\"$jsonSchema\":{\"bsonType\":\"object\",\"required\":[\"name\"]}}"));
@@ -469,30 +469,30 @@ void TestRestoreCommands::validatorFrom()
     QCOMPARE(v.validationAction, QStringLiteral("warn"));
 }
 
-void TestRestoreCommands::validatorFromNone()
+void TestCollectionCommands::validatorFromNone()
 {
-    const ValidatorOptions fromNull = RestoreCommands::validatorFrom(nullptr);
+    const ValidatorOptions fromNull = CollectionCommands::validatorFrom(nullptr);
     QVERIFY(!fromNull.isSet());
     QVERIFY(fromNull.validationLevel.isEmpty());
     QVERIFY(fromNull.validationAction.isEmpty());
     const BsonDocument capped = decode("{\"capped\": true, \"size\": {\"$numberInt\": \"4096\"}}");
-    const ValidatorOptions v = RestoreCommands::validatorFrom(capped.get());
+    const ValidatorOptions v = CollectionCommands::validatorFrom(capped.get());
     QVERIFY(!v.isSet());
     QVERIFY(v.validationLevel.isEmpty());
     // An empty validator is no validator.
     const BsonDocument emptyValidator = decode("{\"validator\": {}, \"validationLevel\": \"off\"}");
-    const ValidatorOptions e = RestoreCommands::validatorFrom(emptyValidator.get());
+    const ValidatorOptions e = CollectionCommands::validatorFrom(emptyValidator.get());
     QVERIFY(!e.isSet());
     QCOMPARE(e.validationLevel, QStringLiteral("off"));
 }
 
-void TestRestoreCommands::validatorRoundTrip()
+void TestCollectionCommands::validatorRoundTrip()
 {
     const BsonDocument options = decode("{\"validator\": {\"qty\": {\"$type\": \"int\"}}, \"validationAction\": \"warn\"}");
-    QCOMPARE(canonical(RestoreCommands::restoreValidation(QStringLiteral("inv"), RestoreCommands::validatorFrom(options.get())).get()),
+    QCOMPARE(canonical(CollectionCommands::restoreValidation(QStringLiteral("inv"), CollectionCommands::validatorFrom(options.get())).get()),
              QByteArray("{\"collMod\":\"inv\",\"validator\":{\"qty\":{\"$type\":\"int\"}},\"validationLevel\":\"strict\","
                         "\"validationAction\":\"warn\"}"));
 }
 
-QTEST_GUILESS_MAIN(TestRestoreCommands)
-#include "TestRestoreCommands.moc"
+QTEST_GUILESS_MAIN(TestCollectionCommands)
+#include "TestCollectionCommands.moc"
