@@ -1,19 +1,13 @@
 #include "core/verify/ArchiveInspector.h"
 
 #include "core/archive/ArchiveIndex.h"
-#include "core/verify/DocumentDigest.h"
-#include "core/codec/JsonDocumentReader.h"
 #include "core/archive/TarArchiveReader.h"
+#include "core/verify/InspectedFileReader.h"
 
-#include <QCryptographicHash>
 #include <QHash>
-#include <QJsonDocument>
+#include <QSet>
 
 namespace lifeboat {
-
-namespace {
-constexpr qint64 MaxManifestSize = 256LL * 1024 * 1024;
-}
 
 const InspectedFile *InspectionReport::file(const QString &path) const
 {
@@ -24,118 +18,112 @@ const InspectedFile *InspectionReport::file(const QString &path) const
     return nullptr;
 }
 
+namespace {
+
+// What reading the archive through gathered besides the report's files.
+struct ReadThrough {
+    QStringList paths;                     // every regular file, in stored order
+    QHash<QString, QByteArray> smallFiles; // manifest, metadata: their bytes
+    QByteArray manifestBytes;
+    QString manifestPath;                  // "" when there is no manifest.json near the top
+};
+
+// The next regular file (directories and links are passed over); nullopt at the end.
+Result<std::optional<ArchiveEntry>> nextFile(ArchiveReader &reader, const CancelToken &cancel)
+{
+    for (;;) {
+        if (cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
+        auto next = reader.nextEntry();
+        if (!next || !next->has_value() || (*next)->isRegularFile)
+            return next;
+    }
+}
+
+bool isTopManifest(const QString &path)
+{
+    return path.section(QLatin1Char('/'), -1) == QLatin1String(ArchiveLayout::ManifestFile) && path.count(QLatin1Char('/')) <= 2;
+}
+
+// Every file once, in stored order, into report.files.
+Status readFiles(ArchiveReader &reader, ArchiveInspector::Depth depth, const CancelToken &cancel, InspectionReport &report,
+                 ReadThrough &read)
+{
+    for (;;) {
+        auto next = nextFile(reader, cancel);
+        if (!next)
+            return next.error();
+        if (!next->has_value())
+            return {};
+        const ArchiveEntry &entry = **next;
+        read.paths << entry.path;
+        InspectedFileReader file(reader, entry);
+        const bool withDocuments = depth == ArchiveInspector::Depth::Documents && ArchiveLayout::isDocumentFile(entry.path);
+        if (auto st = file.read(withDocuments, cancel, report.problems); !st)
+            return st;
+        if (file.isSmallFile())
+            read.smallFiles.insert(entry.path, file.bytes());
+        if (isTopManifest(entry.path)) {
+            read.manifestBytes = file.bytes();
+            read.manifestPath = entry.path;
+        }
+        report.files << file.file();
+    }
+}
+
+void readManifest(InspectionReport &report, const ReadThrough &read)
+{
+    if (read.manifestPath.isEmpty())
+        return;
+    auto manifest = Manifest::fromBytes(read.manifestBytes, read.manifestPath);
+    if (!manifest) {
+        report.manifestError = manifest.error().toString();
+        report.problems << report.manifestError;
+    } else {
+        report.manifest = *manifest;
+    }
+}
+
+void describeLayout(InspectionReport &report, const ReadThrough &read)
+{
+    const std::optional<QString> manifestName = report.manifest ? std::optional<QString>(report.manifest->name) : std::nullopt;
+    report.layout = ArchiveLayout::fromPaths(read.paths, manifestName);
+    for (const auto &f : std::as_const(report.files)) {
+        if (report.layout.classify(f.path).kind == ArchiveLayout::FileRole::Metadata)
+            report.hasMetadata = true;
+    }
+}
+
+// A .tar.gz may end with an index of its files: it must agree with what was read.
+void checkIndex(InspectionReport &report, const ReadThrough &read)
+{
+    bool damagedIndex = false;
+    if (const auto index = ArchiveIndex::readFrom(report.archivePath, &damagedIndex)) {
+        report.hasIndex = true;
+        ArchiveInspector::compareWithIndex(report, *index, read.smallFiles);
+    } else if (damagedIndex) {
+        report.problems << QStringLiteral("the archive's index (after the tar stream) is damaged: readers ignore it and read the "
+                                          "archive through; the files above were checked without it");
+    }
+}
+
+} // namespace
+
 Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, Depth depth, const CancelToken &cancel)
 {
     auto opened = TarArchiveReader::open(archivePath);
     if (!opened)
         return opened.error();
-    ArchiveReader &reader = **opened;
-
     InspectionReport report;
     report.archivePath = archivePath;
-    QByteArray manifestBytes;
-    QString manifestPath;
-    QStringList paths;
-    QHash<QString, QByteArray> smallFiles;
-
-    for (;;) {
-        if (cancel.isCancelled())
-            return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
-        auto next = reader.nextEntry();
-        if (!next)
-            return next.error();
-        if (!next->has_value())
-            break;
-        const ArchiveEntry entry = **next;
-        if (!entry.isRegularFile)
-            continue;
-        paths << entry.path;
-        const QString fileName = entry.path.section(QLatin1Char('/'), -1);
-
-        InspectedFile file;
-        file.path = entry.path;
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        qint64 total = 0;
-        const bool keep = ArchiveLayout::isSmallFile(entry.path);
-        QByteArray kept;
-        auto read = [&](char *buffer, qint64 max) -> Result<qint64> {
-            auto n = reader.read(buffer, max);
-            if (!n)
-                return n;
-            hash.addData(QByteArrayView(buffer, *n));
-            total += *n;
-            if (keep && kept.size() < MaxManifestSize)
-                kept.append(buffer, *n);
-            return n;
-        };
-
-        if (depth == Depth::Documents && ArchiveLayout::isDocumentFile(entry.path)) {
-            file.parsed = true;
-            DocumentDigest digest;
-            JsonDocumentReader docs(fileName, read);
-            for (;;) {
-                auto doc = docs.next();
-                if (!doc) {
-                    if (doc.error().code != ErrorCode::ArchiveCorrupt || doc.error().message.startsWith(archivePath))
-                        return doc.error(); // the tar stream itself is broken
-                    file.error = doc.error().message;
-                    report.problems << doc.error().message;
-                    break;
-                }
-                if (!doc->has_value())
-                    break;
-                digest.add((*doc)->bson.bytes());
-                if ((file.documents = qint64(digest.count())) % 4096 == 0 && cancel.isCancelled())
-                    return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
-            }
-            file.digest = digest.toString();
-        }
-        // Drain whatever was not consumed (all of it for files that were not parsed).
-        QByteArray buffer(256 * 1024, Qt::Uninitialized);
-        for (;;) {
-            auto n = read(buffer.data(), buffer.size());
-            if (!n)
-                return n.error();
-            if (*n == 0)
-                break;
-        }
-        file.size = total;
-        file.sha256 = QString::fromLatin1(hash.result().toHex());
-        if (keep)
-            smallFiles.insert(entry.path, kept);
-        if (fileName == QLatin1String(ArchiveLayout::ManifestFile) && entry.path.count(QLatin1Char('/')) <= 2) {
-            manifestBytes = kept;
-            manifestPath = entry.path;
-        }
-        report.files << file;
-    }
-
-    std::optional<QString> manifestName;
-    if (!manifestPath.isEmpty()) {
-        auto manifest = Manifest::fromBytes(manifestBytes, manifestPath);
-        if (!manifest) {
-            report.manifestError = manifest.error().toString();
-            report.problems << report.manifestError;
-        } else {
-            report.manifest = *manifest;
-            manifestName = manifest->name;
-        }
-    }
-    report.layout = ArchiveLayout::fromPaths(paths, manifestName);
-    for (const auto &f : report.files) {
-        if (report.layout.classify(f.path).kind == ArchiveLayout::FileRole::Metadata)
-            report.hasMetadata = true;
-    }
+    ReadThrough read;
+    if (auto st = readFiles(**opened, depth, cancel, report, read); !st)
+        return st.error();
+    readManifest(report, read);
+    describeLayout(report, read);
     if (report.manifest)
         compareWithManifest(report, depth);
-    bool damagedIndex = false;
-    if (const auto index = ArchiveIndex::readFrom(archivePath, &damagedIndex)) {
-        report.hasIndex = true;
-        compareWithIndex(report, *index, smallFiles);
-    } else if (damagedIndex) {
-        report.problems << QStringLiteral("the archive's index (after the tar stream) is damaged: readers ignore it and read the "
-                                          "archive through; the files above were checked without it");
-    }
+    checkIndex(report, read);
     return report;
 }
 

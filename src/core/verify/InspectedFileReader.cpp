@@ -1,0 +1,82 @@
+#include "core/verify/InspectedFileReader.h"
+
+#include "core/archive/ArchiveLayout.h"
+#include "core/codec/JsonDocumentReader.h"
+#include "core/verify/DocumentDigest.h"
+
+namespace lifeboat {
+
+namespace {
+constexpr qint64 MaxManifestSize = 256LL * 1024 * 1024;
+}
+
+InspectedFileReader::InspectedFileReader(ArchiveReader &reader, const ArchiveEntry &entry)
+    : m_reader(reader), m_keep(ArchiveLayout::isSmallFile(entry.path))
+{
+    m_file.path = entry.path;
+}
+
+Status InspectedFileReader::read(bool withDocuments, const CancelToken &cancel, QStringList &problems)
+{
+    if (withDocuments) {
+        if (auto st = parseDocuments(cancel, problems); !st)
+            return st;
+    }
+    // Whatever was not consumed (all of it for files that were not parsed).
+    if (auto st = drain(); !st)
+        return st;
+    m_file.size = m_total;
+    m_file.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    return {};
+}
+
+Result<qint64> InspectedFileReader::readChunk(char *buffer, qint64 max)
+{
+    auto n = m_reader.read(buffer, max);
+    if (!n)
+        return n;
+    m_hash.addData(QByteArrayView(buffer, *n));
+    m_total += *n;
+    if (m_keep && m_kept.size() < MaxManifestSize)
+        m_kept.append(buffer, *n);
+    return n;
+}
+
+Status InspectedFileReader::parseDocuments(const CancelToken &cancel, QStringList &problems)
+{
+    m_file.parsed = true;
+    DocumentDigest digest;
+    JsonDocumentReader docs(m_file.path.section(QLatin1Char('/'), -1),
+                            [this](char *buffer, qint64 max) { return readChunk(buffer, max); });
+    for (;;) {
+        auto doc = docs.next();
+        if (!doc) {
+            if (doc.error().code != ErrorCode::ArchiveCorrupt || doc.error().message.startsWith(m_reader.archivePath()))
+                return doc.error(); // the tar stream itself is broken
+            m_file.error = doc.error().message;
+            problems << doc.error().message;
+            break;
+        }
+        if (!doc->has_value())
+            break;
+        digest.add((*doc)->bson.bytes());
+        if ((m_file.documents = qint64(digest.count())) % 4096 == 0 && cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
+    }
+    m_file.digest = digest.toString();
+    return {};
+}
+
+Status InspectedFileReader::drain()
+{
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        auto n = readChunk(buffer.data(), buffer.size());
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return {};
+    }
+}
+
+} // namespace lifeboat

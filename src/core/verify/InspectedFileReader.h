@@ -1,0 +1,42 @@
+#pragma once
+
+#include "core/archive/ArchiveReader.h"
+#include "core/common/CancelToken.h"
+#include "core/common/Result.h"
+#include "core/verify/ArchiveInspector.h"
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QStringList>
+
+namespace lifeboat {
+
+// Reads the archive's current file through, once: its size and SHA-256, its bytes when it is
+// one of the small files (manifest, metadata), and when asked its documents parsed, counted
+// and digested. A document that does not parse is no error of read(): it goes into the
+// file's error and the problems, and the rest of the file is still hashed.
+class InspectedFileReader final {
+public:
+    InspectedFileReader(ArchiveReader &reader, const ArchiveEntry &entry);
+
+    // Errors: the tar stream itself is broken, or the cancel.
+    Status read(bool withDocuments, const CancelToken &cancel, QStringList &problems);
+
+    const InspectedFile &file() const { return m_file; }
+    bool isSmallFile() const { return m_keep; }
+    const QByteArray &bytes() const { return m_kept; } // small files only
+
+private:
+    Result<qint64> readChunk(char *buffer, qint64 max);
+    Status parseDocuments(const CancelToken &cancel, QStringList &problems);
+    Status drain();
+
+    ArchiveReader &m_reader;
+    InspectedFile m_file;
+    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    qint64 m_total = 0;
+    bool m_keep = false;
+    QByteArray m_kept;
+};
+
+} // namespace lifeboat
