@@ -1,11 +1,11 @@
 #include "core/snapshot/SnapshotRestorer.h"
 
+#include "core/config/MongoUri.h"
 #include "core/mongo/DatabaseCatalog.h"
 #include "core/mongo/MongoClientPool.h"
-#include "core/config/MongoUri.h"
-#include "core/snapshot/SnapshotDrift.h"
-#include "core/snapshot/SnapshotLock.h"
-#include "core/snapshot/SnapshotNames.h"
+#include "core/snapshot/HelperDatabases.h"
+#include "core/snapshot/SafetySnapshot.h"
+#include "core/snapshot/SnapshotRestoreRun.h"
 #include "core/snapshot/SnapshotStore.h"
 
 #include <QDir>
@@ -16,66 +16,9 @@ namespace lifeboat {
 
 namespace {
 
-// MongoDB allows database names of up to 63 bytes; keep room for SnapshotSwap's "_probe".
-constexpr int MaxHelperDatabaseBytes = 56;
-
-QString helperDatabase(const QString &target, const QString &suffix)
-{
-    QString base = target;
-    while (!base.isEmpty() && (base + suffix).toUtf8().size() > MaxHelperDatabaseBytes)
-        base.chop(1);
-    return base + suffix;
-}
-
 QString quoted(QString s)
 {
     return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
-}
-
-// Collections (not system.*) of a database; an empty list when it does not exist.
-Result<int> collectionCount(const PooledClient &client, const QString &db)
-{
-    auto cols = DatabaseCatalog::collections(client, db);
-    if (!cols)
-        return cols.error();
-    int n = 0;
-    for (const auto &c : *cols)
-        n += c.isSystem() ? 0 : 1;
-    return n;
-}
-
-Status dropDatabase(const PooledClient &client, const QString &db)
-{
-    BsonDocument cmd;
-    BSON_APPEND_INT32(cmd.get(), "dropDatabase", 1);
-    auto reply = client.command(db, cmd.get());
-    if (!reply)
-        return reply.error();
-    return {};
-}
-
-QString reportSummary(const VerificationReport &r)
-{
-    return QStringLiteral("%1 ok, %2 mismatch, %3 skipped").arg(r.count(QStringLiteral("ok"))).arg(r.count(QStringLiteral("mismatch"))).arg(r.count(QStringLiteral("skipped")));
-}
-
-QStringList mismatchedCollections(const VerificationReport &r)
-{
-    QStringList out;
-    for (const auto &row : r.rows) {
-        if (row.status == QLatin1String("mismatch"))
-            out << row.collection + QStringLiteral(" (") + row.notes.join(QStringLiteral("; ")) + QLatin1Char(')');
-    }
-    return out;
-}
-
-bool anyTouched(const RestoreResult &r)
-{
-    for (const auto &state : r.states) {
-        if (state != QLatin1String("untouched"))
-            return true;
-    }
-    return false;
 }
 
 } // namespace
@@ -110,28 +53,6 @@ QString SnapshotRestoreOutcome::rollbackCommand(const QString &mongoUri) const
 
 SnapshotRestorer::SnapshotRestorer(ProgressSink *sink) : m_sink(sink) {}
 
-namespace {
-
-RestoreRequest restoreRequestFor(const SnapshotRestoreRequest &r, const SnapshotEntry &entry, const QString &target)
-{
-    RestoreRequest rr;
-    rr.archivePath = entry.path;
-    rr.mongoUri = r.mongoUri;
-    rr.targetDatabase = target;
-    rr.sourceDatabase = r.sourceDatabase;
-    rr.collections = r.collections;
-    rr.replaceExisting = true;         // a rollback makes each collection exactly the snapshot's
-    rr.keepExtra = r.keepExtra;
-    rr.force = r.force;
-    rr.safetySnapshot = false;         // taken by the restorer, as a snapshot of the same folder
-    rr.batchSize = r.batchSize;
-    rr.jobs = r.jobs;
-    rr.verifyFull = true;              // digests against the archive and the manifest
-    return rr;
-}
-
-} // namespace
-
 Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest &request, const CancelToken &cancel)
 {
     using Mode = SnapshotRestoreRequest::Mode;
@@ -149,11 +70,11 @@ Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest 
         if (source.isEmpty())
             return Error(ErrorCode::Usage, QStringLiteral("the snapshot '%1' holds several databases (%2): choose one with --source-db")
                                                .arg(entry->name, entry->databases.join(QStringLiteral(", "))));
-        target = request.mode == Mode::Clone ? helperDatabase(source, QStringLiteral("_verify")) : source;
+        target = request.mode == Mode::Clone ? HelperDatabases::name(source, QStringLiteral("_verify")) : source;
     }
     out.targetDatabase = target;
     RestoreEngine engine;
-    auto restorePlan = engine.plan(restoreRequestFor(request, *entry, target), cancel);
+    auto restorePlan = engine.plan(SnapshotRestoreRun::restoreRequest(request, *entry, target), cancel);
     if (!restorePlan)
         return restorePlan.error();
     out.plan = *restorePlan;
@@ -171,7 +92,7 @@ Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest 
     auto mustBeFree = [&](const QString &db, const char *option) -> Status {
         if (db == target)
             return Error(ErrorCode::Usage, QStringLiteral("the %1 database cannot be the target itself").arg(QLatin1String(option)));
-        auto n = collectionCount(client, db);
+        auto n = HelperDatabases::collectionCount(client, db);
         if (!n)
             return n.error();
         if (*n > 0)
@@ -181,17 +102,17 @@ Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest 
         return {};
     };
     if (request.mode == Mode::Restore && request.verifyFirst) {
-        out.scratchDatabase = request.scratchDatabase.isEmpty() ? helperDatabase(target, QStringLiteral("_lifeboat_verify")) : request.scratchDatabase;
+        out.scratchDatabase = request.scratchDatabase.isEmpty() ? HelperDatabases::name(target, QStringLiteral("_lifeboat_verify")) : request.scratchDatabase;
         if (auto st = mustBeFree(out.scratchDatabase, "scratch-db"); !st)
             return st.error();
     }
     if (request.mode == Mode::Swap) {
-        out.stagingDatabase = request.stagingDatabase.isEmpty() ? helperDatabase(target, QStringLiteral("_lifeboat_staging")) : request.stagingDatabase;
+        out.stagingDatabase = request.stagingDatabase.isEmpty() ? HelperDatabases::name(target, QStringLiteral("_lifeboat_staging")) : request.stagingDatabase;
         if (auto st = mustBeFree(out.stagingDatabase, "staging-db"); !st)
             return st.error();
         if (request.fallbackRestore) {
             // A fallback restore verifies in a scratch database first, like --verify-first.
-            out.scratchDatabase = request.scratchDatabase.isEmpty() ? helperDatabase(target, QStringLiteral("_lifeboat_verify")) : request.scratchDatabase;
+            out.scratchDatabase = request.scratchDatabase.isEmpty() ? HelperDatabases::name(target, QStringLiteral("_lifeboat_verify")) : request.scratchDatabase;
             if (auto st = mustBeFree(out.scratchDatabase, "scratch-db"); !st)
                 return st.error();
         }
@@ -204,205 +125,20 @@ Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest 
 Result<SnapshotRestoreOutcome> SnapshotRestorer::execute(const SnapshotRestoreRequest &request, const SnapshotRestorePlan &plan,
                                                          const CancelToken &cancel)
 {
-    using Mode = SnapshotRestoreRequest::Mode;
-    QElapsedTimer timer;
-    timer.start();
-    SnapshotRestoreOutcome out;
-    out.plan = plan;
-    const QString target = plan.targetDatabase;
-    const QString name = plan.snapshot.name;
-    auto say = [&](const QString &m) {
-        out.messages << m;
-        if (m_sink)
-            m_sink->message(m);
-    };
-    auto finish = [&](std::optional<Error> failure) -> Result<SnapshotRestoreOutcome> {
-        out.failure = std::move(failure);
-        out.elapsedMs = timer.elapsed();
-        return out;
-    };
-
-    auto lock = SnapshotLock::acquire(plan.snapshot.path, SnapshotLock::Mode::Shared);
-    if (!lock)
-        return lock.error();
-    if (!QFileInfo::exists(plan.snapshot.path))
-        return Error(ErrorCode::NotFound, QStringLiteral("the snapshot '%1' was deleted (%2 is gone)").arg(name, plan.snapshot.path));
-    SnapshotStore store(request.snapshotDir);
-    auto pool = MongoClientPool::create(request.mongoUri, 2);
-    if (!pool)
-        return pool.error();
-    auto client = (*pool)->acquire();
-    RestoreEngine engine(m_sink);
-
-    // Loads the snapshot into a database that is not the target and verifies it fully.
-    // Returns the failure, or nothing when the load verified.
-    auto loadAndVerify = [&](const QString &db, const QString &why) -> std::optional<Error> {
-        say(QStringLiteral("loading snapshot %1 into %2 (%3)").arg(name, db, why));
-        const RestoreRequest rr = restoreRequestFor(request, plan.snapshot, db);
-        auto p = engine.plan(rr, cancel);
-        if (!p)
-            return p.error().wrapped(QStringLiteral("cannot plan the load into %1").arg(db));
-        auto loaded = engine.execute(rr, *p, cancel);
-        if (!loaded)
-            return loaded.error().wrapped(QStringLiteral("loading into %1 failed").arg(db));
-        out.preVerification = loaded->report;
-        if (loaded->failure)
-            return loaded->failure->wrapped(QStringLiteral("loading into %1 failed").arg(db));
-        const bool ok = loaded->report.allOk();
-        (void)store.recordVerification(name, ok ? SnapshotVerification::Ok : SnapshotVerification::Mismatch,
-                                       QStringLiteral("%1 into %2: %3").arg(why, db, reportSummary(loaded->report)));
-        if (!ok)
-            return Error(ErrorCode::IntegrityMismatch, QStringLiteral("the snapshot %1 did not verify in %2: %3")
-                                                           .arg(name, db, mismatchedCollections(loaded->report).join(QStringLiteral(", "))));
-        say(QStringLiteral("snapshot %1 verified in %2: %3").arg(name, db, reportSummary(loaded->report)));
-        return std::nullopt;
-    };
-    auto untouchedNote = [&](Error e) {
-        e.message += QStringLiteral("; the target %1 was not touched").arg(target);
-        return e;
-    };
-
-    Mode mode = request.mode;
-    bool verifyFirst = mode == Mode::Restore && request.verifyFirst;
-    QString scratch = plan.scratchDatabase;
-
-    // --swap: can the server do it at all? Find out before anything else.
-    if (mode == Mode::Swap) {
-        auto support = SnapshotSwap::probe(client, plan.stagingDatabase);
-        if (!support)
-            return support.error();
-        QString why;
-        if (!support->supported)
-            why = QStringLiteral("this server cannot do the renames a swap needs, into another database and then over an existing collection (%1)").arg(support->reason);
-        for (const auto &c : plan.plan.collections) {
-            if (c.type == QLatin1String("timeseries") && c.action != PlannedCollection::Action::Drop && why.isEmpty())
-                why = QStringLiteral("%1 is a time-series collection, which renameCollection cannot move").arg(c.name);
-        }
-        if (!why.isEmpty()) {
-            if (!request.fallbackRestore)
-                return Error(ErrorCode::Refused, why + QStringLiteral("; nothing was changed"),
-                             QStringLiteral("pass --fallback-restore to restore in place instead (verified in a scratch database first), or leave out --swap"));
-            say(why + QStringLiteral("; falling back to an ordinary restore, verified in a scratch database first (--fallback-restore)"));
-            out.fellBackToRestore = true;
-            mode = Mode::Restore;
-            verifyFirst = true;
-            if (scratch.isEmpty())
-                scratch = helperDatabase(target, QStringLiteral("_lifeboat_verify"));
-        }
-    }
-
-    // --verify-first: clone into a scratch database, verify, drop it; only then the target.
-    if (verifyFirst) {
-        auto failed = loadAndVerify(scratch, QStringLiteral("verify-first clone"));
-        if (auto st = dropDatabase(client, scratch); !st)
-            say(QStringLiteral("warning: the scratch database %1 could not be dropped: %2").arg(scratch, st.error().message));
-        else
-            say(QStringLiteral("dropped the scratch database %1").arg(scratch));
-        if (failed)
-            return finish(untouchedNote(*failed));
-    }
-
-    // --swap: load and verify in staging first; the target is still untouched.
-    if (mode == Mode::Swap) {
-        auto failed = loadAndVerify(plan.stagingDatabase, QStringLiteral("swap staging"));
-        if (failed) {
-            (void)dropDatabase(client, plan.stagingDatabase);
-            return finish(untouchedNote(*failed));
-        }
-    }
-
-    // Safety snapshot of the target, as a snapshot of this folder.
-    if (plan.willTakeSafetySnapshot) {
-        say(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(target));
-        SnapshotCreateRequest safety;
-        safety.mongoUri = request.mongoUri;
-        safety.database = target;
-        safety.jobs = request.jobs;
-        safety.info.level = SnapshotLevel::Database;
-        safety.info.purpose = QStringLiteral("pre_restore");
-        safety.info.description = QStringLiteral("Safety snapshot of %1, taken before %2 snapshot %3")
-                                      .arg(target, mode == Mode::Swap ? QStringLiteral("swapping in") : QStringLiteral("restoring"), name);
-        safety.info.tags = QStringList{QStringLiteral("safety")};
-        safety.info.name = store.proposeName(QStringLiteral("pre_restore_") + target);
-        auto created = store.create(safety, nullptr, cancel);
-        if (!created) {
-            if (mode == Mode::Swap)
-                (void)dropDatabase(client, plan.stagingDatabase);
-            return finish(untouchedNote(created.error().wrapped(QStringLiteral("the safety snapshot failed"))));
-        }
-        out.safetySnapshot = created->entry.name;
-        out.safetySnapshotPath = created->entry.path;
-        say(QStringLiteral("safety snapshot: %1 (%2)").arg(created->entry.name, created->entry.path));
-    }
-
-    if (mode == Mode::Swap) {
-        const bool keep = request.keepExtra || !request.collections.isEmpty();
-        auto swapPlan = SnapshotSwap::plan(client, plan.stagingDatabase, target, keep);
-        if (!swapPlan)
-            return finish(untouchedNote(swapPlan.error()));
-        say(QStringLiteral("swapping the snapshot from %1 into %2").arg(plan.stagingDatabase, target));
-        out.swap = SnapshotSwap::execute(client, *swapPlan, cancel, m_sink);
-        out.targetTouched = out.swap->targetChanged;
-        if (!out.swap->succeeded()) {
-            Error e = *out.swap->failure;
-            if (!out.swap->targetChanged) {
-                (void)dropDatabase(client, plan.stagingDatabase);
-                return finish(e);
-            }
-            QStringList notSwapped;
-            for (const auto &s : out.swap->plan.steps) {
-                if (s.kind == SwapStep::Kind::Rename && s.status != QLatin1String("done"))
-                    notSwapped << s.collection;
-            }
-            e.message += QStringLiteral("; not swapped: %1").arg(notSwapped.isEmpty() ? QStringLiteral("none") : notSwapped.join(QStringLiteral(", ")));
-            if (!out.safetySnapshot.isEmpty())
-                e.hint = QStringLiteral("roll back with: ") + out.rollbackCommand(request.mongoUri);
-            return finish(e);
-        }
-        if (auto st = dropDatabase(client, plan.stagingDatabase); !st)
-            say(QStringLiteral("warning: the staging database %1 could not be dropped: %2").arg(plan.stagingDatabase, st.error().message));
-        // The renamed collections hold what staging held; check the counts against the manifest.
-        auto manifest = store.manifest(name);
-        if (manifest) {
-            auto drift = SnapshotDrift::compare(request.mongoUri, *manifest, target, request.sourceDatabase, cancel);
-            if (drift) {
-                QStringList off;
-                for (const auto &r : drift->rows) {
-                    const bool wanted = request.collections.isEmpty() || request.collections.contains(r.collection);
-                    if (!wanted || (r.status == QLatin1String("added") && request.keepExtra))
-                        continue;
-                    if (r.status != QLatin1String("same"))
-                        off << QStringLiteral("%1 (%2)").arg(r.collection, r.status);
-                }
-                if (!off.isEmpty())
-                    return finish(Error(ErrorCode::IntegrityMismatch, QStringLiteral("after the swap, %1 does not match the snapshot's counts: %2")
-                                                                          .arg(target, off.join(QStringLiteral(", ")))));
-                say(QStringLiteral("swap done: %1 matches the snapshot's collections and counts").arg(target));
-            }
-        }
-        return finish(std::nullopt);
-    }
-
-    // Clone or restore in place.
-    const RestoreRequest rr = restoreRequestFor(request, plan.snapshot, target);
-    say(mode == Mode::Clone ? QStringLiteral("cloning snapshot %1 into %2").arg(name, target)
-                            : QStringLiteral("restoring snapshot %1 into %2").arg(name, target));
-    auto loaded = engine.execute(rr, plan.plan, cancel);
-    if (!loaded)
-        return finish(untouchedNote(loaded.error()));
-    out.load = *loaded;
-    out.targetTouched = anyTouched(*loaded);
-    if (loaded->failure) {
-        Error e = *loaded->failure;
-        if (!out.safetySnapshot.isEmpty())
-            e.hint = QStringLiteral("roll back with: ") + out.rollbackCommand(request.mongoUri);
-        return finish(e);
-    }
-    const bool ok = loaded->report.allOk();
-    (void)store.recordVerification(name, ok ? SnapshotVerification::Ok : SnapshotVerification::Mismatch,
-                                   QStringLiteral("%1 into %2: %3").arg(mode == Mode::Clone ? QStringLiteral("clone") : QStringLiteral("restore"), target,
-                                                                        reportSummary(loaded->report)));
-    return finish(std::nullopt);
+    SnapshotRestoreRun run(request, plan, cancel, m_sink);
+    if (auto st = run.open(); !st)
+        return st.error();
+    if (auto st = run.checkSwapSupport(); !st)
+        return st.error();
+    // From here on something may have been written: a failure is part of the outcome.
+    std::optional<Error> failure = run.verifyFirst();
+    if (!failure)
+        failure = run.loadStaging();
+    if (!failure)
+        failure = run.takeSafetySnapshot();
+    if (!failure)
+        failure = run.swaps() ? run.swapIntoTarget() : run.restoreIntoTarget();
+    return run.outcome(std::move(failure));
 }
 
 Result<SwapPlan> SnapshotRestorer::planPromote(const PromoteRequest &request)
@@ -415,7 +151,7 @@ Result<SwapPlan> SnapshotRestorer::planPromote(const PromoteRequest &request)
     if (!pool)
         return pool.error();
     auto client = (*pool)->acquire();
-    auto n = collectionCount(client, request.fromDatabase);
+    auto n = HelperDatabases::collectionCount(client, request.fromDatabase);
     if (!n)
         return n.error();
     if (*n == 0)
@@ -440,7 +176,7 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
     auto client = (*pool)->acquire();
     if (!plan.warnings.isEmpty())
         return Error(ErrorCode::Refused, plan.warnings.join(QStringLiteral("; ")) + QStringLiteral("; nothing was changed"));
-    auto support = SnapshotSwap::probe(client, helperDatabase(request.toDatabase, QStringLiteral("_lifeboat_probe")));
+    auto support = SnapshotSwap::probe(client, HelperDatabases::name(request.toDatabase, QStringLiteral("_lifeboat_probe")));
     if (!support)
         return support.error();
     if (!support->supported)
@@ -454,27 +190,25 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
         if (s.kind == SwapStep::Kind::Rename)
             before.insert(s.collection, DatabaseCatalog::estimate(client, request.fromDatabase, s.collection).documents);
     }
-    auto targetCount = collectionCount(client, request.toDatabase);
+    auto targetCount = HelperDatabases::collectionCount(client, request.toDatabase);
     if (!targetCount)
         return targetCount.error();
     if (request.safetySnapshot && *targetCount > 0) {
         SnapshotStore store(request.snapshotDir);
         say(QStringLiteral("taking a safety snapshot of %1 before promoting %2").arg(request.toDatabase, request.fromDatabase));
-        SnapshotCreateRequest safety;
-        safety.mongoUri = request.mongoUri;
-        safety.database = request.toDatabase;
-        safety.jobs = request.jobs;
-        safety.info.level = SnapshotLevel::Database;
-        safety.info.purpose = QStringLiteral("pre_promote");
-        safety.info.description = QStringLiteral("Safety snapshot of %1, taken before promoting %2 into it").arg(request.toDatabase, request.fromDatabase);
-        safety.info.tags = QStringList{QStringLiteral("safety")};
-        safety.info.name = store.proposeName(QStringLiteral("pre_promote_") + request.toDatabase);
-        auto created = store.create(safety, nullptr, cancel);
+        const SafetySnapshot safety{
+            .mongoUri = request.mongoUri,
+            .database = request.toDatabase,
+            .jobs = request.jobs,
+            .purpose = QStringLiteral("pre_promote"),
+            .description = QStringLiteral("Safety snapshot of %1, taken before promoting %2 into it").arg(request.toDatabase, request.fromDatabase),
+        };
+        auto created = safety.take(store, cancel);
         if (!created)
             return created.error().wrapped(QStringLiteral("the safety snapshot failed, so nothing was changed"));
-        out.safetySnapshot = created->entry.name;
-        out.safetySnapshotPath = created->entry.path;
-        say(QStringLiteral("safety snapshot: %1 (%2)").arg(created->entry.name, created->entry.path));
+        out.safetySnapshot = created->name;
+        out.safetySnapshotPath = created->path;
+        say(QStringLiteral("safety snapshot: %1 (%2)").arg(created->name, created->path));
     }
     say(QStringLiteral("promoting %1 into %2").arg(request.fromDatabase, request.toDatabase));
     out.swap = SnapshotSwap::execute(client, plan, cancel, m_sink);
@@ -496,7 +230,7 @@ Result<PromoteOutcome> SnapshotRestorer::promote(const PromoteRequest &request, 
     if (!off.isEmpty())
         out.failure = Error(ErrorCode::IntegrityMismatch, QStringLiteral("after promoting, these counts differ: %1").arg(off.join(QStringLiteral(", "))));
     if (request.dropSource && !out.failure) {
-        if (auto st = dropDatabase(client, request.fromDatabase); !st)
+        if (auto st = HelperDatabases::drop(client, request.fromDatabase); !st)
             say(QStringLiteral("warning: %1 could not be dropped: %2").arg(request.fromDatabase, st.error().message));
         else
             say(QStringLiteral("dropped %1 (its collections now live in %2)").arg(request.fromDatabase, request.toDatabase));
