@@ -27,7 +27,7 @@ BackupRun::BackupRun(const BackupRequest &request, const CancelToken &cancel, Pr
 
 BackupRun::~BackupRun() = default;
 
-void BackupRun::reportPhase(const QString &phase)
+void BackupRun::reportPhase(Phase phase)
 {
     m_state.setPhase(phase);
     if (m_sink)
@@ -42,7 +42,7 @@ void BackupRun::message(const QString &text)
 
 Status BackupRun::connect()
 {
-    reportPhase(QStringLiteral("connecting"));
+    reportPhase(Phase::Connecting);
     if (!QDir().mkpath(m_request.outDir))
         return Error(ErrorCode::Io, QStringLiteral("cannot create the output folder %1").arg(m_request.outDir));
     m_outDir = QFileInfo(m_request.outDir).absoluteFilePath();
@@ -59,7 +59,7 @@ Status BackupRun::connect()
 
 Status BackupRun::listCollections()
 {
-    reportPhase(QStringLiteral("listing"));
+    reportPhase(Phase::Listing);
     auto client = m_pool->acquire();
     auto names = DatabaseCatalog::databaseNames(client, !m_request.allDatabases);
     if (!names)
@@ -161,7 +161,7 @@ Status BackupRun::openArchive()
 
 Status BackupRun::copyCollections()
 {
-    m_state.setPhase(QStringLiteral("copying"));
+    m_state.setPhase(Phase::Copying);
     CopyContext context{.request = m_request,
                         .cancel = m_cancel,
                         .pool = *m_pool,
@@ -198,7 +198,7 @@ Status BackupRun::copyOutcome()
 
 Status BackupRun::finish()
 {
-    reportPhase(QStringLiteral("finishing"));
+    reportPhase(Phase::Finishing);
     m_manifest = describe();
     if (auto st = writeMetadata(); !st)
         return abandon(st.error());
@@ -247,7 +247,7 @@ Status BackupRun::writeMetadata()
 // What is on disk is read back before it is called a backup.
 Status BackupRun::verify()
 {
-    reportPhase(QStringLiteral("verifying"));
+    reportPhase(Phase::Verifying);
     auto check = ArchiveInspector::inspect(m_writer->pendingPath(), ArchiveInspector::Depth::Files, m_cancel);
     if (check && check->ok() && check->manifest)
         return {};
@@ -277,7 +277,7 @@ Result<BackupResult> BackupRun::complete(const QString &archivePath)
             return extracted.error().wrapped(QStringLiteral("the archive %1 is complete, but keeping the folder failed").arg(archivePath));
         result.keptDirectory = QDir(m_outDir).filePath(m_name);
     }
-    m_state.setPhase(QStringLiteral("done"));
+    m_state.setPhase(Phase::Done);
     result.elapsedMs = m_state.timer.elapsed();
     if (m_sink)
         m_sink->progress(m_state.snapshot());

@@ -43,7 +43,7 @@ public:
     Result<BackupResult> complete(const QString &archivePath); // keeps the folder if asked
 
 private:
-    void reportPhase(const QString &phase);
+    void reportPhase(Phase phase);
     void message(const QString &text);
     QString probeClusterTime();
     Status copyOutcome();

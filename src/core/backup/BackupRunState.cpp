@@ -18,7 +18,7 @@ std::optional<Error> BackupRunState::firstError() const
     return m_firstError;
 }
 
-void BackupRunState::setPhase(const QString &phase)
+void BackupRunState::setPhase(Phase phase)
 {
     std::lock_guard lock(m_phaseMutex);
     m_phase = phase;
@@ -30,9 +30,9 @@ void BackupRunState::markDone(BackupTask &task)
     task.setState(CollectionProgress::State::Done);
 }
 
-BackupProgress BackupRunState::snapshot() const
+Progress BackupRunState::snapshot() const
 {
-    BackupProgress p;
+    Progress p;
     {
         std::lock_guard lock(m_phaseMutex);
         p.phase = m_phase;

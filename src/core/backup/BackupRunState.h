@@ -30,17 +30,17 @@ public:
     // Keeps the first error and tells every worker to stop.
     void fail(Error e);
     std::optional<Error> firstError() const;
-    void setPhase(const QString &phase);
+    void setPhase(Phase phase);
     // Counts a collection that needs no copy (a view) as done.
     void markDone(BackupTask &task);
 
-    BackupProgress snapshot() const;
+    Progress snapshot() const;
 
 private:
     mutable std::mutex m_errorMutex;
     std::optional<Error> m_firstError;
     mutable std::mutex m_phaseMutex;
-    QString m_phase;
+    Phase m_phase = Phase::Starting;
 };
 
 } // namespace lifeboat

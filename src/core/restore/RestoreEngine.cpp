@@ -533,10 +533,10 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     const JsonDocumentReader *currentReader = nullptr;
     QElapsedTimer tick;
     tick.start();
-    auto report = [&](const QString &phase) {
+    auto report = [&](Phase phase) {
         if (!m_sink)
             return;
-        BackupProgress p;
+        Progress p;
         p.phase = phase;
         p.elapsedMs = timer.elapsed();
         p.documentsTotal = total;
@@ -560,6 +560,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         }
         m_sink->progress(p);
     };
+    report(Phase::Restoring);
     auto readStatus = contents->forEachCollection(
         [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) -> Status {
             const auto found = byPath.find(f.path);
@@ -587,7 +588,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
                     batch = Batch{found->second, {}};
                 }
                 if (tick.elapsed() >= 200) {
-                    report(QStringLiteral("restoring"));
+                    report(Phase::Restoring);
                     tick.restart();
                     if (!tuner.settled() && tuneWindow.elapsed() >= kTuneWindowMs) {
                         const qint64 now = insertedBytes.load();
@@ -622,7 +623,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         return finish(workerError);
     if (!readStatus)
         return finish(readStatus.error());
-    report(QStringLiteral("indexing"));
+    report(Phase::Indexing);
 
     // Indexes after the data, views after their sources, validators back.
     QHash<QString, QString> viewErrors;
@@ -650,7 +651,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
     putValidatorsBack();
 
     // Verify.
-    report(QStringLiteral("verifying"));
+    report(Phase::Verifying);
     for (const auto &t : targets) {
         const PlannedCollection &p = *t->planned;
         if (p.action == PlannedCollection::Action::Drop)
@@ -681,7 +682,7 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
             row.notes << QStringLiteral("%1 duplicate keys: those documents were already in the collection and were not replaced").arg(t->duplicates.load());
         result.report.rows << row;
     }
-    report(QStringLiteral("done"));
+    report(Phase::Done);
     return finish(std::nullopt);
 }
 
