@@ -25,7 +25,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         &BackupRun::finish,
         &BackupRun::verify,
     };
-    BackupRun run(request, cancel, m_sink);
+    BackupRun run(request, cancel, m_sink ? *m_sink : ProgressSink::none());
     for (const auto phase : Phases) {
         if (auto st = (run.*phase)(); !st)
             return st.error();

@@ -16,7 +16,8 @@ namespace lifeboat {
 // and every member's SHA-256 checked against the manifest) -> publish (rename from .partial).
 // Any failure or cancel removes the partial file: nothing that looks finished is left behind.
 //
-// run() blocks; call it from a worker thread. The sink is called from a single engine thread.
+// run() blocks; call it from a worker thread. The sink is called one call at a time, through
+// the run's ProgressTicker, but not always from the same thread.
 class BackupEngine final {
 public:
     explicit BackupEngine(ProgressSink *sink = nullptr);

@@ -3,7 +3,6 @@
 #include "core/archive/ArchiveExtractor.h"
 #include "core/archive/ArchiveLayout.h"
 #include "core/archive/TarArchiveWriter.h"
-#include "core/backup/BackupProgressTicker.h"
 #include "core/backup/BackupQueries.h"
 #include "core/backup/BackupRequestValidation.h"
 #include "core/backup/CollectionSelection.h"
@@ -19,30 +18,17 @@
 
 namespace lifeboat {
 
-BackupRun::BackupRun(const BackupRequest &request, const CancelToken &cancel, ProgressSink *sink)
-    : m_request(request), m_cancel(cancel), m_sink(sink), m_name(backupName(request)), m_topFolder(m_name + QLatin1Char('/')),
-      m_createdAt(QDateTime::currentDateTimeUtc())
+BackupRun::BackupRun(const BackupRequest &request, const CancelToken &cancel, ProgressSink &sink)
+    : m_request(request), m_cancel(cancel), m_name(backupName(request)), m_topFolder(m_name + QLatin1Char('/')),
+      m_createdAt(QDateTime::currentDateTimeUtc()), m_ticker(sink, [this] { return m_state.snapshot(); })
 {
 }
 
 BackupRun::~BackupRun() = default;
 
-void BackupRun::reportPhase(Phase phase)
-{
-    m_state.setPhase(phase);
-    if (m_sink)
-        m_sink->progress(m_state.snapshot());
-}
-
-void BackupRun::message(const QString &text)
-{
-    if (m_sink)
-        m_sink->message(text);
-}
-
 Status BackupRun::connect()
 {
-    reportPhase(Phase::Connecting);
+    m_ticker.setPhase(Phase::Connecting);
     if (!QDir().mkpath(m_request.outDir))
         return Error(ErrorCode::Io, QStringLiteral("cannot create the output folder %1").arg(m_request.outDir));
     m_outDir = QFileInfo(m_request.outDir).absoluteFilePath();
@@ -59,7 +45,7 @@ Status BackupRun::connect()
 
 Status BackupRun::listCollections()
 {
-    reportPhase(Phase::Listing);
+    m_ticker.setPhase(Phase::Listing);
     auto client = m_pool->acquire();
     auto names = DatabaseCatalog::databaseNames(client, !m_request.allDatabases);
     if (!names)
@@ -83,7 +69,7 @@ Status BackupRun::listCollections()
 
 Status BackupRun::selectCollections()
 {
-    CollectionSelection selection(m_request, [this](const QString &text) { message(text); });
+    CollectionSelection selection(m_request, [this](const QString &text) { m_ticker.message(text); });
     for (const auto &[db, cols] : m_listed) {
         if (auto st = selection.addDatabase(db, cols); !st)
             return st;
@@ -120,7 +106,7 @@ Status BackupRun::findPointInTime()
         m_pointInTimeNote = QStringLiteral("%1 %2 (%3) does not support snapshot reads; each collection was read at its own moment, not at one point in time")
                                 .arg(m_server.flavour, m_server.version, m_server.topology);
     if (!m_pointInTimeNote.isEmpty())
-        message(QStringLiteral("not point-in-time: ") + m_pointInTimeNote);
+        m_ticker.message(QStringLiteral("not point-in-time: ") + m_pointInTimeNote);
     return {};
 }
 
@@ -161,7 +147,6 @@ Status BackupRun::openArchive()
 
 Status BackupRun::copyCollections()
 {
-    m_state.setPhase(Phase::Copying);
     CopyContext context{.request = m_request,
                         .cancel = m_cancel,
                         .pool = *m_pool,
@@ -171,11 +156,10 @@ Status BackupRun::copyCollections()
                         .spoolFolder = m_outDir,
                         .state = m_state};
     ParallelCopy copy(context);
-    {
-        BackupProgressTicker ticker(m_sink, m_state);
-        copy.run(m_request.jobs);
-        ticker.stop();
-    }
+    m_ticker.setPhase(Phase::Copying);
+    m_ticker.start(); // the workers' counters, every 200 ms
+    copy.run(m_request.jobs);
+    m_ticker.stop();
     return copyOutcome();
 }
 
@@ -198,7 +182,7 @@ Status BackupRun::copyOutcome()
 
 Status BackupRun::finish()
 {
-    reportPhase(Phase::Finishing);
+    m_ticker.setPhase(Phase::Finishing);
     m_manifest = describe();
     if (auto st = writeMetadata(); !st)
         return abandon(st.error());
@@ -247,7 +231,7 @@ Status BackupRun::writeMetadata()
 // What is on disk is read back before it is called a backup.
 Status BackupRun::verify()
 {
-    reportPhase(Phase::Verifying);
+    m_ticker.setPhase(Phase::Verifying);
     auto check = ArchiveInspector::inspect(m_writer->pendingPath(), ArchiveInspector::Depth::Files, m_cancel);
     if (check && check->ok() && check->manifest)
         return {};
@@ -277,10 +261,8 @@ Result<BackupResult> BackupRun::complete(const QString &archivePath)
             return extracted.error().wrapped(QStringLiteral("the archive %1 is complete, but keeping the folder failed").arg(archivePath));
         result.keptDirectory = QDir(m_outDir).filePath(m_name);
     }
-    m_state.setPhase(Phase::Done);
-    result.elapsedMs = m_state.timer.elapsed();
-    if (m_sink)
-        m_sink->progress(m_state.snapshot());
+    m_ticker.setPhase(Phase::Done);
+    result.elapsedMs = m_ticker.elapsedMs();
     return result;
 }
 

@@ -7,6 +7,7 @@
 #include "core/backup/BackupRunState.h"
 #include "core/common/CancelToken.h"
 #include "core/common/Progress.h"
+#include "core/common/ProgressTicker.h"
 #include "core/common/Result.h"
 #include "core/mongo/DatabaseCatalog.h"
 #include "core/mongo/MongoClientPool.h"
@@ -22,11 +23,12 @@
 namespace lifeboat {
 
 // One backup, phase by phase, in the order BackupEngine::run calls them. Each phase reports
-// its name to the sink, does its part and keeps what the later ones need; a phase that fails
-// after the archive was opened removes the partial file before it returns the error.
+// its Phase through the run's ProgressTicker, does its part and keeps what the later ones
+// need; a phase that fails after the archive was opened removes the partial file before it
+// returns the error.
 class BackupRun final {
 public:
-    BackupRun(const BackupRequest &request, const CancelToken &cancel, ProgressSink *sink);
+    BackupRun(const BackupRequest &request, const CancelToken &cancel, ProgressSink &sink);
     ~BackupRun();
 
     Status connect();                 // the output folder, a pool of clients, the server's facts
@@ -43,8 +45,6 @@ public:
     Result<BackupResult> complete(const QString &archivePath); // keeps the folder if asked
 
 private:
-    void reportPhase(Phase phase);
-    void message(const QString &text);
     QString probeClusterTime();
     Status copyOutcome();
     Manifest describe() const;
@@ -53,11 +53,11 @@ private:
 
     const BackupRequest &m_request;
     const CancelToken &m_cancel;
-    ProgressSink *m_sink;
     const QString m_name;
     const QString m_topFolder; // "<name>/"
     const QDateTime m_createdAt;
     BackupRunState m_state;
+    ProgressTicker m_ticker; // samples m_state (so it is declared after it)
     QString m_outDir;
     std::unique_ptr<MongoClientPool> m_pool;
     ServerInfo m_server;

@@ -18,12 +18,6 @@ std::optional<Error> BackupRunState::firstError() const
     return m_firstError;
 }
 
-void BackupRunState::setPhase(Phase phase)
-{
-    std::lock_guard lock(m_phaseMutex);
-    m_phase = phase;
-}
-
 void BackupRunState::markDone(BackupTask &task)
 {
     collectionsDone.fetch_add(1);
@@ -33,11 +27,6 @@ void BackupRunState::markDone(BackupTask &task)
 Progress BackupRunState::snapshot() const
 {
     Progress p;
-    {
-        std::lock_guard lock(m_phaseMutex);
-        p.phase = m_phase;
-    }
-    p.elapsedMs = timer.elapsed();
     p.collectionsTotal = int(tasks.size());
     p.collectionsDone = collectionsDone.load();
     for (const auto &t : tasks) {
