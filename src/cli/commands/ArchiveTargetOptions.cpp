@@ -5,20 +5,8 @@
 
 namespace lifeboat::cli {
 
-namespace {
-
-CommonOptionHelp archiveTargetHelp(const QString &snapshotDirHelp)
-{
-    CommonOptionHelp help;
-    help.mongoDb = QStringLiteral("Target database (default: $MONGO_DB, then .env, then the archive's).");
-    help.snapshotDir = snapshotDirHelp;
-    return help;
-}
-
-} // namespace
-
 ArchiveTargetOptions::ArchiveTargetOptions(const QString &snapshotDirHelp)
-    : common(archiveTargetHelp(snapshotDirHelp)),
+    : common({.mongoDb = QStringLiteral("Target database (default: $MONGO_DB, then .env, then the archive's)."), .snapshotDir = snapshotDirHelp}),
       targetDb(QStringLiteral("target-db"), QStringLiteral("Restore into this database (a clone when it differs from the archive's)."), QStringLiteral("name")),
       sourceDb(QStringLiteral("source-db"), QStringLiteral("Which database of a whole-deployment archive."), QStringLiteral("name")),
       collection(QStringLiteral("collection"), QStringLiteral("Only this collection (repeatable)."), QStringLiteral("name")),

@@ -8,23 +8,12 @@
 
 namespace lifeboat::cli {
 
-namespace {
-
-CommonOptionHelp backupHelp()
-{
-    CommonOptionHelp help;
-    help.json = QStringLiteral("Machine-readable output: JSON lines of progress on stderr, the result on stdout.");
-    help.mongoDb = QStringLiteral("Database to back up (default: $MONGO_DB, then .env, then the URI's database).");
-    help.jobs = QStringLiteral("Collections read in parallel (default %1).");
-    help.batchSize = QStringLiteral("Documents per cursor batch (default %1).");
-    return help;
-}
-
-} // namespace
-
 BackupCommand::BackupCommand(QTextStream &out, QTextStream &err)
     : Verb(out, err),
-      m_common(backupHelp()),
+      m_common({.json = QStringLiteral("Machine-readable output: JSON lines of progress on stderr, the result on stdout."),
+                .mongoDb = QStringLiteral("Database to back up (default: $MONGO_DB, then .env, then the URI's database)."),
+                .jobs = QStringLiteral("Collections read in parallel (default %1)."),
+                .batchSize = QStringLiteral("Documents per cursor batch (default %1).")}),
       m_outDir(QStringLiteral("out-dir"), QStringLiteral("Folder for the archive (default: backups)."), QStringLiteral("dir"), QStringLiteral("backups")),
       m_collection(QStringLiteral("collection"), QStringLiteral("Back up only this collection (repeatable)."), QStringLiteral("name")),
       m_allDbs(QStringLiteral("all-databases"), QStringLiteral("Back up every database except admin, local and config.")),

@@ -11,14 +11,6 @@ namespace lifeboat::cli {
 
 namespace {
 
-CommonOptionHelp createHelp()
-{
-    CommonOptionHelp help;
-    help.mongoDb = QStringLiteral("Database to snapshot (default: $MONGO_DB, then .env, then the URI's database).");
-    help.jobs = QStringLiteral("Collections read in parallel (default %1).");
-    return help;
-}
-
 // --delete-after: a date (the snapshot may go once that day is over, local time) or a date
 // and time (ISO 8601; local unless it says Z or an offset).
 Result<QDateTime> parseDeleteAfter(const QString &text)
@@ -35,7 +27,9 @@ Result<QDateTime> parseDeleteAfter(const QString &text)
 } // namespace
 
 SnapshotCreateCommand::SnapshotCreateCommand(QTextStream &out, QTextStream &err)
-    : SnapshotVerb(out, err, createHelp()),
+    : SnapshotVerb(out, err,
+                   {.mongoDb = QStringLiteral("Database to snapshot (default: $MONGO_DB, then .env, then the URI's database)."),
+                    .jobs = QStringLiteral("Collections read in parallel (default %1).")}),
       m_name(QStringLiteral("name"), QStringLiteral("Snapshot name (default: <purpose>_v<version>_YYYYmmdd_HHMMSS)."), QStringLiteral("name")),
       m_description(QStringLiteral("description"), QStringLiteral("What the snapshot is for, in words."), QStringLiteral("text")),
       m_purpose(QStringLiteral("purpose"), QStringLiteral("Why it is taken, one word (e.g. pre_upgrade, daily)."), QStringLiteral("word")),

@@ -9,19 +9,8 @@
 
 namespace lifeboat::cli {
 
-namespace {
-
-CommonOptionHelp loadHelp()
-{
-    CommonOptionHelp help;
-    help.mongoDb = QStringLiteral("Same as --target-db (only from the command line; MONGO_DB is not used here).");
-    return help;
-}
-
-} // namespace
-
 SnapshotLoadCommand::SnapshotLoadCommand(QTextStream &out, QTextStream &err, const QString &targetHelp)
-    : SnapshotVerb(out, err, loadHelp()),
+    : SnapshotVerb(out, err, {.mongoDb = QStringLiteral("Same as --target-db (only from the command line; MONGO_DB is not used here).")}),
       m_targetDb(QStringLiteral("target-db"), targetHelp, QStringLiteral("name")),
       m_sourceDb(QStringLiteral("source-db"), QStringLiteral("Which database of a deployment snapshot."), QStringLiteral("name")),
       m_collection(QStringLiteral("collection"), QStringLiteral("Only this collection (repeatable); nothing is dropped then."), QStringLiteral("name")),
