@@ -8,7 +8,6 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
 #include <memory>
 
 using namespace lifeboat;
