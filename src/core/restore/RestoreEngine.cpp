@@ -303,10 +303,10 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         if (m_sink)
             m_sink->message(m);
     };
-    if (request.batchSize < 1 || request.batchSize > 100000)
-        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between 1 and 100000"));
-    if (request.jobs < 1 || request.jobs > 64)
-        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between 1 and 64"));
+    if (!limits::BatchSize.contains(request.batchSize))
+        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between %1 and %2").arg(limits::BatchSize.min).arg(limits::BatchSize.max));
+    if (!limits::Jobs.contains(request.jobs))
+        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between %1 and %2").arg(limits::Jobs.min).arg(limits::Jobs.max));
     // The archive as the plan read it. A plan is only good for the archive it was made
     // from: if the file changed since, plan again rather than carry out a stale plan.
     std::shared_ptr<const ArchiveContents> contents = plan.archive;
