@@ -159,10 +159,14 @@ Status SnapshotCatalog::open()
     m_open = true;
     if (!existed)
         return rebuild(QStringLiteral("missing"));
-    QSqlQuery q(QSqlDatabase::database(m_connection, false));
     int version = 0;
-    if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
-        version = q.value(0).toInt();
+    {
+        QSqlQuery q(QSqlDatabase::database(m_connection, false));
+        if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+            version = q.value(0).toInt();
+    } // The statement ends here. Still open, it would hold a read lock into rebuild()'s BEGIN
+      // IMMEDIATE, and SQLite answers an upgrade from reading to writing while another process
+      // is committing with "database is locked" at once, without waiting (its deadlock rule).
     if (version != SchemaVersion)
         return rebuild(QStringLiteral("schema version %1").arg(version));
     return {};
