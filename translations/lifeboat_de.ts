@@ -666,7 +666,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/DemoCatalog.cpp" line="+72"/>
+        <location filename="../src/app/demo/DemoCatalog.cpp" line="+72"/>
         <source>cannot fill the demo collection %1</source>
         <translation>die Demo-Collection %1 kann nicht befüllt werden</translation>
     </message>
@@ -676,7 +676,7 @@
         <translation>die Demo-Bestellungen können nicht indiziert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/DemoServer.cpp" line="+74"/>
+        <location filename="../src/app/demo/DemoServer.cpp" line="+74"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>Der Demo-Server wurde gestartet, aber die Beispieldaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/Workspace.cpp" line="+85"/>
+        <location filename="../src/app/window/Workspace.cpp" line="+85"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
         <translation>das Passwort von „%1“ kann nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
@@ -1189,7 +1189,7 @@
 <context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
-        <location filename="../src/app/ArchiveScanner.cpp" line="+46"/>
+        <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
         <source>No backup folder is set.</source>
         <translation>Es ist kein Sicherungsordner festgelegt.</translation>
     </message>
@@ -1207,7 +1207,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/ArchiveTableModel.cpp" line="+205"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+205"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1293,7 +1293,7 @@
 <context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/BackupDialog.cpp" line="+61"/>
+        <location filename="../src/app/backups/BackupDialog.cpp" line="+62"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
@@ -1428,25 +1428,24 @@
         <translation>(Warnungen: %1, siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
         <translation>Das Archiv: %1
 %2 in %3, %4 Daten, Archiv %5.</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-54"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+12"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>%1 written</source>
         <translation>%1 geschrieben</translation>
     </message>
@@ -1540,7 +1539,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/BackupsView.cpp" line="+168"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+168"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
@@ -1803,7 +1802,7 @@
 <context>
     <name>lifeboat::app::CloneSnapshotDialog</name>
     <message>
-        <location filename="../src/app/CloneSnapshotDialog.cpp" line="+31"/>
+        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+31"/>
         <source>Clone %1 to verify</source>
         <translation>%1 zum Prüfen klonen</translation>
     </message>
@@ -1863,7 +1862,7 @@
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
@@ -1901,7 +1900,7 @@
 <context>
     <name>lifeboat::app::CollectionProgressList</name>
     <message>
-        <location filename="../src/app/CollectionProgressList.cpp" line="+39"/>
+        <location filename="../src/app/widgets/CollectionProgressList.cpp" line="+39"/>
         <location line="+20"/>
         <source>waiting</source>
         <translation>wartet</translation>
@@ -1925,7 +1924,7 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/ConnectionTester.cpp" line="+80"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
@@ -2031,7 +2030,7 @@
 <context>
     <name>lifeboat::app::CreateSnapshotDialog</name>
     <message>
-        <location filename="../src/app/CreateSnapshotDialog.cpp" line="+29"/>
+        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+29"/>
         <source>Database: every collection of the database</source>
         <translation>Datenbank: alle Collections der Datenbank</translation>
     </message>
@@ -2097,17 +2096,16 @@
     </message>
     <message>
         <location line="+39"/>
-        <location line="+13"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+1"/>
         <source>Snapshot %1</source>
         <translation>Snapshot %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+27"/>
         <source>Snapshot %1 created and verified: %2 in %3, %4 on disk.</source>
         <translation>Snapshot %1 erstellt und geprüft: %2 in %3, %4 auf der Festplatte.</translation>
     </message>
@@ -2135,7 +2133,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/DatabasePicker.cpp" line="+24"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+24"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2178,7 +2176,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/DatabaseTree.cpp" line="+38"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+38"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2255,7 +2253,7 @@
 <context>
     <name>lifeboat::app::DemoServer</name>
     <message>
-        <location filename="../src/app/DemoServer.cpp" line="+76"/>
+        <location filename="../src/app/demo/DemoServer.cpp" line="+76"/>
         <source>Cannot create a temporary folder for the demo in %1: %2</source>
         <translation>In %1 kann kein temporärer Ordner für die Demo angelegt werden: %2</translation>
     </message>
@@ -2295,7 +2293,7 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/DemoSession.cpp" line="+20"/>
+        <location filename="../src/app/demo/DemoSession.cpp" line="+20"/>
         <source>The demo server is not running.</source>
         <translation>Der Demo-Server läuft nicht.</translation>
     </message>
@@ -2338,12 +2336,12 @@
 <context>
     <name>lifeboat::app::Job</name>
     <message>
-        <location filename="../src/app/Job.cpp" line="+42"/>
+        <location filename="../src/app/jobs/Job.cpp" line="+44"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -2386,7 +2384,7 @@
 <context>
     <name>lifeboat::app::JobsPanel</name>
     <message>
-        <location filename="../src/app/JobsPanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/JobsPanel.cpp" line="+26"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
@@ -2474,7 +2472,7 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/MainWindow.cpp" line="+30"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+30"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
@@ -2555,7 +2553,7 @@
 <context>
     <name>lifeboat::app::ProductionBanner</name>
     <message>
-        <location filename="../src/app/ProductionBanner.cpp" line="+11"/>
+        <location filename="../src/app/widgets/ProductionBanner.cpp" line="+11"/>
         <source>Production warning</source>
         <translation>Produktionswarnung</translation>
     </message>
@@ -2568,7 +2566,7 @@
 <context>
     <name>lifeboat::app::ProfileDialog</name>
     <message>
-        <location filename="../src/app/ProfileDialog.cpp" line="+40"/>
+        <location filename="../src/app/connections/ProfileDialog.cpp" line="+40"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -2652,7 +2650,7 @@
 <context>
     <name>lifeboat::app::ProfileSidebar</name>
     <message>
-        <location filename="../src/app/ProfileSidebar.cpp" line="+31"/>
+        <location filename="../src/app/connections/ProfileSidebar.cpp" line="+31"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -2796,7 +2794,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/ProgressText.cpp" line="+13"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+13"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2854,31 +2852,46 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Connecting</source>
         <translation>Verbindungsaufbau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Listing collections</source>
         <translation>Auflisten der Collections</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Copying documents</source>
         <translation>Kopieren der Dokumente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Writing the manifest</source>
         <translation>Schreiben des Manifests</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Verifying the archive</source>
-        <translation>Prüfen des Archivs</translation>
+        <location line="+1"/>
+        <source>Loading documents</source>
+        <translation>Laden der Dokumente</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Building indexes, views and validators</source>
+        <translation>Anlegen der Indizes, Views und Validatoren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verifying</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
@@ -2886,7 +2899,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message>
-        <location filename="../src/app/PruneDialog.cpp" line="+28"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+28"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3004,7 +3017,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ReportDialog.cpp" line="+53"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+53"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>%n Collection stimmt überein.</numerusform>
@@ -3061,7 +3074,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message>
-        <location filename="../src/app/RestoreArchivePage.cpp" line="+82"/>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+82"/>
         <source>Choose an archive.</source>
         <translation>Wählen Sie ein Archiv.</translation>
     </message>
@@ -3145,7 +3158,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message>
-        <location filename="../src/app/RestoreConfirmPage.cpp" line="+21"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+21"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -3253,7 +3266,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/RestoreOptionsPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+30"/>
         <source>Folder for the safety snapshot</source>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
@@ -3289,7 +3302,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/RestorePreviewPage.cpp" line="+25"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+25"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3430,7 +3443,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/RestoreProgressPage.cpp" line="+28"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+31"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -3450,27 +3463,7 @@ Benutzer %1</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Loading documents…</source>
-        <translation>Dokumente werden geladen…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Building indexes, views and validators…</source>
-        <translation>Indizes, Views und Validatoren werden angelegt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Verifying against the archive…</source>
-        <translation>Prüfung gegen das Archiv…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Done.</source>
-        <translation>Fertig.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
@@ -3569,7 +3562,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message>
-        <location filename="../src/app/RestoreReportPage.cpp" line="+66"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+66"/>
         <source>The restore did not run.</source>
         <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
@@ -3655,7 +3648,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/RestoreTargetPage.cpp" line="+46"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+46"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot be reached: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server ist nicht erreichbar: %1&lt;/span&gt;</translation>
     </message>
@@ -3726,7 +3719,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreWizard</name>
     <message>
-        <location filename="../src/app/RestoreWizard.cpp" line="+22"/>
+        <location filename="../src/app/restore/RestoreWizard.cpp" line="+22"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
@@ -3744,7 +3737,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeAssistant</name>
     <message>
-        <location filename="../src/app/SafeChangeAssistant.cpp" line="+26"/>
+        <location filename="../src/app/safechange/SafeChangeAssistant.cpp" line="+26"/>
         <source>Safe change</source>
         <translation>Abgesicherte Änderung</translation>
     </message>
@@ -3752,7 +3745,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/SafeChangeCheckPage.cpp" line="+28"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+28"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -3917,7 +3910,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeDecisionPage</name>
     <message>
-        <location filename="../src/app/SafeChangeDecisionPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+31"/>
         <source>4. Keep the change, or roll back</source>
         <translation>4. Änderung behalten oder zurücksetzen</translation>
     </message>
@@ -4060,7 +4053,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message>
-        <location filename="../src/app/SafeChangeResultPage.cpp" line="+26"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+26"/>
         <source>Cancel rollback</source>
         <translation>Rollback abbrechen</translation>
     </message>
@@ -4090,7 +4083,7 @@ Antwort: %2</translation>
         <translation>%1 auf Snapshot %2 zurücksetzen, auf %3</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
@@ -4138,7 +4131,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeSnapshotPage</name>
     <message>
-        <location filename="../src/app/SafeChangeSnapshotPage.cpp" line="+25"/>
+        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+25"/>
         <source>1. Snapshot before the change</source>
         <translation>1. Snapshot vor der Änderung</translation>
     </message>
@@ -4203,7 +4196,7 @@ Antwort: %2</translation>
         <translation>Snapshot %1 wird erstellt…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
@@ -4226,7 +4219,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeUpgradePage</name>
     <message>
-        <location filename="../src/app/SafeChangeUpgradePage.cpp" line="+19"/>
+        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+19"/>
         <source>2. Run your change now</source>
         <translation>2. Führen Sie jetzt Ihre Änderung aus</translation>
     </message>
@@ -4284,7 +4277,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotCheck</name>
     <message>
-        <location filename="../src/app/SnapshotCheck.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotCheck.cpp" line="+48"/>
         <source>reading a sample of %1.%2</source>
         <translation>Lesen einer Stichprobe von %1.%2</translation>
     </message>
@@ -4318,7 +4311,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotJobs</name>
     <message>
-        <location filename="../src/app/SnapshotJobs.cpp" line="+32"/>
+        <location filename="../src/app/snapshots/SnapshotJobs.cpp" line="+32"/>
         <source>every database</source>
         <translation>allen Datenbanken</translation>
     </message>
@@ -4361,7 +4354,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotTableModel</name>
     <message>
-        <location filename="../src/app/SnapshotTableModel.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+48"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
@@ -4459,7 +4452,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/SnapshotsView.cpp" line="+212"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+212"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -4694,7 +4687,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::VerificationTableModel</name>
     <message>
-        <location filename="../src/app/VerificationTableModel.cpp" line="+56"/>
+        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+56"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>

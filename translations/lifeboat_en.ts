@@ -4,7 +4,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/ArchiveTableModel.cpp" line="+277"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+277"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/BackupsView.cpp" line="+460"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+460"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -50,7 +50,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message numerus="yes">
-        <location filename="../src/app/DatabaseTree.cpp" line="+195"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+195"/>
         <source>%1.%2: about %Ln document(s)</source>
         <translation>
             <numerusform>%1.%2: about %Ln document</numerusform>
@@ -61,7 +61,7 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/MainWindow.cpp" line="+102"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+102"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message numerus="yes">
-        <location filename="../src/app/ProgressText.cpp" line="+32"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+32"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -91,7 +91,7 @@
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/PruneDialog.cpp" line="+45"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+45"/>
         <source>Deleted %n snapshot(s)</source>
         <translation>
             <numerusform>Deleted %n snapshot</numerusform>
@@ -134,7 +134,7 @@
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/ReportDialog.cpp" line="+53"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+53"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>The collection matches.</numerusform>
@@ -161,7 +161,7 @@
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreArchivePage.cpp" line="+121"/>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+121"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
         <translation>
             <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem. This archive is not restored.&lt;/span&gt;</numerusform>
@@ -180,7 +180,7 @@
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreConfirmPage.cpp" line="+67"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+67"/>
         <source>%n collection(s) dropped</source>
         <translation>
             <numerusform>%n collection dropped</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreOptionsPage.cpp" line="+113"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+113"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -234,7 +234,7 @@
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreProgressPage.cpp" line="+136"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+126"/>
         <source>restored into %1, but %n collection(s) do not match the archive</source>
         <translation>
             <numerusform>restored into %1, but %n collection does not match the archive</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreReportPage.cpp" line="+101"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+101"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
@@ -264,7 +264,7 @@
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message numerus="yes">
-        <location filename="../src/app/RestoreTargetPage.cpp" line="+54"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+54"/>
         <source>%n database(s) on this server.</source>
         <translation>
             <numerusform>%n database on this server.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/SnapshotsView.cpp" line="+488"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+488"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

@@ -4,6 +4,7 @@
 #include "app/window/AppTranslator.h"
 #include "app/window/MainWindow.h"
 #include "app/window/Workspace.h"
+#include "app/widgets/ProgressText.h"
 
 #include <QCoreApplication>
 #include <QDockWidget>
@@ -85,6 +86,8 @@ private Q_SLOTS:
     void mainWindowSpeaksTheLanguage_data();
     void mainWindowSpeaksTheLanguage();
     void pluralsInGermanAndFrench();
+    void everyPhaseIsTranslated_data();
+    void everyPhaseIsTranslated();
 };
 
 void TestAppTranslator::translationsAreCompiledIn()
@@ -344,4 +347,33 @@ void TestAppTranslator::pluralsInGermanAndFrench()
 }
 
 QTEST_MAIN(TestAppTranslator)
+void TestAppTranslator::everyPhaseIsTranslated_data()
+{
+    QTest::addColumn<QLocale>("locale");
+    QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany);
+    QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France);
+}
+
+// Every engine's every phase, as the jobs panel and the wizard pages show it, is in the
+// language: no phase falls back to English or to the engine's own name.
+void TestAppTranslator::everyPhaseIsTranslated()
+{
+    QFETCH(QLocale, locale);
+    using lifeboat::Phase;
+    using lifeboat::app::ProgressText;
+    const QList<Phase> phases{Phase::Starting, Phase::Connecting, Phase::Listing, Phase::Copying, Phase::Finishing,
+                              Phase::Restoring, Phase::Indexing, Phase::Verifying, Phase::Done};
+    QStringList english;
+    for (Phase phase : phases)
+        english << ProgressText::phase(phase);
+    AppTranslator translator;
+    QVERIFY(translator.install(locale));
+    for (qsizetype i = 0; i < phases.size(); ++i) {
+        const QString shown = ProgressText::phase(phases[i]);
+        QVERIFY2(!shown.isEmpty() && shown != english[i] && shown != lifeboat::toString(phases[i]),
+                 qPrintable(QStringLiteral("%1: %2").arg(lifeboat::toString(phases[i]), shown)));
+    }
+    translator.remove();
+}
+
 #include "TestAppTranslator.moc"

@@ -6,6 +6,9 @@
 #include "profiles/ConnectionProfile.h"
 #include "core/mongo/DatabaseCatalog.h"
 #include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+#include "app/jobs/JobsPanel.h"
+#include "app/window/AppTranslator.h"
 #include "app/restore/RestoreArchivePage.h"
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
@@ -25,6 +28,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
 #include <QSettings>
@@ -90,6 +94,7 @@ private Q_SLOTS:
     void clonesIntoANewDatabaseWithoutConfirmation();
     void archiveThatFailsItsCheckGoesNoFurther();
     void cancelStopsTheRestorePartWay();
+    void restoreJobShowsItsPhasesInGerman();
 
 private:
     using State = QMap<QString, QList<QByteArray>>;
@@ -527,4 +532,43 @@ void TestRestoreWizard::cancelStopsTheRestorePartWay()
 }
 
 QTEST_MAIN(TestRestoreWizard)
+// Under a German desktop (LANG=de_DE.UTF-8), a restore job's phases read in German in the jobs
+// panel: its log names each phase the engine went through in the app's words, never the
+// engine's own names ("restoring", "indexing").
+void TestRestoreWizard::restoreJobShowsItsPhasesInGerman()
+{
+    AppTranslator translator;
+    QVERIFY(translator.install(QLocale(QLocale::German, QLocale::Germany)));
+    JobsPanel panel(m_workspace->jobs());
+    panel.show();
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_de"));
+    m_dropLater << clone;
+    RestoreWizard wizard(m_workspace.get());
+    wizard.setArchive(m_archive);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    restoreAndWaitForReport(wizard);
+    QCOMPARE(state(clone), m_archived);
+
+    Job *job = m_workspace->jobs()->jobs().constLast();
+    QCOMPARE(job->kind(), QStringLiteral("restore"));
+    panel.selectJob(job);
+    const QString log = child<QPlainTextEdit>(&panel, "jobLog")->toPlainText();
+    for (const char *phase : {"Phase: Laden der Dokumente", "Phase: Anlegen der Indizes, Views und Validatoren", "Phase: Prüfen"})
+        QVERIFY2(log.contains(QString::fromUtf8(phase)), qPrintable(log));
+    for (const char *engineName : {"restoring", "indexing", "verifying"})
+        QVERIFY2(!log.contains(QLatin1String(engineName)), qPrintable(log));
+    translator.remove();
+}
+
 #include "TestRestoreWizard.moc"

@@ -187,7 +187,7 @@ namespace {
 class CancelOnFirstDocuments final : public ProgressSink {
 public:
     explicit CancelOnFirstDocuments(CancelToken token) : m_token(std::move(token)) {}
-    void progress(const BackupProgress &p) override
+    void progress(const Progress &p) override
     {
         if (p.documentsDone > 0)
             m_token.cancel();

@@ -1,5 +1,7 @@
 #include "app/backups/BackupDialog.h"
 
+#include "app/widgets/JobProgressBar.h"
+
 #include "core/backup/BackupEngine.h"
 #include "core/mongo/DatabaseCatalog.h"
 #include "app/jobs/Job.h"
@@ -24,7 +26,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 constexpr int kNameRole = Qt::UserRole + 1;
 
 // The choices of the JSON style box: the style and whether documents are indented.
@@ -362,11 +363,10 @@ void BackupDialog::showProgress()
 {
     if (!m_job || !m_job->isRunning())
         return;
-    const BackupProgress &p = m_job->progress();
+    const Progress &p = m_job->progress();
     if (!m_job->cancelRequested())
-        m_ui->phaseLabel->setText(p.phase.isEmpty() ? tr("Starting…") : ProgressText::phase(p.phase));
-    m_ui->overallProgress->setValue(int(p.fraction() * kBarSteps));
-    m_ui->overallProgress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+        m_ui->phaseLabel->setText(ProgressText::phase(p.phase));
+    JobProgressBar::show(m_ui->overallProgress, p);
     QStringList stats;
     stats << tr("%1 written").arg(ProgressText::bytes(p.bytesDone));
     if (p.collectionsTotal > 0)
@@ -386,14 +386,14 @@ void BackupDialog::showOutcome()
     m_ui->cancelButton->hide();
     m_ui->closeButton->setDefault(true);
     m_ui->closeButton->setFocus();
-    const BackupProgress &p = m_job->progress();
+    const Progress &p = m_job->progress();
     m_ui->collectionProgress->setProgress(p.collections);
     switch (m_job->state()) {
     case Job::State::Running:
         return;
     case Job::State::Succeeded:
         m_ui->phaseLabel->setText(tr("Done: written and verified."));
-        m_ui->overallProgress->setValue(kBarSteps);
+        JobProgressBar::complete(m_ui->overallProgress);
         m_ui->overallProgress->setFormat(ProgressText::documents(p.documentsDone, 0));
         m_ui->resultLabel->setText(tr("The archive: %1\n%2 in %3, %4 of data, archive %5.")
                                        .arg(QDir::toNativeSeparators(m_result->archivePath),

@@ -443,8 +443,8 @@ void BackupsView::verifySelected()
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("verify"), tr("Verify integrity of %1").arg(name),
         [path, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
-            BackupProgress progress;
-            progress.phase = QStringLiteral("verifying");
+            Progress progress;
+            progress.phase = Phase::Verifying;
             sink.progress(progress);
             auto inspected = ArchiveInspector::inspect(path, ArchiveInspector::Depth::Documents, cancel);
             *outcome = inspected;

@@ -1,5 +1,7 @@
 #include "app/jobs/Job.h"
 
+#include "app/widgets/ProgressText.h"
+
 #include "app/jobs/WorkerThreads.h"
 
 #include <QPointer>
@@ -11,7 +13,7 @@ namespace lifeboat::app {
 class Job::Sink final : public ProgressSink {
 public:
     explicit Sink(Job *job) : m_job(job) {}
-    void progress(const BackupProgress &p) override
+    void progress(const Progress &p) override
     {
         QMetaObject::invokeMethod(m_job.data(), [job = m_job, p] { if (job) job->setProgress(p); }, Qt::QueuedConnection);
     }
@@ -89,12 +91,12 @@ void Job::appendLog(const QString &line)
     Q_EMIT logAppended(stamped);
 }
 
-void Job::setProgress(const BackupProgress &progress)
+void Job::setProgress(const Progress &progress)
 {
     if (m_state != State::Running)
         return;
-    if (progress.phase != m_progress.phase && !progress.phase.isEmpty())
-        appendLog(tr("Phase: %1").arg(progress.phase));
+    if (progress.phase != m_progress.phase && progress.phase != Phase::Starting)
+        appendLog(tr("Phase: %1").arg(ProgressText::phase(progress.phase)));
     m_progress = progress;
     Q_EMIT progressChanged();
 }

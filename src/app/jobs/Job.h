@@ -44,7 +44,7 @@ public:
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running; }
     bool cancelRequested() const { return m_cancel.isCancelled(); }
-    const BackupProgress &progress() const { return m_progress; }
+    const Progress &progress() const { return m_progress; }
     QStringList log() const { return m_log; }
     QString summary() const { return m_summary; }
     const std::optional<Error> &error() const { return m_error; }
@@ -65,14 +65,14 @@ Q_SIGNALS:
 
 private:
     class Sink;
-    void setProgress(const BackupProgress &progress);
+    void setProgress(const Progress &progress);
     void finish(const Result<QString> &result);
 
     QString m_kind;
     QString m_title;
     State m_state = State::Running;
     CancelToken m_cancel;
-    BackupProgress m_progress;
+    Progress m_progress;
     QStringList m_log;
     QString m_summary;
     std::optional<Error> m_error;

@@ -1,5 +1,6 @@
 #include "app/jobs/JobsPanel.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
 #include "app/widgets/ProgressText.h"
@@ -18,7 +19,6 @@ namespace lifeboat::app {
 
 namespace {
 constexpr int kJobRole = Qt::UserRole + 1;
-constexpr int kBarSteps = 1000;
 } // namespace
 
 JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
@@ -126,7 +126,7 @@ void JobsPanel::addJob(Job *job)
     item->setText(KindColumn, kindName(job->kind()));
     m_table->insertTopLevelItem(0, item);
     auto *bar = new QProgressBar(m_table);
-    bar->setRange(0, kBarSteps);
+    JobProgressBar::prepare(bar);
     bar->setTextVisible(true);
     m_table->setItemWidget(item, ProgressColumn, bar);
     m_items.insert(job, item);
@@ -157,7 +157,7 @@ void JobsPanel::updateRow(Job *job)
     QTreeWidgetItem *item = m_items.value(job);
     if (!item)
         return;
-    const BackupProgress &p = job->progress();
+    const Progress &p = job->progress();
     QString state = Job::stateName(job->state());
     if (job->isRunning() && job->cancelRequested())
         state = tr("Cancelling…");
@@ -167,7 +167,7 @@ void JobsPanel::updateRow(Job *job)
     QString summary;
     if (job->isRunning()) {
         QStringList parts;
-        if (!p.phase.isEmpty())
+        if (p.phase != Phase::Starting)
             parts << ProgressText::phase(p.phase);
         if (p.documentsDone > 0 || p.documentsTotal > 0)
             parts << ProgressText::documents(p.documentsDone, p.documentsTotal);
@@ -184,10 +184,10 @@ void JobsPanel::updateRow(Job *job)
     if (auto *bar = qobject_cast<QProgressBar *>(m_table->itemWidget(item, ProgressColumn))) {
         switch (job->state()) {
         case Job::State::Running:
-            bar->setValue(int(p.fraction() * kBarSteps));
+            bar->setValue(int(p.fraction() * JobProgressBar::Steps));
             break;
         case Job::State::Succeeded:
-            bar->setValue(kBarSteps);
+            JobProgressBar::complete(bar);
             break;
         case Job::State::Failed:
         case Job::State::Cancelled:

@@ -1,5 +1,8 @@
 #include "app/restore/RestoreProgressPage.h"
 
+#include "app/widgets/JobProgressBar.h"
+#include "app/widgets/ProgressText.h"
+
 #include "app/jobs/Job.h"
 #include "core/restore/RestoreEngine.h"
 #include "app/restore/RestoreSession.h"
@@ -33,19 +36,6 @@ QString stateText(CollectionProgress::State s)
     return {};
 }
 
-QString phaseText(const QString &phase)
-{
-    if (phase == QLatin1String("restoring"))
-        return RestoreProgressPage::tr("Loading documents…");
-    if (phase == QLatin1String("indexing"))
-        return RestoreProgressPage::tr("Building indexes, views and validators…");
-    if (phase == QLatin1String("verifying"))
-        return RestoreProgressPage::tr("Verifying against the archive…");
-    if (phase == QLatin1String("done"))
-        return RestoreProgressPage::tr("Done.");
-    return phase;
-}
-
 } // namespace
 
 RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *workspace, QWidget *parent)
@@ -63,7 +53,7 @@ RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *wor
     m_phase->setObjectName(QStringLiteral("restorePhaseLabel"));
     m_phase->setWordWrap(true);
     m_overall->setObjectName(QStringLiteral("overallProgressBar"));
-    m_overall->setRange(0, 1000);
+    JobProgressBar::prepare(m_overall);
     m_overall->setValue(0);
     m_collections->setObjectName(QStringLiteral("collectionProgressTree"));
     m_collections->setHeaderLabels({tr("Collection"), tr("State"), tr("Documents"), tr("Progress")});
@@ -157,17 +147,17 @@ void RestoreProgressPage::showProgress()
     const Job *job = m_session->job;
     if (!job)
         return;
-    const BackupProgress &p = job->progress();
-    if (!p.phase.isEmpty())
-        m_phase->setText(phaseText(p.phase));
-    m_overall->setValue(int(p.fraction() * 1000));
+    const Progress &p = job->progress();
+    if (p.phase != Phase::Starting)
+        m_phase->setText(ProgressText::phase(p.phase));
+    m_overall->setValue(int(p.fraction() * JobProgressBar::Steps));
     const QLocale locale;
     for (const CollectionProgress &c : p.collections) {
         QTreeWidgetItem *item = m_items.value(c.ns);
         if (!item) {
             item = new QTreeWidgetItem(m_collections, {c.ns.section(QLatin1Char('.'), 1)});
             auto *bar = new QProgressBar;
-            bar->setRange(0, 1000);
+            JobProgressBar::prepare(bar);
             m_collections->setItemWidget(item, 3, bar);
             m_items.insert(c.ns, item);
         }
@@ -176,7 +166,7 @@ void RestoreProgressPage::showProgress()
         auto *bar = qobject_cast<QProgressBar *>(m_collections->itemWidget(item, 3));
         const double f = c.documentsTotal > 0 ? std::min(1.0, double(c.documentsDone) / double(c.documentsTotal))
                                               : (c.state == CollectionProgress::State::Done ? 1.0 : 0.0);
-        bar->setValue(int(f * 1000));
+        bar->setValue(int(f * JobProgressBar::Steps));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeResultPage.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/jobs/Job.h"
 #include "app/widgets/ProgressText.h"
 #include "app/safechange/SafeChangeSession.h"
@@ -18,7 +19,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 }
 
 SafeChangeResultPage::SafeChangeResultPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent)
@@ -33,7 +33,7 @@ SafeChangeResultPage::SafeChangeResultPage(SafeChangeSession *session, Workspace
     m_result->setTextFormat(Qt::RichText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(QStringLiteral("rollbackProgress"));
-    m_progress->setRange(0, kBarSteps);
+    JobProgressBar::prepare(m_progress);
     m_cancel->setObjectName(QStringLiteral("cancelRollbackButton"));
     m_reportTable->setObjectName(QStringLiteral("rollbackReportTable"));
     m_reportTable->setModel(m_report);
@@ -112,9 +112,8 @@ void SafeChangeResultPage::showProgress()
     Job *job = m_session->rollbackJob;
     if (!job || !job->isRunning())
         return;
-    const BackupProgress &p = job->progress();
-    m_progress->setValue(int(p.fraction() * kBarSteps));
-    m_progress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+    const Progress &p = job->progress();
+    JobProgressBar::show(m_progress, p);
 }
 
 void SafeChangeResultPage::showOutcome()
@@ -128,7 +127,7 @@ void SafeChangeResultPage::showOutcome()
     const QString name = m_session->snapshotName().toHtmlEscaped();
     const SnapshotRestoreOutcome *o = m_outcome->has_value() ? &**m_outcome : nullptr;
     if (job->state() == Job::State::Succeeded) {
-        m_progress->setValue(kBarSteps);
+        JobProgressBar::complete(m_progress);
         m_progress->setFormat(tr("verified"));
         m_result->setText(tr("<p><b>%1 was rolled back to snapshot %2 and verified</b>: every collection matches the snapshot.</p>").arg(db, name));
         m_result->setStyleSheet(QStringLiteral("color: #1b6e2e;"));

@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeSnapshotPage.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
 #include "app/widgets/ProgressText.h"
@@ -12,7 +13,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 constexpr qint64 kSecondsPerDay = 24 * 3600;
 }
 
@@ -129,9 +129,8 @@ void SafeChangeSnapshotPage::showProgress()
     Job *job = m_session->snapshotJob;
     if (!job || !job->isRunning())
         return;
-    const BackupProgress &p = job->progress();
-    m_ui->snapshotProgress->setValue(int(p.fraction() * kBarSteps));
-    m_ui->snapshotProgress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+    const Progress &p = job->progress();
+    JobProgressBar::show(m_ui->snapshotProgress, p);
 }
 
 void SafeChangeSnapshotPage::showOutcome()
@@ -142,7 +141,7 @@ void SafeChangeSnapshotPage::showOutcome()
     if (job->state() == Job::State::Succeeded && m_result->has_value()) {
         m_session->snapshot = **m_result;
         const SnapshotEntry &e = m_session->snapshot->entry;
-        m_ui->snapshotProgress->setValue(kBarSteps);
+        JobProgressBar::complete(m_ui->snapshotProgress);
         m_ui->snapshotProgress->setFormat(tr("verified"));
         m_ui->snapshotStatusLabel->setText(
             tr("Snapshot <b>%1</b> taken and verified: %2 in %3 of %4. Press Next, then run your change.")

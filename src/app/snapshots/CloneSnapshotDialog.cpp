@@ -1,5 +1,6 @@
 #include "app/snapshots/CloneSnapshotDialog.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
 #include "core/config/MongoUri.h"
@@ -17,7 +18,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 }
 
 CloneSnapshotDialog::CloneSnapshotDialog(Workspace *workspace, const QString &folder, const SnapshotEntry &snapshot, QWidget *parent)
@@ -158,9 +158,8 @@ void CloneSnapshotDialog::showProgress()
 {
     if (!m_job || !m_job->isRunning())
         return;
-    const BackupProgress &p = m_job->progress();
-    m_ui->cloneProgress->setValue(int(p.fraction() * kBarSteps));
-    m_ui->cloneProgress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+    const Progress &p = m_job->progress();
+    JobProgressBar::show(m_ui->cloneProgress, p);
     if (!m_job->cancelRequested() && !m_job->log().isEmpty())
         m_ui->cloneStatusLabel->setText(m_job->log().constLast());
 }
@@ -174,7 +173,7 @@ void CloneSnapshotDialog::showOutcome()
     const VerificationReport *report = m_outcome->has_value() ? (*m_outcome)->report() : nullptr;
     const QString target = targetDatabase();
     if (m_job->state() == Job::State::Succeeded) {
-        m_ui->cloneProgress->setValue(kBarSteps);
+        JobProgressBar::complete(m_ui->cloneProgress);
         m_ui->cloneProgress->setFormat(tr("verified"));
         m_ui->cloneStatusLabel->setText(tr("Cloned into %1 and verified: it matches the snapshot.").arg(target));
     } else {

@@ -1,5 +1,6 @@
 #include "app/snapshots/CreateSnapshotDialog.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
 #include "app/widgets/ProgressText.h"
@@ -14,7 +15,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 constexpr int kDefaultKeepDays = 30;
 }
 
@@ -204,11 +204,10 @@ void CreateSnapshotDialog::showProgress()
 {
     if (!m_job || !m_job->isRunning())
         return;
-    const BackupProgress &p = m_job->progress();
-    m_ui->snapshotProgress->setValue(int(p.fraction() * kBarSteps));
-    m_ui->snapshotProgress->setFormat(ProgressText::documents(p.documentsDone, p.documentsTotal) + QStringLiteral(" (%p%)"));
+    const Progress &p = m_job->progress();
+    JobProgressBar::show(m_ui->snapshotProgress, p);
     if (!m_job->cancelRequested())
-        m_ui->createStatusLabel->setText(p.phase.isEmpty() ? tr("Starting…") : ProgressText::phase(p.phase));
+        m_ui->createStatusLabel->setText(ProgressText::phase(p.phase));
 }
 
 void CreateSnapshotDialog::showOutcome()
@@ -222,7 +221,7 @@ void CreateSnapshotDialog::showOutcome()
         return;
     case Job::State::Succeeded: {
         const SnapshotEntry &e = (*m_result)->entry;
-        m_ui->snapshotProgress->setValue(kBarSteps);
+        JobProgressBar::complete(m_ui->snapshotProgress);
         m_ui->snapshotProgress->setFormat(ProgressText::documents(e.documents, 0));
         m_ui->createStatusLabel->setText(tr("Snapshot %1 created and verified: %2 in %3, %4 on disk.")
                                              .arg(e.name, ProgressText::documentCount(e.documents), ProgressText::collectionCount(e.collections.size()),

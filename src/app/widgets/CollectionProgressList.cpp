@@ -1,5 +1,6 @@
 #include "app/widgets/CollectionProgressList.h"
 
+#include "app/widgets/JobProgressBar.h"
 #include "app/widgets/ProgressText.h"
 
 #include <QGridLayout>
@@ -10,7 +11,6 @@
 namespace lifeboat::app {
 
 namespace {
-constexpr int kBarSteps = 1000;
 }
 
 CollectionProgressList::CollectionProgressList(QWidget *parent) : QWidget(parent), m_layout(new QGridLayout(this))
@@ -34,7 +34,7 @@ CollectionProgressList::Row &CollectionProgressList::row(const QString &ns)
     r.bar = new QProgressBar(this);
     r.bar->setObjectName(QStringLiteral("collectionBar"));
     r.bar->setProperty("ns", ns);
-    r.bar->setRange(0, kBarSteps);
+    JobProgressBar::prepare(r.bar);
     r.bar->setValue(0);
     r.bar->setFormat(tr("waiting"));
     r.bar->setAccessibleName(tr("Progress of %1").arg(ns));
@@ -61,12 +61,12 @@ void CollectionProgressList::setProgress(const QList<CollectionProgress> &collec
         case CollectionProgress::State::Running: {
             // The total is the server's estimate: the bar stops just short of full until done.
             const double fraction = c.documentsTotal > 0 ? qMin(0.99, double(c.documentsDone) / double(c.documentsTotal)) : 0.0;
-            r.bar->setValue(int(fraction * kBarSteps));
+            r.bar->setValue(int(fraction * JobProgressBar::Steps));
             r.bar->setFormat(QStringLiteral("%p%"));
             break;
         }
         case CollectionProgress::State::Done:
-            r.bar->setValue(kBarSteps);
+            JobProgressBar::complete(r.bar);
             r.bar->setFormat(tr("done"));
             break;
         case CollectionProgress::State::Failed:

@@ -47,7 +47,7 @@ QString ProgressText::documents(qint64 done, qint64 total)
     return tr("%1 of about %2 documents").arg(locale.toString(done), locale.toString(total));
 }
 
-QString ProgressText::eta(const BackupProgress &progress)
+QString ProgressText::eta(const Progress &progress)
 {
     const qint64 ms = progress.etaMs();
     if (ms < 0)
@@ -57,21 +57,20 @@ QString ProgressText::eta(const BackupProgress &progress)
     return tr("about %1 left").arg(duration(ms));
 }
 
-QString ProgressText::phase(const QString &phase)
+QString ProgressText::phase(Phase phase)
 {
-    if (phase == QLatin1String("connecting"))
-        return tr("Connecting");
-    if (phase == QLatin1String("listing"))
-        return tr("Listing collections");
-    if (phase == QLatin1String("copying"))
-        return tr("Copying documents");
-    if (phase == QLatin1String("finishing"))
-        return tr("Writing the manifest");
-    if (phase == QLatin1String("verifying"))
-        return tr("Verifying the archive");
-    if (phase == QLatin1String("done"))
-        return tr("Done");
-    return phase;
+    switch (phase) {
+    case Phase::Starting: return tr("Starting…");
+    case Phase::Connecting: return tr("Connecting");
+    case Phase::Listing: return tr("Listing collections");
+    case Phase::Copying: return tr("Copying documents");
+    case Phase::Finishing: return tr("Writing the manifest");
+    case Phase::Restoring: return tr("Loading documents");
+    case Phase::Indexing: return tr("Building indexes, views and validators");
+    case Phase::Verifying: return tr("Verifying");
+    case Phase::Done: return tr("Done");
+    }
+    return toString(phase);
 }
 
 } // namespace lifeboat::app

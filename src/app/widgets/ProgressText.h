@@ -24,9 +24,10 @@ public:
     // "1,234 of about 5,000 documents" (locale digits); "1,234 documents" without a total.
     static QString documents(qint64 done, qint64 total);
     // "about 2 min left"; empty when the engine cannot tell yet.
-    static QString eta(const BackupProgress &progress);
-    // The phase in words: "Connecting", "Copying documents", ...
-    static QString phase(const QString &phase);
+    static QString eta(const Progress &progress);
+    // The phase in words, for every engine: "Connecting", "Copying documents", "Loading
+    // documents", ... The app's one translator of phases (jobs panel, dialogs, wizard pages).
+    static QString phase(Phase phase);
 };
 
 } // namespace lifeboat::app

@@ -41,14 +41,14 @@ ProgressPrinter::Mode ProgressPrinter::detect(bool json, bool quiet)
     return ::isatty(STDERR_FILENO) ? Mode::Bar : Mode::Lines;
 }
 
-void ProgressPrinter::progress(const BackupProgress &p)
+void ProgressPrinter::progress(const Progress &p)
 {
     switch (m_mode) {
     case Mode::Quiet:
         return;
     case Mode::Json: {
         QJsonObject o{{QStringLiteral("event"), QStringLiteral("progress")},
-                      {QStringLiteral("phase"), p.phase},
+                      {QStringLiteral("phase"), toString(p.phase)},
                       {QStringLiteral("documentsDone"), p.documentsDone},
                       {QStringLiteral("documentsTotal"), p.documentsTotal},
                       {QStringLiteral("bytesDone"), p.bytesDone},
@@ -71,7 +71,7 @@ void ProgressPrinter::progress(const BackupProgress &p)
                 break;
             }
         }
-        m_err << "\r\033[K" << p.phase << " [" << bar << "] " << int(p.fraction() * 100) << "% "
+        m_err << "\r\033[K" << toString(p.phase) << " [" << bar << "] " << int(p.fraction() * 100) << "% "
               << p.documentsDone << "/" << p.documentsTotal << " docs, " << humanBytes(p.bytesDone)
               << ", " << p.collectionsDone << "/" << p.collectionsTotal << " collections, ETA " << humanDuration(p.etaMs())
               << (current.isEmpty() ? QString() : QStringLiteral(" ") + current);
@@ -88,11 +88,12 @@ void ProgressPrinter::progress(const BackupProgress &p)
                 changed = true;
             }
         }
-        if (!m_lastLine.isValid() || m_lastLine.elapsed() >= 2000 || changed) {
-            m_err << p.phase << ": " << p.documentsDone << "/" << p.documentsTotal << " documents, "
+        if (changed)
+            m_lines.reset();
+        if (m_lines.due()) {
+            m_err << toString(p.phase) << ": " << p.documentsDone << "/" << p.documentsTotal << " documents, "
                   << p.collectionsDone << "/" << p.collectionsTotal << " collections, elapsed "
                   << humanDuration(p.elapsedMs) << "\n";
-            m_lastLine.start();
         }
         m_err.flush();
         return;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/common/Progress.h"
+#include "core/common/RateLimit.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 #include <QTextStream>
 
@@ -16,7 +16,7 @@ public:
     ProgressPrinter(QTextStream &err, Mode mode);
     static Mode detect(bool json, bool quiet);
 
-    void progress(const BackupProgress &p) override;
+    void progress(const Progress &p) override;
     void message(const QString &text) override;
     // Ends a bar line so following output starts on a fresh line.
     void finish();
@@ -24,7 +24,7 @@ public:
 private:
     QTextStream &m_err;
     Mode m_mode;
-    QElapsedTimer m_lastLine;
+    RateLimit m_lines{std::chrono::seconds(2)}; // plain lines: at most every 2 s, and at each finished collection
     QSet<QString> m_reportedDone;
     bool m_barDrawn = false;
 };

@@ -48,7 +48,7 @@ struct RunState {
     std::mutex errorMutex;
     std::optional<Error> firstError;
     QElapsedTimer timer;
-    QString phase;
+    Phase phase = Phase::Starting;
     std::mutex phaseMutex;
 
     void fail(Error e)
@@ -58,15 +58,15 @@ struct RunState {
             firstError = std::move(e);
         stop = true;
     }
-    void setPhase(const QString &p)
+    void setPhase(Phase p)
     {
         std::lock_guard lock(phaseMutex);
         phase = p;
     }
 
-    BackupProgress snapshot()
+    Progress snapshot()
     {
-        BackupProgress p;
+        Progress p;
         {
             std::lock_guard lock(phaseMutex);
             p.phase = phase;
@@ -274,7 +274,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
     };
 
     // Connect.
-    state.setPhase(QStringLiteral("connecting"));
+    state.setPhase(Phase::Connecting);
     if (m_sink)
         m_sink->progress(state.snapshot());
     if (!QDir().mkpath(request.outDir))
@@ -295,7 +295,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         server = *info;
 
         // List.
-        state.setPhase(QStringLiteral("listing"));
+        state.setPhase(Phase::Listing);
         if (m_sink)
             m_sink->progress(state.snapshot());
         auto names = DatabaseCatalog::databaseNames(client, !request.allDatabases);
@@ -414,7 +414,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         }
     }
 
-    state.setPhase(QStringLiteral("copying"));
+    state.setPhase(Phase::Copying);
     std::vector<Task *> queue;
     for (auto &t : state.tasks) {
         if (t->type != QLatin1String("view"))
@@ -465,7 +465,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
     }
 
     // Finish.
-    state.setPhase(QStringLiteral("finishing"));
+    state.setPhase(Phase::Finishing);
     if (m_sink)
         m_sink->progress(state.snapshot());
     Manifest manifest;
@@ -505,7 +505,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
     }
 
     // Verify what is on disk before calling it a backup.
-    state.setPhase(QStringLiteral("verifying"));
+    state.setPhase(Phase::Verifying);
     if (m_sink)
         m_sink->progress(state.snapshot());
     auto check = ArchiveInspector::inspect(writer.pendingPath(), ArchiveInspector::Depth::Files, cancel);
@@ -534,7 +534,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
             return extracted.error().wrapped(QStringLiteral("the archive %1 is complete, but keeping the folder failed").arg(result.archivePath));
         result.keptDirectory = dir;
     }
-    state.setPhase(QStringLiteral("done"));
+    state.setPhase(Phase::Done);
     result.elapsedMs = state.timer.elapsed();
     if (m_sink)
         m_sink->progress(state.snapshot());

@@ -77,12 +77,12 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         return finishRestore(run, st.error());
     if (auto st = DocumentLoader(run).load(); !st)
         return finishRestore(run, st.error());
-    run.progress.report(QStringLiteral("indexing"));
+    run.progress.report(Phase::Indexing);
     buildIndexesAndViews(run);
     putValidatorsBack(run);
-    run.progress.report(QStringLiteral("verifying"));
+    run.progress.report(Phase::Verifying);
     verifyRestored(run);
-    run.progress.report(QStringLiteral("done"));
+    run.progress.report(Phase::Done);
     return finishRestore(run, std::nullopt);
 }
 

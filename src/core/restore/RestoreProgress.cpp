@@ -24,11 +24,11 @@ void RestoreProgress::message(const QString &text)
         m_sink->message(text);
 }
 
-void RestoreProgress::report(const QString &phase)
+void RestoreProgress::report(Phase phase)
 {
     if (!m_sink)
         return;
-    BackupProgress p = sample();
+    Progress p = sample();
     p.phase = phase;
     m_sink->progress(p);
 }
@@ -37,7 +37,7 @@ void RestoreProgress::tick()
 {
     if (m_tick.elapsed() < 200)
         return;
-    report(QStringLiteral("restoring"));
+    report(Phase::Restoring);
     m_tick.restart();
 }
 
@@ -51,6 +51,7 @@ void RestoreProgress::loadStarted()
         if (m_run.byPath.count(f.path))
             m_totalBytes += f.size;
     }
+    report(Phase::Restoring);
     m_tick.start();
 }
 
@@ -65,9 +66,9 @@ void RestoreProgress::fileDone(const JsonDocumentReader &reader)
     m_currentReader = nullptr;
 }
 
-BackupProgress RestoreProgress::sample() const
+Progress RestoreProgress::sample() const
 {
-    BackupProgress p;
+    Progress p;
     p.elapsedMs = m_run.timer.elapsed();
     p.documentsTotal = m_total;
     p.bytesTotalEstimate = m_totalBytes;

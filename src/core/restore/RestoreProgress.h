@@ -17,17 +17,18 @@ public:
 
     void message(const QString &text);
     // Reports at once.
-    void report(const QString &phase);
+    void report(Phase phase);
     // Reports "restoring" when 200 ms have passed since the last tick that did.
     void tick();
 
-    // The archive's reader: where the load is in the archive's bytes.
+    // Reports "restoring" at once; then the archive's reader: where the load is in the
+    // archive's bytes.
     void loadStarted();
     void fileStarted(const JsonDocumentReader &reader);
     void fileDone(const JsonDocumentReader &reader);
 
 private:
-    BackupProgress sample() const;
+    Progress sample() const;
 
     ProgressSink *m_sink;
     const RestoreRun &m_run;
