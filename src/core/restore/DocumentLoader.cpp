@@ -12,6 +12,7 @@ DocumentLoader::DocumentLoader(RestoreRun &run)
 Status DocumentLoader::load()
 {
     m_run.progress.loadStarted();
+    m_run.ticker.setPhase(Phase::Restoring);
     const Status read = m_run.contents->forEachCollection(
         [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) { return readFile(f, reader); },
         [&](const ArchiveContents::CollectionFile &f) { return m_run.byPath.count(f.path) > 0; }, m_run.cancel);
@@ -42,7 +43,7 @@ Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, Jso
             if (auto st = send(t, batch); !st)
                 return st;
         }
-        m_run.progress.tick();
+        m_run.ticker.tick();
         m_workers.retune();
         if (end) {
             m_run.progress.fileDone(reader);

@@ -48,7 +48,7 @@ void InsertWorkers::retune()
     m_gate.set(m_tuner.observe(double(now - m_tuneBytes) * 1000.0 / double(m_tuneWindow.restart())));
     m_tuneBytes = now;
     if (!m_tuner.lastChange().isEmpty())
-        m_run.progress.message(m_tuner.lastChange());
+        m_run.ticker.message(m_tuner.lastChange());
 }
 
 Status InsertWorkers::finish(bool discard)

@@ -50,7 +50,7 @@ Result<OpenedPlan> openAndPlan(const RestoreRequest &request, const CancelToken 
 
 } // namespace
 
-RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink) {}
+RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink ? *sink : ProgressSink::none()) {}
 
 Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
 {
@@ -77,12 +77,12 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         return finishRestore(run, st.error());
     if (auto st = DocumentLoader(run).load(); !st)
         return finishRestore(run, st.error());
-    run.progress.report(Phase::Indexing);
+    run.ticker.setPhase(Phase::Indexing);
     buildIndexesAndViews(run);
     putValidatorsBack(run);
-    run.progress.report(Phase::Verifying);
+    run.ticker.setPhase(Phase::Verifying);
     verifyRestored(run);
-    run.progress.report(Phase::Done);
+    run.ticker.setPhase(Phase::Done);
     return finishRestore(run, std::nullopt);
 }
 
@@ -140,7 +140,7 @@ Result<RestoreResult> finishRestore(RestoreRun &run, std::optional<Error> failur
         if (t->duplicates > 0)
             run.result.duplicates.insert(t->planned->name, t->duplicates);
     }
-    run.result.elapsedMs = run.timer.elapsed();
+    run.result.elapsedMs = run.ticker.elapsedMs();
     return std::move(run.result);
 }
 

@@ -16,31 +16,6 @@ CollectionProgress::State stateOf(const RestoreTarget &t)
 
 } // namespace
 
-RestoreProgress::RestoreProgress(ProgressSink *sink, const RestoreRun &run) : m_sink(sink), m_run(run) {}
-
-void RestoreProgress::message(const QString &text)
-{
-    if (m_sink)
-        m_sink->message(text);
-}
-
-void RestoreProgress::report(Phase phase)
-{
-    if (!m_sink)
-        return;
-    Progress p = sample();
-    p.phase = phase;
-    m_sink->progress(p);
-}
-
-void RestoreProgress::tick()
-{
-    if (m_tick.elapsed() < 200)
-        return;
-    report(Phase::Restoring);
-    m_tick.restart();
-}
-
 void RestoreProgress::loadStarted()
 {
     m_total = 0;
@@ -51,8 +26,6 @@ void RestoreProgress::loadStarted()
         if (m_run.byPath.count(f.path))
             m_totalBytes += f.size;
     }
-    report(Phase::Restoring);
-    m_tick.start();
 }
 
 void RestoreProgress::fileStarted(const JsonDocumentReader &reader)
@@ -69,7 +42,6 @@ void RestoreProgress::fileDone(const JsonDocumentReader &reader)
 Progress RestoreProgress::sample() const
 {
     Progress p;
-    p.elapsedMs = m_run.timer.elapsed();
     p.documentsTotal = m_total;
     p.bytesTotalEstimate = m_totalBytes;
     p.bytesDone = m_bytesOfDoneFiles + (m_currentReader ? m_currentReader->bytesRead() : 0);

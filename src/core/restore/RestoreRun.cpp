@@ -2,10 +2,9 @@
 
 namespace lifeboat {
 
-RestoreRun::RestoreRun(const RestoreRequest &r, const RestorePlan &p, const CancelToken &c, ProgressSink *sink)
-    : request(r), plan(p), cancel(c), db(p.targetDatabase), progress(sink, *this)
+RestoreRun::RestoreRun(const RestoreRequest &r, const RestorePlan &p, const CancelToken &c, ProgressSink &sink)
+    : request(r), plan(p), cancel(c), db(p.targetDatabase), progress(*this), ticker(sink, [this] { return progress.sample(); })
 {
-    timer.start();
     for (const auto &planned : plan.collections) {
         if (!planned.archivePath.isEmpty())
             byPath[planned.archivePath] = int(targets.size());

@@ -2,13 +2,13 @@
 
 #include "core/archive/ArchiveContents.h"
 #include "core/common/CancelToken.h"
+#include "core/common/ProgressTicker.h"
 #include "core/mongo/MongoClientPool.h"
 #include "core/restore/CollectionCommands.h"
 #include "core/restore/RestoreEngine.h"
 #include "core/restore/RestoreProgress.h"
 #include "core/restore/RestoreTarget.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 
 #include <map>
@@ -20,16 +20,17 @@
 namespace lifeboat {
 
 // What the phases of one RestoreEngine::execute share: the request and its plan, the archive
-// and the server, each collection's state, and the result as it grows.
+// and the server, each collection's state, the run's one progress ticker, and the result as
+// it grows.
 struct RestoreRun {
-    RestoreRun(const RestoreRequest &r, const RestorePlan &p, const CancelToken &c, ProgressSink *sink);
+    RestoreRun(const RestoreRequest &r, const RestorePlan &p, const CancelToken &c, ProgressSink &sink);
 
     const RestoreRequest &request;
     const RestorePlan &plan;
     const CancelToken &cancel;
     const QString db; // the target database
-    QElapsedTimer timer;
     RestoreProgress progress;
+    ProgressTicker ticker; // samples `progress`; its clock is the run's elapsed time
 
     std::shared_ptr<const ArchiveContents> contents;
     std::unique_ptr<MongoClientPool> pool;

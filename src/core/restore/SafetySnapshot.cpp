@@ -40,12 +40,12 @@ Status takeSafetySnapshot(RestoreRun &run)
     snap.outDir = run.request.snapshotDir.isEmpty() ? QFileInfo(run.request.archivePath).absolutePath() : run.request.snapshotDir;
     snap.name = freeSnapshotName(snap, run.db);
     snap.jobs = run.request.jobs;
-    run.progress.message(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(run.db));
+    run.ticker.message(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(run.db));
     auto backup = BackupEngine(nullptr).run(snap, run.cancel);
     if (!backup)
         return backup.error().wrapped(QStringLiteral("the safety snapshot failed, so nothing was changed"));
     run.result.safetySnapshotPath = backup->archivePath;
-    run.progress.message(QStringLiteral("safety snapshot: %1").arg(backup->archivePath));
+    run.ticker.message(QStringLiteral("safety snapshot: %1").arg(backup->archivePath));
     return {};
 }
 
