@@ -27,6 +27,7 @@ private Q_SLOTS:
     void killedServerLeavesNoArchive();
     void cancelLeavesNoArchive();
     void unreachableServerSaysSo();
+    void outOfRangeNumbersAreRefused();
     void fullDiskSaysSoAndLeavesNothing();
 
 private:
@@ -242,6 +243,42 @@ void TestBackupFailures::unreachableServerSaysSo()
     QVERIFY2(e.contains("compression level 12"), e.constData());
     QVERIFY2(!e.contains("hunter2") && !o.contains("hunter2"), e.constData());
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+}
+
+// --jobs, --batch-size and --keep-last outside core's limits (core/common/Limits.h) are
+// usage errors, in the words each verb has always printed, before any server is reached.
+void TestBackupFailures::outOfRangeNumbersAreRefused()
+{
+    QTemporaryDir dir;
+    const QString uri = QStringLiteral("mongodb://127.0.0.1:1/?serverSelectionTimeoutMS=500");
+    const QStringList backup{QStringLiteral("backup"), QStringLiteral("--mongo-uri"), uri, QStringLiteral("--mongo-db"), QStringLiteral("x"),
+                             QStringLiteral("--out-dir"), dir.path()};
+    const QStringList restore{QStringLiteral("restore"), dir.filePath(QStringLiteral("x.tar.gz")), QStringLiteral("--mongo-uri"), uri};
+    const QStringList clone{QStringLiteral("snapshot"), QStringLiteral("clone"), QStringLiteral("nope"), QStringLiteral("--mongo-uri"), uri,
+                            QStringLiteral("--snapshot-dir"), dir.path()};
+    const QStringList prune{QStringLiteral("snapshot"), QStringLiteral("prune"), QStringLiteral("--snapshot-dir"), dir.path()};
+    const struct {
+        QStringList args;
+        const char *message;
+    } cases[] = {
+        {backup + QStringList{QStringLiteral("--jobs"), QStringLiteral("65")}, "lifeboat-cli backup: error: jobs must be between 1 and 64\n"},
+        {backup + QStringList{QStringLiteral("--batch-size"), QStringLiteral("0")}, "lifeboat-cli backup: error: batch size must be between 1 and 100000\n"},
+        {backup + QStringList{QStringLiteral("--jobs"), QStringLiteral("two")}, "lifeboat-cli backup: error: --batch-size and --jobs take whole numbers\n"},
+        {restore + QStringList{QStringLiteral("--jobs"), QStringLiteral("0")},
+         "lifeboat-cli restore: error: --batch-size takes 1 to 100000 and --jobs 1 to 64\n"},
+        {clone + QStringList{QStringLiteral("--jobs"), QStringLiteral("65")}, "lifeboat-cli snapshot clone: error: --jobs takes a whole number from 1 to 64\n"},
+        {clone + QStringList{QStringLiteral("--batch-size"), QStringLiteral("100001")},
+         "lifeboat-cli snapshot clone: error: --batch-size takes a whole number from 1 to 100000\n"},
+        {prune + QStringList{QStringLiteral("--keep-last"), QStringLiteral("-1")},
+         "lifeboat-cli snapshot prune: error: --keep-last takes a whole number from 0 to 1000000\n"},
+    };
+    for (const auto &c : cases) {
+        QByteArray o, e;
+        QCOMPARE(runCli(c.args, &o, &e), int(ErrorCode::Usage));
+        QCOMPARE(e, QByteArray(c.message));
+        QVERIFY2(o.isEmpty(), o.constData());
+    }
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList());
 }
 
 void TestBackupFailures::fullDiskSaysSoAndLeavesNothing()

@@ -1,23 +1,36 @@
 #pragma once
 
-#include "cli/commands/Command.h"
+#include "cli/commands/ArchiveTargetOptions.h"
+#include "cli/commands/Verb.h"
+#include "cli/common/CancellableRun.h"
+
+namespace lifeboat {
+struct RestorePlan;
+struct RestoreRequest;
+struct RestoreResult;
+}
 
 namespace lifeboat::cli {
 
-class RestoreCommand final : public Command {
+// `restore`: read the options, plan, print the plan (and stop there with --dry-run), confirm
+// a destructive plan, extract with --out-dir, load, then print the outcome and its report.
+class RestoreCommand final : public Verb {
 public:
-    using Command::Command;
-    QString name() const override { return QStringLiteral("restore"); }
+    RestoreCommand(QTextStream &out, QTextStream &err);
+    QString verb() const override { return QStringLiteral("restore"); }
     QString summary() const override { return QStringLiteral("Restore an archive into a database: plan first, safety snapshot, verified load."); }
-    int run(const QStringList &args) override;
-};
 
-class VerifyCommand final : public Command {
-public:
-    using Command::Command;
-    QString name() const override { return QStringLiteral("verify"); }
-    QString summary() const override { return QStringLiteral("Compare a database with an archive without changing anything."); }
-    int run(const QStringList &args) override;
+private:
+    void addOptions(QCommandLineParser &parser) const override;
+    int execute(const QCommandLineParser &parser) override;
+    Status readRequest(const QCommandLineParser &parser, RestoreRequest &request) const;
+    int printDryRun(const RestorePlan &plan);
+    Status confirm(const QCommandLineParser &parser, const RestorePlan &plan, const RestoreRequest &request);
+    Status extractArchive(const QString &archive, const QString &folder, CancellableRun &run);
+    int reportOutcome(const RestorePlan &plan, const RestoreResult &result, const QString &csvFile);
+
+    ArchiveTargetOptions m_target;
+    const QCommandLineOption m_dryRun, m_yes, m_force, m_replace, m_keepExtra, m_noSnapshot, m_outDir;
 };
 
 } // namespace lifeboat::cli

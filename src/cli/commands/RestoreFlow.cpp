@@ -80,4 +80,21 @@ Error RestoreFlow::stoppedError(const RestoreResult &result, const QString &roll
     return e;
 }
 
+void RestoreFlow::printDryRunEnd(QTextStream &out)
+{
+    out << "\nDry run: nothing was changed.\n";
+    out.flush();
+}
+
+void RestoreFlow::printSafetySnapshot(QTextStream &out, const QString &name, const QString &path)
+{
+    if (!name.isEmpty())
+        out << "\nSafety snapshot: " << name << " (" << path << ")\n";
+}
+
+int RestoreFlow::reportExitCode(const VerificationReport &report)
+{
+    return report.allOk() ? 0 : int(ErrorCode::IntegrityMismatch);
+}
+
 } // namespace lifeboat::cli

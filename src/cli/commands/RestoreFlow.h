@@ -34,6 +34,12 @@ public:
     // The error of a restore that stopped midway: the failure, which collections are partial
     // and untouched, and (with a safety snapshot) the rollback hint.
     static Error stoppedError(const RestoreResult &result, const QString &rollback);
+    // "Dry run: nothing was changed." after a plan.
+    static void printDryRunEnd(QTextStream &out);
+    // "Safety snapshot: <name> (<path>)" when one was taken.
+    static void printSafetySnapshot(QTextStream &out, const QString &name, const QString &path);
+    // 0 when every collection matches, else IntegrityMismatch.
+    static int reportExitCode(const VerificationReport &report);
 };
 
 } // namespace lifeboat::cli

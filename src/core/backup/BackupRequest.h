@@ -2,6 +2,7 @@
 
 #include "core/archive/ArchiveCompression.h"
 #include "core/codec/ExtJsonCodec.h"
+#include "core/common/Limits.h"
 #include "core/archive/Manifest.h"
 #include "core/snapshot/SnapshotInfo.h"
 
@@ -24,8 +25,8 @@ struct BackupRequest {
     int compressionLevel = -1;  // -1: defaultCompressionLevel()
     JsonStyle jsonStyle = JsonStyle::Canonical;
     bool pretty = false;
-    int batchSize = 1000;
-    int jobs = 4;
+    int batchSize = limits::DefaultBatchSize;
+    int jobs = limits::DefaultJobs;
     bool keepDir = false;      // also leave the extracted folder, as the runbook's script did
     qint64 spoolMemoryLimit = 8 * 1024 * 1024; // per collection being read
     std::optional<SnapshotInfo> snapshot; // written into the manifest as "snapshot" (a named snapshot)

@@ -96,10 +96,10 @@ Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, 
 
 Status checkLimits(const RestoreRequest &request)
 {
-    if (request.batchSize < 1 || request.batchSize > 100000)
-        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between 1 and 100000"));
-    if (request.jobs < 1 || request.jobs > 64)
-        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between 1 and 64"));
+    if (!limits::BatchSize.contains(request.batchSize))
+        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between %1 and %2").arg(limits::BatchSize.min).arg(limits::BatchSize.max));
+    if (!limits::Jobs.contains(request.jobs))
+        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between %1 and %2").arg(limits::Jobs.min).arg(limits::Jobs.max));
     return {};
 }
 

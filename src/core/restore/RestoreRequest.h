@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/Limits.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -17,10 +19,10 @@ struct RestoreRequest {
     bool force = false;         // validators off during the load, put back afterwards
     bool inferTimeseries = true;
     bool safetySnapshot = true;
-    int batchSize = 1000;
-    int verifySampleSize = 100;
+    int batchSize = limits::DefaultBatchSize;
+    int verifySampleSize = limits::DefaultVerifySampleSize;
     bool verifyFull = false;    // full digest of every collection against the archive's
-    int jobs = 4;               // insert workers
+    int jobs = limits::DefaultJobs; // insert workers
     QString snapshotDir;        // where the safety snapshot goes (default: the archive's folder)
 };
 

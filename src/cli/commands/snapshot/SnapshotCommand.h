@@ -1,32 +1,26 @@
 #pragma once
 
 #include "cli/commands/Command.h"
+#include "cli/commands/CommandTable.h"
+
+#include <QTextStream>
 
 namespace lifeboat::cli {
 
 // `lifeboat-cli snapshot create | list | info | delete | clone | restore | promote | prune`:
-// named, described snapshots in a snapshot folder (docs/cli.md#snapshot).
+// named, described snapshots in a snapshot folder (docs/cli.md#snapshot). Each subcommand is
+// a class of its own beside this one; this one chooses it.
 class SnapshotCommand final : public Command {
 public:
-    using Command::Command;
-    // "snapshot", or "snapshot <subcommand>" while one runs (for messages and --help).
-    QString name() const override;
+    SnapshotCommand(QTextStream &out, QTextStream &err);
+    QString verb() const override { return QStringLiteral("snapshot"); }
     QString summary() const override;
     int run(const QStringList &args) override;
 
 private:
-    int create(const QStringList &args);
-    int list(const QStringList &args);
-    int info(const QStringList &args);
-    int remove(const QStringList &args);
-    int clone(const QStringList &args);
-    int restore(const QStringList &args);
-    int promote(const QStringList &args);
-    int prune(const QStringList &args);
-    int restoreOrClone(const QStringList &args, bool clone);
-    void usage(QTextStream &s) const;
-
-    QString m_sub;
+    QTextStream &m_out;
+    QTextStream &m_err;
+    CommandTable m_subcommands;
 };
 
 } // namespace lifeboat::cli

@@ -1,0 +1,42 @@
+#include "cli/commands/snapshot/SnapshotVerb.h"
+
+#include "core/snapshot/SnapshotStore.h"
+
+namespace lifeboat::cli {
+
+SnapshotVerb::SnapshotVerb(QTextStream &out, QTextStream &err, const CommonOptionHelp &help) : Verb(out, err), m_common(help)
+{
+}
+
+void SnapshotVerb::addFolderOptions(QCommandLineParser &parser) const
+{
+    parser.addOptions({m_common.snapshotDir, m_common.json});
+}
+
+void SnapshotVerb::addServerOptions(QCommandLineParser &parser) const
+{
+    if (m_common.hasMongoDb())
+        parser.addOptions({m_common.mongoUri, m_common.mongoDb, m_common.envFile});
+    else
+        parser.addOptions({m_common.mongoUri, m_common.envFile});
+}
+
+QString SnapshotVerb::folder(const QCommandLineParser &parser) const
+{
+    return m_common.snapshotFolder(parser, SnapshotStore::defaultFolder());
+}
+
+Result<SnapshotEntry> SnapshotVerb::findNamed(const QCommandLineParser &parser, SnapshotStore &store)
+{
+    auto name = snapshotName(parser);
+    if (!name)
+        return name.error();
+    return store.find(*name);
+}
+
+Result<QString> SnapshotVerb::snapshotName(const QCommandLineParser &parser)
+{
+    return oneArgument(parser, QStringLiteral("snapshot name"));
+}
+
+} // namespace lifeboat::cli

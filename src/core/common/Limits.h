@@ -1,0 +1,30 @@
+#pragma once
+
+namespace lifeboat::limits {
+
+// The ranges and defaults of the numbers a caller may choose (the CLI's options, the GUI's
+// fields, a request built in code), defined once: the CLI range-checks its options against
+// them and the engines check their requests against them.
+
+// A closed range of whole numbers.
+struct Range {
+    int min;
+    int max;
+    constexpr bool contains(int n) const { return n >= min && n <= max; }
+};
+
+// Collections read in parallel (backup), insert workers (restore).
+inline constexpr Range Jobs{1, 64};
+inline constexpr int DefaultJobs = 4;
+
+// Documents per cursor batch (backup), per insert (restore).
+inline constexpr Range BatchSize{1, 100000};
+inline constexpr int DefaultBatchSize = 1000;
+
+// Documents per collection a verification compares by _id.
+inline constexpr int DefaultVerifySampleSize = 100;
+
+// snapshot prune --keep-last: how many of the newest snapshots are always kept.
+inline constexpr Range KeepLast{0, 1000000};
+
+} // namespace lifeboat::limits
