@@ -46,7 +46,7 @@ public:
     Result<VerificationReport> verify(const RestoreRequest &request, const CancelToken &cancel = CancelToken());
 
 private:
-    ProgressSink *m_sink;
+    ProgressSink &m_sink;
 };
 
 } // namespace lifeboat

@@ -1,0 +1,68 @@
+#include "core/restore/DocumentLoader.h"
+
+#include "core/restore/RestoreRun.h"
+
+namespace lifeboat {
+
+DocumentLoader::DocumentLoader(RestoreRun &run)
+    : m_run(run), m_verifier(*run.pool, run.db, run.request.verifyFull, run.cancel), m_workers(run, m_verifier)
+{
+}
+
+Status DocumentLoader::load()
+{
+    m_run.progress.loadStarted();
+    m_run.ticker.setPhase(Phase::Restoring);
+    const Status read = m_run.contents->forEachCollection(
+        [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) { return readFile(f, reader); },
+        [&](const ArchiveContents::CollectionFile &f) { return m_run.byPath.count(f.path) > 0; }, m_run.cancel);
+    const Status written = m_workers.finish(/*discard=*/!read);
+    m_verifier.stop(/*finishQueued=*/written && read);
+    return written ? read : written;
+}
+
+Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, JsonDocumentReader &reader)
+{
+    const int index = m_run.byPath.at(file.path);
+    RestoreTarget &t = *m_run.targets[size_t(index)];
+    t.touched = true;
+    m_run.progress.fileStarted(reader);
+    Batch batch{index, {}};
+    for (;;) {
+        if (m_run.cancel.isCancelled())
+            return Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled"));
+        auto doc = reader.next();
+        if (!doc)
+            return doc.error();
+        const bool end = !doc->has_value();
+        if (!end) {
+            t.stats.add((*doc)->bson.get());
+            batch.docs.push_back(std::move((*doc)->bson));
+        }
+        if ((end && !batch.docs.empty()) || int(batch.docs.size()) >= m_run.request.batchSize) {
+            if (auto st = send(t, batch); !st)
+                return st;
+        }
+        m_run.ticker.tick();
+        m_workers.retune();
+        if (end) {
+            m_run.progress.fileDone(reader);
+            m_verifier.fileDone(t);
+            return {};
+        }
+    }
+}
+
+Status DocumentLoader::send(RestoreTarget &target, Batch &batch)
+{
+    const int index = batch.target;
+    ++target.pendingBatches;
+    if (!m_workers.push(std::move(batch))) {
+        --target.pendingBatches;
+        return Error(ErrorCode::Server, QStringLiteral("insert workers stopped"));
+    }
+    batch = Batch{index, {}};
+    return {};
+}
+
+} // namespace lifeboat
