@@ -110,6 +110,9 @@ private Q_SLOTS:
     void fastAndLibbsonPathsInterleave();
     void unicodeAcrossChunks_data();
     void unicodeAcrossChunks();
+    void integersBeyondInt64AreRefused_data();
+    void integersBeyondInt64AreRefused();
+    void integersAtTheInt64EdgesAreKept();
 
 private:
     static void addChunkRows();
@@ -559,6 +562,58 @@ void TestJsonDocumentReader::fastAndLibbsonPathsInterleave()
     QVERIFY(bson_iter_init_find(&it, out.docs[2].bson.get(), "b") && BSON_ITER_HOLDS_INT64(&it));
     QVERIFY(out.error.has_value());
     QVERIFY2(out.error->message.contains(QStringLiteral("line 9")), qPrintable(out.error->message));
+}
+
+void TestJsonDocumentReader::integersBeyondInt64AreRefused_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("20 digits") << QByteArray(R"({"a": 99999999999999999999})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("2^64") << QByteArray(R"({"a": 18446744073709551616})") << QStringLiteral("18446744073709551616");
+    QTest::newRow("int64 min - 1") << QByteArray(R"({"a": -9223372036854775809})") << QStringLiteral("-9223372036854775809");
+    QTest::newRow("int64 max + 1") << QByteArray(R"({"a": 9223372036854775808})") << QStringLiteral("9223372036854775808");
+    QTest::newRow("in an array, negative") << QByteArray(R"({"a": [1, -99999999999999999999]})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("legacy $date") << QByteArray(R"({"d": {"$date": 99999999999999999999}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("$numberLong") << QByteArray(R"({"a": {"$numberLong": "99999999999999999999"}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("$numberLong 2^64") << QByteArray(R"({"a": {"$numberLong": "18446744073709551616"}})") << QStringLiteral("18446744073709551616");
+    QTest::newRow("$numberLong min - 1") << QByteArray(R"({"a": {"$numberLong": "-9223372036854775809"}})") << QStringLiteral("-9223372036854775809");
+    QTest::newRow("$date $numberLong") << QByteArray(R"({"a": {"$date": {"$numberLong": "99999999999999999999"}}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("with a legacy wrapper beside it") << QByteArray(R"({"o": {"$oid": "5f1d7a8b9c0d1e2f3a4b5c6d"}, "n": 99999999999999999999, "r": {"$regex": "a", "$options": ""}})")
+                                                     << QStringLiteral("99999999999999999999");
+}
+
+void TestJsonDocumentReader::integersBeyondInt64AreRefused()
+{
+    // libbson's reader takes them and stores them wrapped (7766279631452241919, 0): refused,
+    // with the file and line, whichever path (fast parser or libbson) the line takes.
+    QFETCH(QByteArray, line);
+    QFETCH(QString, number);
+    const QByteArray stream = QByteArray(R"({"_id": 1})") + "\n\n" + line + "\n" + R"({"_id": 3})" + "\n";
+    for (const qint64 chunk : {qint64(0), qint64(7)}) {
+        const ReadOutcome r = readAll(stream, chunk);
+        QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+        QCOMPARE(r.error->code, ErrorCode::ArchiveCorrupt);
+        QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 3: ")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(number), qPrintable(r.error->message));
+        QCOMPARE(r.docs.size(), size_t(1));
+    }
+    QVERIFY(!ExtJsonCodec::decode(line).ok());
+}
+
+void TestJsonDocumentReader::integersAtTheInt64EdgesAreKept()
+{
+    const ReadOutcome r = readAll(QByteArray(R"({"max": 9223372036854775807, "min": -9223372036854775808, "f": 1e30, "s": "99999999999999999999", "z": 0.99999999999999999999})"
+                                             "\n"
+                                             R"({"l": {"$numberLong": "-9223372036854775808"}, "legacy": {"$date": 1}, "k": [00]})"
+                                             "\n"),
+                                  0);
+    // The second line is refused by libbson for its leading zeros, not for its size.
+    QVERIFY(r.error.has_value());
+    QVERIFY2(!r.error->message.contains(QLatin1String("64 bits")), qPrintable(r.error->message));
+    QCOMPARE(r.docs.size(), size_t(1));
+    QCOMPARE(relaxed(r.docs[0].bson), relaxedOf(R"({"max": {"$numberLong": "9223372036854775807"}, "min": {"$numberLong": "-9223372036854775808"}, "f": 1e30, "s": "99999999999999999999", "z": 1.0})"));
+    const ReadOutcome edges = readAll(QByteArray(R"({"l": {"$numberLong": "-9223372036854775808"}, "legacy": {"$date": 1}, "r": {"$regex": "9999999999999999999999"}})" "\n"), 0);
+    QVERIFY2(!edges.error.has_value(), qPrintable(describe(edges)));
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocumentReader)

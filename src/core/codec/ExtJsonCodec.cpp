@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace lifeboat {
 
@@ -114,6 +115,57 @@ Result<QByteArray> ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int 
     return out;
 }
 
+namespace {
+
+// True when the digits of an integer literal (no sign) exceed `limit`.
+bool digitsExceed(QByteArrayView digits, QByteArrayView limit)
+{
+    while (digits.size() > 1 && digits.front() == '0')
+        digits = digits.sliced(1);
+    if (digits.size() != limit.size())
+        return digits.size() > limit.size();
+    return std::memcmp(digits.data(), limit.data(), size_t(digits.size())) > 0;
+}
+
+// An integer literal outside strings that does not fit in 64 bits: libbson's reader stores
+// those wrapped (99999999999999999999 as 7766279631452241919), so they are refused here.
+std::optional<QByteArray> integerBeyondInt64(QByteArrayView json)
+{
+    bool inString = false, escape = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (inString) {
+            if (escape)
+                escape = false;
+            else if (c == '\\')
+                escape = true;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9'))
+            continue;
+        qsizetype end = i;
+        bool integer = true;
+        while (end < json.size() && std::strchr("0123456789+-.eE", json[end]) && json[end] != '\0') {
+            integer = integer && json[end] != '.' && json[end] != 'e' && json[end] != 'E';
+            ++end;
+        }
+        const QByteArrayView token = json.sliced(i, end - i);
+        const bool negative = token.startsWith('-');
+        if (integer && digitsExceed(token.sliced(negative ? 1 : 0), negative ? "9223372036854775808" : "9223372036854775807"))
+            return token.toByteArray();
+        i = end - 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
 {
     // The common case without libbson's JSON reader; it declines everything else, which
@@ -136,6 +188,9 @@ Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
             return raw;
         }
     }
+    // What libbson's reader would take wrongly.
+    if (const auto big = integerBeyondInt64(json))
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("the integer %1 does not fit in 64 bits").arg(QString::fromLatin1(*big)));
     // bson_new_from_json, not bson_init_from_json on a bson_new() document: the latter
     // re-initialises it as a static bson_t (leaking the heap struct) and destroys it on
     // failure, so the BsonDocument destructor would free it a second time.
