@@ -113,6 +113,10 @@ private Q_SLOTS:
     void integersBeyondInt64AreRefused_data();
     void integersBeyondInt64AreRefused();
     void integersAtTheInt64EdgesAreKept();
+    void rawWrapperMustBeExactlyTheWrapper_data();
+    void rawWrapperMustBeExactlyTheWrapper();
+    void rawKeyAsAValueIsData();
+    void nulByteIsNamed();
 
 private:
     static void addChunkRows();
@@ -614,6 +618,56 @@ void TestJsonDocumentReader::integersAtTheInt64EdgesAreKept()
     QCOMPARE(relaxed(r.docs[0].bson), relaxedOf(R"({"max": {"$numberLong": "9223372036854775807"}, "min": {"$numberLong": "-9223372036854775808"}, "f": 1e30, "s": "99999999999999999999", "z": 1.0})"));
     const ReadOutcome edges = readAll(QByteArray(R"({"l": {"$numberLong": "-9223372036854775808"}, "legacy": {"$date": 1}, "r": {"$regex": "9999999999999999999999"}})" "\n"), 0);
     QVERIFY2(!edges.error.has_value(), qPrintable(describe(edges)));
+}
+
+void TestJsonDocumentReader::rawWrapperMustBeExactlyTheWrapper_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("extra key after") << QByteArray(R"({"$lifeboatRawBson": "DAAAABBhAAEAAAAA", "extra": 1})");
+    QTest::newRow("extra key, no space") << QByteArray(R"({"$lifeboatRawBson":"DAAAABBhAAEAAAAA","x":{"y":2}})");
+    QTest::newRow("not a string") << QByteArray(R"({"$lifeboatRawBson": 12})");
+    QTest::newRow("bad base64") << QByteArray(R"({"$lifeboatRawBson": "!!!!"})");
+    QTest::newRow("not BSON") << QByteArray(R"({"$lifeboatRawBson": "AAAA"})");
+    QTest::newRow("two wrappers") << QByteArray(R"({"$lifeboatRawBson": "DAAAABBhAAEAAAAA", "$lifeboatRawBson": "DAAAABBhAAEAAAAA"})");
+}
+
+void TestJsonDocumentReader::rawWrapperMustBeExactlyTheWrapper()
+{
+    // A wrapper with anything else in it would silently replace the document: refused.
+    QFETCH(QByteArray, line);
+    const ReadOutcome r = readAll(line + "\n", 0);
+    QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+    QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 1: invalid $lifeboatRawBson document")), qPrintable(r.error->message));
+    // The exact wrapper is the document it holds ({"a": 1}).
+    const ReadOutcome ok = readAll(QByteArray(" { \"$lifeboatRawBson\" : \"DAAAABBhAAEAAAAA\" } \n"), 0);
+    QVERIFY2(!ok.error.has_value(), qPrintable(describe(ok)));
+    QCOMPARE(relaxed(ok.docs.at(0).bson), relaxedOf(R"({"a": 1})"));
+}
+
+void TestJsonDocumentReader::rawKeyAsAValueIsData()
+{
+    // The wrapper's key as a string value (or as a later key's value) is ordinary data.
+    const QByteArray stream = QByteArray(R"({"a": "$lifeboatRawBson", "b": {"$numberLong": "5"}})") + "\n"
+                              + R"({"a": "$lifeboatRawBson", "r": {"$regex": "x", "$options": ""}})" + "\n"
+                              + R"({"k": 1, "$lifeboatRawBsonX": 2})" + "\n";
+    const ReadOutcome r = readAll(stream, 0);
+    QVERIFY2(!r.error.has_value(), qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(3));
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "a") && BSON_ITER_HOLDS_UTF8(&it));
+    QCOMPARE(QByteArray(bson_iter_utf8(&it, nullptr)), QByteArray("$lifeboatRawBson"));
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "r") && BSON_ITER_HOLDS_REGEX(&it));
+}
+
+void TestJsonDocumentReader::nulByteIsNamed()
+{
+    // A NUL byte used to cut libbson's message short ("Got parse error at \"").
+    for (const QByteArray &line : QList<QByteArray>{QByteArray(R"({"a": "x)") + '\0' + R"(y", "r": {"$regex": "a"}})", QByteArray(R"({"a": 1)") + '\0' + "}"}) {
+        const ReadOutcome r = readAll(QByteArray(R"({"_id": 1})") + "\n" + line + "\n", 0);
+        QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+        QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 2: a NUL byte at byte ")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.endsWith(QStringLiteral("\\u0000)")), qPrintable(r.error->message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocumentReader)

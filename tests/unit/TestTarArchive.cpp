@@ -184,6 +184,8 @@ private Q_SLOTS:
     void fullDiskSaysSoAndNamesTheFile();
     void truncatedArchiveIsCorrupt_data();
     void truncatedArchiveIsCorrupt();
+    void oneByteShortGivesAReason_data();
+    void oneByteShortGivesAReason();
     void garbageFileIsCorrupt();
     void missingArchiveIsNotFound();
     void sourceEndingEarlyIsAnError();
@@ -491,6 +493,37 @@ void TestTarArchive::truncatedArchiveIsCorrupt()
     QVERIFY2(!result.ok(), "a truncated archive reads without error");
     QCOMPARE(result.error().code, ErrorCode::ArchiveCorrupt);
     QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
+}
+
+void TestTarArchive::oneByteShortGivesAReason_data()
+{
+    truncatedArchiveIsCorrupt_data();
+}
+
+void TestTarArchive::oneByteShortGivesAReason()
+{
+    // An archive cut by one byte fails, and the error says why (not an empty reason).
+    QFETCH(ArchiveCompression, compression);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("short") + archiveExtension(compression));
+    {
+        auto created = TarArchiveWriter::create(path, compression);
+        QVERIFY(created.ok());
+        QVERIFY((*created)->addFile(QStringLiteral("short/a.jsonl"), pseudoRandom(100 * 1024, 3)).ok());
+        QVERIFY((*created)->publish().ok());
+    }
+    // A plain tar ends with two empty blocks, which hold no data: one byte short of them.
+    const qint64 cut = compression == ArchiveCompression::None ? 1024 + 1 : 1;
+    QFile f(path);
+    QVERIFY(f.resize(f.size() - cut));
+    auto result = readArchive(path);
+    QVERIFY2(!result.ok(), "an archive one byte short reads without error");
+    QCOMPARE(result.error().code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
+    QVERIFY2(!result.error().message.endsWith(QLatin1String(": ")) && !result.error().message.contains(QLatin1String(": :"))
+                 && !result.error().message.contains(QLatin1String("unknown error"), Qt::CaseInsensitive),
+             qPrintable(result.error().message));
 }
 
 void TestTarArchive::garbageFileIsCorrupt()

@@ -117,6 +117,48 @@ Result<QByteArray> ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int 
 
 namespace {
 
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Past white space from `at`.
+qsizetype skipSpace(QByteArrayView text, qsizetype at)
+{
+    while (at < text.size() && isJsonSpace(text[at]))
+        ++at;
+    return at;
+}
+
+// {"$lifeboatRawBson": "<base64>"}, exactly, as encode() writes it: nullopt when the text
+// is not such a wrapper (its first key is another), an error when it is a wrapper with
+// anything else in it (a document must not hide behind one).
+std::optional<Result<BsonDocument>> rawWrapper(QByteArrayView json, const char *rawKey)
+{
+    const QByteArray key = QByteArray("\"") + rawKey + '"';
+    qsizetype at = skipSpace(json, 0);
+    if (at >= json.size() || json[at] != '{')
+        return std::nullopt;
+    at = skipSpace(json, at + 1);
+    if (!json.sliced(at).startsWith(key))
+        return std::nullopt;
+    const Error invalid(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document: it must hold that one key with a base64 string")
+                                                       .arg(QLatin1String(rawKey)));
+    at = skipSpace(json, at + key.size());
+    if (at >= json.size() || json[at] != ':')
+        return Result<BsonDocument>(invalid);
+    const qsizetype open = skipSpace(json, at + 1);
+    const qsizetype close = open < json.size() && json[open] == '"' ? json.indexOf('"', open + 1) : -1;
+    if (close < 0 || skipSpace(json, close + 1) != json.size() - 1 || json.back() != '}')
+        return Result<BsonDocument>(invalid);
+    const auto decoded = QByteArray::fromBase64Encoding(json.sliced(open + 1, close - open - 1).toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    BsonDocument raw = decoded ? BsonDocument::fromData(*decoded) : BsonDocument(nullptr);
+    if (raw.isNull() || !bson_validate(raw.get(), BSON_VALIDATE_NONE, nullptr))
+        return Result<BsonDocument>(Error(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document").arg(QLatin1String(rawKey))));
+    return Result<BsonDocument>(std::move(raw));
+}
+
 // True when the digits of an integer literal (no sign) exceed `limit`.
 bool digitsExceed(QByteArrayView digits, QByteArrayView limit)
 {
@@ -173,22 +215,12 @@ Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
     if (BsonDocument fast = ExtJsonParser::parse(json); !fast.isNull())
         return fast;
     // {"$lifeboatRawBson": "<base64>"}: a document Extended JSON could not carry exactly.
-    const QByteArrayView trimmed = json.trimmed();
-    const qsizetype rawKeyAt = trimmed.first(std::min<qsizetype>(trimmed.size(), 32)).indexOf(RawBsonKey);
-    if (trimmed.size() > 24 && rawKeyAt >= 0 && rawKeyAt < 8) {
-        const qsizetype colon = trimmed.indexOf(':');
-        const qsizetype open = trimmed.indexOf('"', colon);
-        const qsizetype close = trimmed.indexOf('"', open + 1);
-        if (colon > 0 && open > colon && close > open) {
-            const auto decoded = QByteArray::fromBase64Encoding(trimmed.sliced(open + 1, close - open - 1).toByteArray(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
-            BsonDocument raw = decoded ? BsonDocument::fromData(*decoded) : BsonDocument(nullptr);
-            if (raw.isNull() || !bson_validate(raw.get(), BSON_VALIDATE_NONE, nullptr))
-                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document").arg(QLatin1String(RawBsonKey)));
-            return raw;
-        }
-    }
-    // What libbson's reader would take wrongly.
+    if (auto raw = rawWrapper(json, RawBsonKey))
+        return std::move(*raw);
+    // What libbson's reader would take wrongly, or describe with a cut message.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("a NUL byte at byte %1 of the document: JSON text cannot hold one "
+                                                               "(inside a string it is written \\u0000)").arg(nul + 1));
     if (const auto big = integerBeyondInt64(json))
         return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("the integer %1 does not fit in 64 bits").arg(QString::fromLatin1(*big)));
     // bson_new_from_json, not bson_init_from_json on a bson_new() document: the latter
