@@ -289,7 +289,9 @@ Result<QString> TarArchiveWriter::publish()
 void TarArchiveWriter::abort()
 {
     if (m_archive) {
-        archive_write_fail(m_archive);
+        // Closed, not failed: libarchive 3.6 frees a failed writer's compressor (zlib's
+        // deflate state, zstd's context) only on close. What close writes is removed below.
+        archive_write_close(m_archive);
         archive_write_free(m_archive);
         m_archive = nullptr;
     }
