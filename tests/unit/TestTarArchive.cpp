@@ -166,6 +166,15 @@ QMap<QString, Member> writeStandardContent(TarArchiveWriter &w, const QByteArray
 
 } // namespace
 
+// cut/ with two 300 KiB members of pseudo-random data (they do not compress away).
+static bool writeTwoMemberArchive(const QString &path, ArchiveCompression compression)
+{
+    auto created = TarArchiveWriter::create(path, compression);
+    return created.ok() && (*created)->addDirectory(QStringLiteral("cut")).ok()
+           && (*created)->addFile(QStringLiteral("cut/a.jsonl"), pseudoRandom(300 * 1024, 1)).ok()
+           && (*created)->addFile(QStringLiteral("cut/b.jsonl"), pseudoRandom(300 * 1024, 2)).ok() && (*created)->publish().ok();
+}
+
 class TestTarArchive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -427,10 +436,7 @@ void TestTarArchive::twoWritersOfOneNameNeverShare()
 
 void TestTarArchive::fullDiskSaysSoAndNamesTheFile_data()
 {
-    QTest::addColumn<ArchiveCompression>("compression");
-    QTest::newRow("none") << ArchiveCompression::None;
-    QTest::newRow("gzip") << ArchiveCompression::Gzip;
-    QTest::newRow("zstd") << ArchiveCompression::Zstd;
+    truncatedArchiveIsCorrupt_data(); // every compression
 }
 
 void TestTarArchive::fullDiskSaysSoAndNamesTheFile()
@@ -477,14 +483,7 @@ void TestTarArchive::truncatedArchiveIsCorrupt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("cut") + archiveExtension(compression));
-    {
-        auto created = TarArchiveWriter::create(path, compression);
-        QVERIFY(created.ok());
-        QVERIFY((*created)->addDirectory(QStringLiteral("cut")).ok());
-        QVERIFY((*created)->addFile(QStringLiteral("cut/a.jsonl"), pseudoRandom(300 * 1024, 1)).ok());
-        QVERIFY((*created)->addFile(QStringLiteral("cut/b.jsonl"), pseudoRandom(300 * 1024, 2)).ok());
-        QVERIFY((*created)->publish().ok());
-    }
+    QVERIFY(writeTwoMemberArchive(path, compression));
     QVERIFY(readArchive(path).ok());
     QFile f(path);
     QVERIFY(f.resize(f.size() / 2));
@@ -506,13 +505,8 @@ void TestTarArchive::oneByteShortGivesAReason()
     QFETCH(ArchiveCompression, compression);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("short") + archiveExtension(compression));
-    {
-        auto created = TarArchiveWriter::create(path, compression);
-        QVERIFY(created.ok());
-        QVERIFY((*created)->addFile(QStringLiteral("short/a.jsonl"), pseudoRandom(100 * 1024, 3)).ok());
-        QVERIFY((*created)->publish().ok());
-    }
+    const QString path = dir.filePath(QStringLiteral("cut") + archiveExtension(compression));
+    QVERIFY(writeTwoMemberArchive(path, compression));
     // A plain tar ends with two empty blocks, which hold no data: one byte short of them.
     const qint64 cut = compression == ArchiveCompression::None ? 1024 + 1 : 1;
     QFile f(path);

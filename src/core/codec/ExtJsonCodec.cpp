@@ -1,6 +1,7 @@
 #include "core/codec/ExtJsonCodec.h"
 
 #include "core/codec/ExtJsonParser.h"
+#include "core/codec/JsonStringTracker.h"
 
 #include <QJsonDocument>
 
@@ -173,23 +174,10 @@ bool digitsExceed(QByteArrayView digits, QByteArrayView limit)
 // those wrapped (99999999999999999999 as 7766279631452241919), so they are refused here.
 std::optional<QByteArray> integerBeyondInt64(QByteArrayView json)
 {
-    bool inString = false, escape = false;
+    JsonStringTracker strings;
     for (qsizetype i = 0; i < json.size(); ++i) {
         const char c = json[i];
-        if (inString) {
-            if (escape)
-                escape = false;
-            else if (c == '\\')
-                escape = true;
-            else if (c == '"')
-                inString = false;
-            continue;
-        }
-        if (c == '"') {
-            inString = true;
-            continue;
-        }
-        if (c != '-' && (c < '0' || c > '9'))
+        if (strings.inString(c) || (c != '-' && (c < '0' || c > '9')))
             continue;
         qsizetype end = i;
         bool integer = true;
