@@ -29,6 +29,7 @@ private Q_SLOTS:
     void unreachableServerSaysSo();
     void outOfRangeNumbersAreRefused();
     void fullDiskSaysSoAndLeavesNothing();
+    void twoBackupsOfOneNamePublishOne();
 
 private:
     // A fresh good archive of m_db, extracted into `dir`/x; returns the top folder name.
@@ -296,6 +297,50 @@ void TestBackupFailures::fullDiskSaysSoAndLeavesNothing()
     QCOMPARE(rc, int(ErrorCode::Io));
     QVERIFY2(e.contains("No space left on device") && e.contains("disk is full"), e.constData());
     QCOMPARE(QDir(mountPoint.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot), QStringList());
+}
+
+void TestBackupFailures::twoBackupsOfOneNamePublishOne()
+{
+    // Two backups of two databases with the same --name into one folder, at the same time:
+    // one publishes an archive of its own database, the other fails saying why, and no
+    // temporary file stays behind.
+    const QString otherDb = TestServer::uniqueDatabase(QStringLiteral("failures_other"));
+    m_server->insertJsonFile(otherDb, QStringLiteral("restaurants"),
+                             sharedPath(QStringLiteral("corpora/datasets/ozlerhakan-mongodb-json-files/books.json")));
+    QTemporaryDir out;
+    QVERIFY(out.isValid());
+    const QStringList dbs{m_db, otherDb};
+    QProcess cli[2];
+    for (int i = 0; i < 2; ++i) {
+        cli[i].start(QStringLiteral(LIFEBOAT_CLI_PATH),
+                     {QStringLiteral("backup"), QStringLiteral("--mongo-uri"), m_server->uriString(), QStringLiteral("--mongo-db"), dbs[i],
+                      QStringLiteral("--out-dir"), out.path(), QStringLiteral("--name"), QStringLiteral("same")});
+    }
+    int winner = -1;
+    QByteArray errors[2];
+    for (int i = 0; i < 2; ++i) {
+        QVERIFY(cli[i].waitForFinished(180000));
+        errors[i] = cli[i].readAllStandardError();
+        if (cli[i].exitStatus() == QProcess::NormalExit && cli[i].exitCode() == 0) {
+            QCOMPARE(winner, -1); // exactly one succeeds
+            winner = i;
+        }
+    }
+    QVERIFY2(winner >= 0, QByteArray(errors[0] + "\n" + errors[1]).constData());
+    const int loser = 1 - winner;
+    QVERIFY(cli[loser].exitCode() != 0);
+    QVERIFY2(errors[loser].contains("same.tar.gz") && errors[loser].contains("already exists"), errors[loser].constData());
+    qInfo("the other backup: %s", errors[loser].trimmed().constData());
+
+    // Only the archive: no .partial of either.
+    QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("same.tar.gz")});
+    const QString archive = QDir(out.path()).filePath(QStringLiteral("same.tar.gz"));
+    QByteArray o, e;
+    QCOMPARE(runCli({QStringLiteral("inspect"), archive}, &o, &e), 0);
+    QByteArray manifestJson;
+    QCOMPARE(runProgram(QStringLiteral("tar"), {QStringLiteral("-xzOf"), archive, QStringLiteral("same/manifest.json")}, &manifestJson), 0);
+    const QJsonObject manifest = QJsonDocument::fromJson(manifestJson).object();
+    QCOMPARE(manifest.value(QStringLiteral("databases")).toVariant().toStringList(), QStringList{dbs[winner]});
 }
 
 QTEST_GUILESS_MAIN(TestBackupFailures)

@@ -110,6 +110,13 @@ private Q_SLOTS:
     void fastAndLibbsonPathsInterleave();
     void unicodeAcrossChunks_data();
     void unicodeAcrossChunks();
+    void integersBeyondInt64AreRefused_data();
+    void integersBeyondInt64AreRefused();
+    void integersAtTheInt64EdgesAreKept();
+    void rawWrapperMustBeExactlyTheWrapper_data();
+    void rawWrapperMustBeExactlyTheWrapper();
+    void rawKeyAsAValueIsData();
+    void nulByteIsNamed();
 
 private:
     static void addChunkRows();
@@ -559,6 +566,108 @@ void TestJsonDocumentReader::fastAndLibbsonPathsInterleave()
     QVERIFY(bson_iter_init_find(&it, out.docs[2].bson.get(), "b") && BSON_ITER_HOLDS_INT64(&it));
     QVERIFY(out.error.has_value());
     QVERIFY2(out.error->message.contains(QStringLiteral("line 9")), qPrintable(out.error->message));
+}
+
+void TestJsonDocumentReader::integersBeyondInt64AreRefused_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QString>("number");
+    QTest::newRow("20 digits") << QByteArray(R"({"a": 99999999999999999999})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("2^64") << QByteArray(R"({"a": 18446744073709551616})") << QStringLiteral("18446744073709551616");
+    QTest::newRow("int64 min - 1") << QByteArray(R"({"a": -9223372036854775809})") << QStringLiteral("-9223372036854775809");
+    QTest::newRow("int64 max + 1") << QByteArray(R"({"a": 9223372036854775808})") << QStringLiteral("9223372036854775808");
+    QTest::newRow("in an array, negative") << QByteArray(R"({"a": [1, -99999999999999999999]})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("legacy $date") << QByteArray(R"({"d": {"$date": 99999999999999999999}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("$numberLong") << QByteArray(R"({"a": {"$numberLong": "99999999999999999999"}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("$numberLong 2^64") << QByteArray(R"({"a": {"$numberLong": "18446744073709551616"}})") << QStringLiteral("18446744073709551616");
+    QTest::newRow("$numberLong min - 1") << QByteArray(R"({"a": {"$numberLong": "-9223372036854775809"}})") << QStringLiteral("-9223372036854775809");
+    QTest::newRow("$date $numberLong") << QByteArray(R"({"a": {"$date": {"$numberLong": "99999999999999999999"}}})") << QStringLiteral("99999999999999999999");
+    QTest::newRow("with a legacy wrapper beside it") << QByteArray(R"({"o": {"$oid": "5f1d7a8b9c0d1e2f3a4b5c6d"}, "n": 99999999999999999999, "r": {"$regex": "a", "$options": ""}})")
+                                                     << QStringLiteral("99999999999999999999");
+}
+
+void TestJsonDocumentReader::integersBeyondInt64AreRefused()
+{
+    // libbson's reader takes them and stores them wrapped (7766279631452241919, 0): refused,
+    // with the file and line, whichever path (fast parser or libbson) the line takes.
+    QFETCH(QByteArray, line);
+    QFETCH(QString, number);
+    const QByteArray stream = QByteArray(R"({"_id": 1})") + "\n\n" + line + "\n" + R"({"_id": 3})" + "\n";
+    for (const qint64 chunk : {qint64(0), qint64(7)}) {
+        const ReadOutcome r = readAll(stream, chunk);
+        QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+        QCOMPARE(r.error->code, ErrorCode::ArchiveCorrupt);
+        QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 3: ")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.contains(number), qPrintable(r.error->message));
+        QCOMPARE(r.docs.size(), size_t(1));
+    }
+    QVERIFY(!ExtJsonCodec::decode(line).ok());
+}
+
+void TestJsonDocumentReader::integersAtTheInt64EdgesAreKept()
+{
+    const ReadOutcome r = readAll(QByteArray(R"({"max": 9223372036854775807, "min": -9223372036854775808, "f": 1e30, "s": "99999999999999999999", "z": 0.99999999999999999999})"
+                                             "\n"
+                                             R"({"l": {"$numberLong": "-9223372036854775808"}, "legacy": {"$date": 1}, "k": [00]})"
+                                             "\n"),
+                                  0);
+    // The second line is refused by libbson for its leading zeros, not for its size.
+    QVERIFY(r.error.has_value());
+    QVERIFY2(!r.error->message.contains(QLatin1String("64 bits")), qPrintable(r.error->message));
+    QCOMPARE(r.docs.size(), size_t(1));
+    QCOMPARE(relaxed(r.docs[0].bson), relaxedOf(R"({"max": {"$numberLong": "9223372036854775807"}, "min": {"$numberLong": "-9223372036854775808"}, "f": 1e30, "s": "99999999999999999999", "z": 1.0})"));
+    const ReadOutcome edges = readAll(QByteArray(R"({"l": {"$numberLong": "-9223372036854775808"}, "legacy": {"$date": 1}, "r": {"$regex": "9999999999999999999999"}})" "\n"), 0);
+    QVERIFY2(!edges.error.has_value(), qPrintable(describe(edges)));
+}
+
+void TestJsonDocumentReader::rawWrapperMustBeExactlyTheWrapper_data()
+{
+    QTest::addColumn<QByteArray>("line");
+    QTest::newRow("extra key after") << QByteArray(R"({"$lifeboatRawBson": "DAAAABBhAAEAAAAA", "extra": 1})");
+    QTest::newRow("extra key, no space") << QByteArray(R"({"$lifeboatRawBson":"DAAAABBhAAEAAAAA","x":{"y":2}})");
+    QTest::newRow("not a string") << QByteArray(R"({"$lifeboatRawBson": 12})");
+    QTest::newRow("bad base64") << QByteArray(R"({"$lifeboatRawBson": "!!!!"})");
+    QTest::newRow("not BSON") << QByteArray(R"({"$lifeboatRawBson": "AAAA"})");
+    QTest::newRow("two wrappers") << QByteArray(R"({"$lifeboatRawBson": "DAAAABBhAAEAAAAA", "$lifeboatRawBson": "DAAAABBhAAEAAAAA"})");
+}
+
+void TestJsonDocumentReader::rawWrapperMustBeExactlyTheWrapper()
+{
+    // A wrapper with anything else in it would silently replace the document: refused.
+    QFETCH(QByteArray, line);
+    const ReadOutcome r = readAll(line + "\n", 0);
+    QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+    QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 1: invalid $lifeboatRawBson document")), qPrintable(r.error->message));
+    // The exact wrapper is the document it holds ({"a": 1}).
+    const ReadOutcome ok = readAll(QByteArray(" { \"$lifeboatRawBson\" : \"DAAAABBhAAEAAAAA\" } \n"), 0);
+    QVERIFY2(!ok.error.has_value(), qPrintable(describe(ok)));
+    QCOMPARE(relaxed(ok.docs.at(0).bson), relaxedOf(R"({"a": 1})"));
+}
+
+void TestJsonDocumentReader::rawKeyAsAValueIsData()
+{
+    // The wrapper's key as a string value (or as a later key's value) is ordinary data.
+    const QByteArray stream = QByteArray(R"({"a": "$lifeboatRawBson", "b": {"$numberLong": "5"}})") + "\n"
+                              + R"({"a": "$lifeboatRawBson", "r": {"$regex": "x", "$options": ""}})" + "\n"
+                              + R"({"k": 1, "$lifeboatRawBsonX": 2})" + "\n";
+    const ReadOutcome r = readAll(stream, 0);
+    QVERIFY2(!r.error.has_value(), qPrintable(describe(r)));
+    QCOMPARE(r.docs.size(), size_t(3));
+    bson_iter_t it;
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "a") && BSON_ITER_HOLDS_UTF8(&it));
+    QCOMPARE(QByteArray(bson_iter_utf8(&it, nullptr)), QByteArray("$lifeboatRawBson"));
+    QVERIFY(bson_iter_init_find(&it, r.docs[1].bson.get(), "r") && BSON_ITER_HOLDS_REGEX(&it));
+}
+
+void TestJsonDocumentReader::nulByteIsNamed()
+{
+    // A NUL byte used to cut libbson's message short ("Got parse error at \"").
+    for (const QByteArray &line : QList<QByteArray>{QByteArray(R"({"a": "x)") + '\0' + R"(y", "r": {"$regex": "a"}})", QByteArray(R"({"a": 1)") + '\0' + "}"}) {
+        const ReadOutcome r = readAll(QByteArray(R"({"_id": 1})") + "\n" + line + "\n", 0);
+        QVERIFY2(r.error.has_value(), qPrintable(describe(r)));
+        QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 2: a NUL byte at byte ")), qPrintable(r.error->message));
+        QVERIFY2(r.error->message.endsWith(QStringLiteral("\\u0000)")), qPrintable(r.error->message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocumentReader)

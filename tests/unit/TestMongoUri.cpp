@@ -10,6 +10,9 @@ class TestMongoUri : public QObject {
 private Q_SLOTS:
     void redacted_data();
     void redacted();
+    void redactsSecretOptions_data();
+    void redactsSecretOptions();
+    void scrubsSecretOptions();
     void hosts_data();
     void hosts();
     void database_data();
@@ -56,6 +59,65 @@ void TestMongoUri::redacted()
     QCOMPARE(MongoUri::redacted(uri), expected);
     // Idempotent.
     QCOMPARE(MongoUri::redacted(MongoUri::redacted(uri)), expected);
+}
+
+void TestMongoUri::redactsSecretOptions_data()
+{
+    QTest::addColumn<QString>("uri");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QStringList>("secrets"); // what must not survive
+    QTest::newRow("TLS key password")
+        << QStringLiteral("mongodb://h/db?tls=true&tlsCertificateKeyFile=/k.pem&tlsCertificateKeyFilePassword=k3yPw")
+        << QStringLiteral("mongodb://h/db?tls=true&tlsCertificateKeyFile=/k.pem&tlsCertificateKeyFilePassword=*****")
+        << QStringList{QStringLiteral("k3yPw")};
+    QTest::newRow("any case, first option, with credentials")
+        << QStringLiteral("mongodb://u:p@h/?TLSCERTIFICATEKEYFILEPASSWORD=a%40b&tls=true")
+        << QStringLiteral("mongodb://h/?TLSCERTIFICATEKEYFILEPASSWORD=*****&tls=true")
+        << QStringList{QStringLiteral("a%40b"), QStringLiteral("a@b")};
+    QTest::newRow("@ in the key password, no path") << QStringLiteral("mongodb://h?tlsCertificateKeyFilePassword=p@ss")
+                                                    << QStringLiteral("mongodb://h?tlsCertificateKeyFilePassword=*****")
+                                                    << QStringList{QStringLiteral("p@ss")};
+    QTest::newRow("legacy ssl spellings")
+        << QStringLiteral("mongodb://h/?ssl=true&sslPEMKeyPassword=one1&sslClientCertificateKeyPassword=two2")
+        << QStringLiteral("mongodb://h/?ssl=true&sslPEMKeyPassword=*****&sslClientCertificateKeyPassword=*****")
+        << QStringList{QStringLiteral("one1"), QStringLiteral("two2")};
+    QTest::newRow("proxy password") << QStringLiteral("mongodb://h/?proxyHost=p&proxyUsername=me&proxyPassword=prx9")
+                                    << QStringLiteral("mongodb://h/?proxyHost=p&proxyUsername=me&proxyPassword=*****")
+                                    << QStringList{QStringLiteral("prx9")};
+    QTest::newRow("AWS session token")
+        << QStringLiteral("mongodb://AKIA:sec@h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:t0ken,X:y")
+        << QStringLiteral("mongodb://h/?authMechanism=MONGODB-AWS&authMechanismProperties=AWS_SESSION_TOKEN:*****,X:y")
+        << QStringList{QStringLiteral("t0ken"), QStringLiteral("sec")};
+    QTest::newRow("AWS session token, escaped")
+        << QStringLiteral("mongodb://h/?authMechanismProperties=AWS_SESSION_TOKEN%3AaB%2Fc")
+        << QStringLiteral("mongodb://h/?authMechanismProperties=AWS_SESSION_TOKEN:*****")
+        << QStringList{QStringLiteral("aB/c"), QStringLiteral("aB%2Fc")};
+    QTest::newRow("other options untouched") << QStringLiteral("mongodb://h/db?authMechanismProperties=SERVICE_NAME:mongo&appName=x")
+                                             << QStringLiteral("mongodb://h/db?authMechanismProperties=SERVICE_NAME:mongo&appName=x")
+                                             << QStringList();
+}
+
+void TestMongoUri::redactsSecretOptions()
+{
+    QFETCH(QString, uri);
+    QFETCH(QString, expected);
+    QFETCH(QStringList, secrets);
+    const QString redacted = MongoUri::redacted(uri);
+    QCOMPARE(redacted, expected);
+    QCOMPARE(MongoUri::redacted(redacted), expected); // idempotent
+    for (const QString &secret : secrets)
+        QVERIFY2(!redacted.contains(secret), qPrintable(secret));
+}
+
+void TestMongoUri::scrubsSecretOptions()
+{
+    // Messages (connection errors, rollback hints) lose the secret values too, in either form.
+    const QString uri = QStringLiteral("mongodb://h/?tls=true&tlsCertificateKeyFilePassword=k%2Fy9&authMechanismProperties=AWS_SESSION_TOKEN:tok7");
+    const QString text = QStringLiteral("TLS error for %1: key password k/y9 (k%2Fy9) rejected; token tok7").arg(uri);
+    const QString scrubbed = MongoUri::scrub(text, uri);
+    for (const char *secret : {"k/y9", "k%2Fy9", "tok7"})
+        QVERIFY2(!scrubbed.contains(QLatin1String(secret)), qPrintable(scrubbed));
+    QVERIFY2(scrubbed.startsWith(QStringLiteral("TLS error for mongodb://h/?tls=true&tlsCertificateKeyFilePassword=*****")), qPrintable(scrubbed));
 }
 
 void TestMongoUri::hosts_data()

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMap>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -165,6 +166,15 @@ QMap<QString, Member> writeStandardContent(TarArchiveWriter &w, const QByteArray
 
 } // namespace
 
+// cut/ with two 300 KiB members of pseudo-random data (they do not compress away).
+static bool writeTwoMemberArchive(const QString &path, ArchiveCompression compression)
+{
+    auto created = TarArchiveWriter::create(path, compression);
+    return created.ok() && (*created)->addDirectory(QStringLiteral("cut")).ok()
+           && (*created)->addFile(QStringLiteral("cut/a.jsonl"), pseudoRandom(300 * 1024, 1)).ok()
+           && (*created)->addFile(QStringLiteral("cut/b.jsonl"), pseudoRandom(300 * 1024, 2)).ok() && (*created)->publish().ok();
+}
+
 class TestTarArchive : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -178,8 +188,13 @@ private Q_SLOTS:
     void destroyingUnpublishedWriterLeavesNothing();
     void createRefusesExistingFile();
     void publishRefusesFileThatAppeared();
+    void twoWritersOfOneNameNeverShare();
+    void fullDiskSaysSoAndNamesTheFile_data();
+    void fullDiskSaysSoAndNamesTheFile();
     void truncatedArchiveIsCorrupt_data();
     void truncatedArchiveIsCorrupt();
+    void oneByteShortGivesAReason_data();
+    void oneByteShortGivesAReason();
     void garbageFileIsCorrupt();
     void missingArchiveIsNotFound();
     void sourceEndingEarlyIsAnError();
@@ -378,6 +393,82 @@ void TestTarArchive::publishRefusesFileThatAppeared()
     QCOMPARE(test::readFile(finalPath), QByteArray("someone else's"));
 }
 
+void TestTarArchive::twoWritersOfOneNameNeverShare()
+{
+    // Two backups of one name into one folder: each writes its own temporary file; the first
+    // to publish wins, the other is refused, removed, and never replaces the first.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString finalPath = dir.filePath(QStringLiteral("same.tar.gz"));
+    auto first = TarArchiveWriter::create(finalPath, ArchiveCompression::Gzip);
+    auto second = TarArchiveWriter::create(finalPath, ArchiveCompression::Gzip);
+    QVERIFY(first.ok());
+    QVERIFY(second.ok());
+    QVERIFY((*first)->pendingPath() != (*second)->pendingPath());
+    QVERIFY((*second)->pendingPath().endsWith(QLatin1String(".partial")));
+    QVERIFY((*second)->pendingPath().startsWith(finalPath + QLatin1Char('.')));
+    QVERIFY((*first)->addFile(QStringLiteral("same/who"), QByteArrayView("first")).ok());
+    QVERIFY((*second)->addFile(QStringLiteral("same/who"), QByteArrayView("second")).ok());
+    QVERIFY((*second)->close().ok());
+    QVERIFY((*first)->close().ok());
+    // Each pending file holds its own writer's data.
+    auto a = readArchive((*first)->pendingPath());
+    auto b = readArchive((*second)->pendingPath());
+    QVERIFY(a.ok() && b.ok());
+    QCOMPARE(a->value(QStringLiteral("same/who")).data, QByteArray("first"));
+    QCOMPARE(b->value(QStringLiteral("same/who")).data, QByteArray("second"));
+
+    auto won = (*second)->publish();
+    QVERIFY2(won.ok(), qPrintable(won.ok() ? QString() : won.error().message));
+    auto lost = (*first)->publish();
+    QVERIFY(!lost.ok());
+    QCOMPARE(lost.error().code, ErrorCode::Refused);
+    QVERIFY2(lost.error().message.contains(finalPath) && lost.error().message.contains(QLatin1String("already exists")),
+             qPrintable(lost.error().message));
+    QCOMPARE(treeOf(dir.path()), QStringList{QStringLiteral("same.tar.gz")});
+    auto published = readArchive(finalPath);
+    QVERIFY(published.ok());
+    QCOMPARE(published->value(QStringLiteral("same/who")).data, QByteArray("second"));
+    first->reset();
+    second->reset();
+    QCOMPARE(treeOf(dir.path()), QStringList{QStringLiteral("same.tar.gz")});
+}
+
+void TestTarArchive::fullDiskSaysSoAndNamesTheFile_data()
+{
+    truncatedArchiveIsCorrupt_data(); // every compression
+}
+
+void TestTarArchive::fullDiskSaysSoAndNamesTheFile()
+{
+    QFETCH(ArchiveCompression, compression);
+    // A real full disk: a 256 KiB tmpfs (needs root to mount).
+    QTemporaryDir mountPoint;
+    if (test::runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"), QStringLiteral("size=256k"),
+                                                   QStringLiteral("tmpfs"), mountPoint.path()}) != 0)
+        QSKIP("cannot mount a small tmpfs here (needs root)");
+    auto unmount = qScopeGuard([&] { test::runProgram(QStringLiteral("umount"), {mountPoint.path()}); });
+    const QString finalPath = QDir(mountPoint.path()).filePath(QStringLiteral("full") + archiveExtension(compression));
+    auto created = TarArchiveWriter::create(finalPath, compression);
+    QVERIFY(created.ok());
+    // Incompressible data, four times the space.
+    std::mt19937 rng(7);
+    QByteArray noise(1024 * 1024, Qt::Uninitialized);
+    for (char &c : noise)
+        c = char(rng());
+    Status st = (*created)->addFile(QStringLiteral("full/noise.bin"), noise);
+    if (st.ok())
+        st = (*created)->close();
+    QVERIFY(!st.ok());
+    QCOMPARE(st.error().code, ErrorCode::Io);
+    QVERIFY2(st.error().message.contains(QLatin1String("disk is full")), qPrintable(st.error().message));
+    QVERIFY2(st.error().message.contains(QLatin1String("No space left on device")), qPrintable(st.error().message));
+    QVERIFY2(st.error().message.contains((*created)->pendingPath()), qPrintable(st.error().message));
+    QVERIFY(!st.error().message.contains(QLatin1String("Unknown error")));
+    (*created)->abort();
+    QCOMPARE(treeOf(mountPoint.path()), QStringList());
+}
+
 void TestTarArchive::truncatedArchiveIsCorrupt_data()
 {
     QTest::addColumn<ArchiveCompression>("compression");
@@ -392,14 +483,7 @@ void TestTarArchive::truncatedArchiveIsCorrupt()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("cut") + archiveExtension(compression));
-    {
-        auto created = TarArchiveWriter::create(path, compression);
-        QVERIFY(created.ok());
-        QVERIFY((*created)->addDirectory(QStringLiteral("cut")).ok());
-        QVERIFY((*created)->addFile(QStringLiteral("cut/a.jsonl"), pseudoRandom(300 * 1024, 1)).ok());
-        QVERIFY((*created)->addFile(QStringLiteral("cut/b.jsonl"), pseudoRandom(300 * 1024, 2)).ok());
-        QVERIFY((*created)->publish().ok());
-    }
+    QVERIFY(writeTwoMemberArchive(path, compression));
     QVERIFY(readArchive(path).ok());
     QFile f(path);
     QVERIFY(f.resize(f.size() / 2));
@@ -408,6 +492,32 @@ void TestTarArchive::truncatedArchiveIsCorrupt()
     QVERIFY2(!result.ok(), "a truncated archive reads without error");
     QCOMPARE(result.error().code, ErrorCode::ArchiveCorrupt);
     QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
+}
+
+void TestTarArchive::oneByteShortGivesAReason_data()
+{
+    truncatedArchiveIsCorrupt_data();
+}
+
+void TestTarArchive::oneByteShortGivesAReason()
+{
+    // An archive cut by one byte fails, and the error says why (not an empty reason).
+    QFETCH(ArchiveCompression, compression);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("cut") + archiveExtension(compression));
+    QVERIFY(writeTwoMemberArchive(path, compression));
+    // A plain tar ends with two empty blocks, which hold no data: one byte short of them.
+    const qint64 cut = compression == ArchiveCompression::None ? 1024 + 1 : 1;
+    QFile f(path);
+    QVERIFY(f.resize(f.size() - cut));
+    auto result = readArchive(path);
+    QVERIFY2(!result.ok(), "an archive one byte short reads without error");
+    QCOMPARE(result.error().code, ErrorCode::ArchiveCorrupt);
+    QVERIFY2(result.error().message.contains(path), qPrintable(result.error().message));
+    QVERIFY2(!result.error().message.endsWith(QLatin1String(": ")) && !result.error().message.contains(QLatin1String(": :"))
+                 && !result.error().message.contains(QLatin1String("unknown error"), Qt::CaseInsensitive),
+             qPrintable(result.error().message));
 }
 
 void TestTarArchive::garbageFileIsCorrupt()

@@ -6,6 +6,8 @@
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cstring>
+
 namespace lifeboat {
 
 TarArchiveReader::TarArchiveReader(QString path, struct archive *a) : m_path(std::move(path)), m_archive(a) {}
@@ -27,7 +29,10 @@ Result<std::unique_ptr<TarArchiveReader>> TarArchiveReader::open(const QString &
     archive_read_support_format_tar(a);
     archive_read_support_format_gnutar(a);
     if (archive_read_open_filename(a, QFile::encodeName(path).constData(), 256 * 1024) != ARCHIVE_OK) {
-        const QString msg = QString::fromLocal8Bit(archive_error_string(a));
+        const char *text = archive_error_string(a);
+        QString msg = text ? QString::fromLocal8Bit(text) : QString();
+        if (msg.isEmpty())
+            msg = QStringLiteral("its start cannot be read (empty, truncated or not an archive)");
         archive_read_free(a);
         return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 is not a readable tar archive: %2").arg(path, msg));
     }
@@ -36,9 +41,14 @@ Result<std::unique_ptr<TarArchiveReader>> TarArchiveReader::open(const QString &
 
 Error TarArchiveReader::corrupt(const QString &what) const
 {
-    QString msg = QString::fromLocal8Bit(archive_error_string(m_archive));
+    // libarchive's decompressors can fail on a stream cut short without a word: say what
+    // that almost always means rather than nothing.
+    const char *text = archive_error_string(m_archive);
+    QString msg = text ? QString::fromLocal8Bit(text) : QString();
+    if (msg.isEmpty() && archive_errno(m_archive) > 0)
+        msg = QString::fromLocal8Bit(std::strerror(archive_errno(m_archive)));
     if (msg.isEmpty())
-        msg = QStringLiteral("unknown error");
+        msg = QStringLiteral("the data ends early or is damaged (the file is probably truncated)");
     return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: %2: %3").arg(m_path, what, msg));
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QRandomGenerator>
 #include <QFile>
 #include <QFileInfo>
 
@@ -14,6 +15,8 @@
 #include <cstring>
 #include <fcntl.h>
 #include <locale.h>
+#include <stdio.h>
+#include <sys/statvfs.h>
 #include <unistd.h>
 
 namespace lifeboat {
@@ -22,12 +25,60 @@ namespace {
 
 constexpr qint64 CopyChunk = 1024 * 1024;
 
+bool diskFull(int err)
+{
+    return err == ENOSPC || err == EDQUOT;
+}
+
 Error ioError(const QString &what, int err)
 {
-    QString hint;
-    if (err == ENOSPC)
-        hint = QStringLiteral("the disk is full: free some space or choose another output folder");
-    return Error(ErrorCode::Io, what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)), hint);
+    if (diskFull(err))
+        return Error(ErrorCode::Io, QStringLiteral("%1: the disk is full (%2)").arg(what, QString::fromLocal8Bit(std::strerror(err))),
+                     QStringLiteral("free some space or choose another output folder"));
+    return Error(ErrorCode::Io, what + QStringLiteral(": ") + QString::fromLocal8Bit(std::strerror(err)));
+}
+
+// libarchive does not always keep the errno of a failed write (its compressors report their
+// own codes): a folder with no space left says what happened when it does not.
+bool folderIsFull(const QString &file)
+{
+    struct statvfs st {};
+    if (::statvfs(QFile::encodeName(QFileInfo(file).absolutePath()).constData(), &st) != 0)
+        return false;
+    return st.f_bavail == 0 || (st.f_favail == 0 && st.f_files > 0);
+}
+
+// Creates `<final>.partial`, or `<final>.<random>.partial` when another writer holds that
+// name: exclusively, so two writers of one archive never share a file.
+Result<std::pair<int, QString>> createPartial(const QString &finalPath)
+{
+    QString partial = finalPath + QStringLiteral(".partial");
+    for (int attempt = 0; attempt < 100; ++attempt) {
+        const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd >= 0)
+            return std::pair<int, QString>(fd, partial);
+        if (const int err = errno; err != EEXIST)
+            return ioError(QStringLiteral("cannot create %1").arg(partial), err);
+        partial = QStringLiteral("%1.%2.partial").arg(finalPath).arg(QRandomGenerator::system()->generate64() & 0xFFFFFFFFFFULL, 10, 36, QLatin1Char('0'));
+    }
+    return Error(ErrorCode::Io, QStringLiteral("cannot create a unique temporary file beside %1").arg(finalPath));
+}
+
+// Moves `from` to `to` unless `to` exists: never replaces an archive.
+int renameNoReplace(const QString &from, const QString &to)
+{
+    const QByteArray f = QFile::encodeName(from), t = QFile::encodeName(to);
+#ifdef RENAME_NOREPLACE
+    if (::renameat2(AT_FDCWD, f.constData(), AT_FDCWD, t.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno != EINVAL && errno != ENOSYS && errno != ENOTSUP)
+        return errno;
+#endif
+    // Where the file system has no RENAME_NOREPLACE: link() fails with EEXIST too.
+    if (::link(f.constData(), t.constData()) != 0)
+        return errno;
+    ::unlink(f.constData());
+    return 0;
 }
 
 // libarchive converts member names through the C library's LC_CTYPE. In a non-UTF-8 locale
@@ -65,8 +116,8 @@ int writeHeader(struct archive *a, archive_entry *entry)
 
 } // namespace
 
-TarArchiveWriter::TarArchiveWriter(QString finalPath, int fd, struct archive *a, ArchiveCompression compression)
-    : m_finalPath(std::move(finalPath)), m_partialPath(m_finalPath + QStringLiteral(".partial")), m_fd(fd),
+TarArchiveWriter::TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression)
+    : m_finalPath(std::move(finalPath)), m_partialPath(std::move(partialPath)), m_fd(fd),
       m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch()), m_compression(compression)
 {
 }
@@ -75,10 +126,10 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
 {
     if (QFileInfo::exists(finalPath))
         return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(finalPath));
-    const QString partial = finalPath + QStringLiteral(".partial");
-    const int fd = ::open(QFile::encodeName(partial).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-    if (fd < 0)
-        return ioError(QStringLiteral("cannot create %1").arg(partial), errno);
+    auto created = createPartial(finalPath);
+    if (!created)
+        return created.error();
+    const auto [fd, partial] = *created;
 
     struct archive *a = archive_write_new();
     archive_write_set_format_pax_restricted(a);
@@ -103,24 +154,28 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
         QFile::remove(partial);
         return Error(ErrorCode::Io, QStringLiteral("cannot start %1: %2").arg(partial, msg));
     }
-    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, fd, a, compression));
+    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, partial, fd, a, compression));
 }
 
 TarArchiveWriter::~TarArchiveWriter()
 {
-    // A writer destroyed before publish() leaves nothing behind, except a closed, verified
-    // archive whose final name was taken meanwhile (publish() said where it stays).
-    if (m_archive || m_fd >= 0 || (QFileInfo::exists(m_partialPath) && !m_keepPartial))
+    // A writer destroyed before publish() leaves nothing behind.
+    if (m_archive || m_fd >= 0 || QFileInfo::exists(m_partialPath))
         abort();
 }
 
 Error TarArchiveWriter::archiveError(const QString &what) const
 {
     const int err = archive_errno(m_archive);
-    if (err == ENOSPC || err == EIO || err == EDQUOT)
+    if (diskFull(err) || err == EIO)
         return ioError(QStringLiteral("%1 in %2").arg(what, m_partialPath), err);
-    return Error(ErrorCode::Io, QStringLiteral("%1 in %2: %3")
-                                    .arg(what, m_partialPath, QString::fromLocal8Bit(archive_error_string(m_archive))));
+    if (folderIsFull(m_partialPath))
+        return ioError(QStringLiteral("%1 in %2").arg(what, m_partialPath), ENOSPC);
+    const char *text = archive_error_string(m_archive);
+    QString reason = text ? QString::fromLocal8Bit(text) : QString();
+    if (reason.isEmpty() || reason.startsWith(QLatin1String("Unknown error")))
+        reason = err > 0 ? QString::fromLocal8Bit(std::strerror(err)) : QStringLiteral("libarchive gave no reason (error %1)").arg(err);
+    return Error(ErrorCode::Io, QStringLiteral("%1 in %2: %3").arg(what, m_partialPath, reason));
 }
 
 Status TarArchiveWriter::addDirectory(const QString &path)
@@ -210,13 +265,16 @@ Result<QString> TarArchiveWriter::publish()
         if (auto st = close(); !st)
             return st.error();
     }
-    if (QFileInfo::exists(m_finalPath)) {
-        m_keepPartial = true;
-        return Error(ErrorCode::Refused, QStringLiteral("%1 appeared while writing; the backup stays at %2")
-                                             .arg(m_finalPath, m_partialPath));
+    // Never over an existing archive, even one published a moment ago by another backup of
+    // the same name: this one is then removed, and the other stays whole.
+    if (const int err = renameNoReplace(m_partialPath, m_finalPath); err != 0) {
+        abort();
+        if (err == EEXIST)
+            return Error(ErrorCode::Refused, QStringLiteral("%1 already exists (another backup of the same name finished first); "
+                                                            "this backup was not kept").arg(m_finalPath),
+                         QStringLiteral("run it again with another --name"));
+        return ioError(QStringLiteral("cannot rename %1 to %2").arg(m_partialPath, m_finalPath), err);
     }
-    if (::rename(QFile::encodeName(m_partialPath).constData(), QFile::encodeName(m_finalPath).constData()) != 0)
-        return ioError(QStringLiteral("cannot rename %1 to %2").arg(m_partialPath, m_finalPath), errno);
     // Make the rename itself durable.
     const QString dir = QFileInfo(m_finalPath).absolutePath();
     const int dfd = ::open(QFile::encodeName(dir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
@@ -231,7 +289,9 @@ Result<QString> TarArchiveWriter::publish()
 void TarArchiveWriter::abort()
 {
     if (m_archive) {
-        archive_write_fail(m_archive);
+        // Closed, not failed: libarchive 3.6 frees a failed writer's compressor (zlib's
+        // deflate state, zstd's context) only on close. What close writes is removed below.
+        archive_write_close(m_archive);
         archive_write_free(m_archive);
         m_archive = nullptr;
     }

@@ -11,7 +11,9 @@ struct archive;
 namespace lifeboat {
 
 // Writes a POSIX (pax) tar stream, optionally gzip- or zstd-compressed, through libarchive.
-// Everything goes to "<final name>.partial" until publish() renames it. A .tar.gz or .tar.zst
+// Everything goes to "<final name>.partial" (or "<final name>.<random>.partial" when another
+// writer holds that name), created exclusively, until publish() moves it to the final name,
+// which it never replaces. A .tar.gz or .tar.zst
 // gets its ArchiveIndex appended when it is closed.
 class TarArchiveWriter final : public ArchiveWriter {
 public:
@@ -31,7 +33,7 @@ public:
     void abort() override;
 
 private:
-    TarArchiveWriter(QString finalPath, int fd, struct archive *a, ArchiveCompression compression);
+    TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression);
     Error archiveError(const QString &what) const;
 
     QString m_finalPath;
@@ -40,7 +42,6 @@ private:
     struct archive *m_archive = nullptr;
     qint64 m_mtime = 0;
     bool m_closed = false;
-    bool m_keepPartial = false;
     ArchiveCompression m_compression;
     ArchiveIndex m_index;
     bool m_indexComplete = true; // false when a kept file was too large to copy

@@ -1,11 +1,13 @@
 #include "core/codec/ExtJsonCodec.h"
 
 #include "core/codec/ExtJsonParser.h"
+#include "core/codec/JsonStringTracker.h"
 
 #include <QJsonDocument>
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 
 namespace lifeboat {
 
@@ -114,6 +116,86 @@ Result<QByteArray> ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int 
     return out;
 }
 
+namespace {
+
+bool isJsonSpace(char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Past white space from `at`.
+qsizetype skipSpace(QByteArrayView text, qsizetype at)
+{
+    while (at < text.size() && isJsonSpace(text[at]))
+        ++at;
+    return at;
+}
+
+// {"$lifeboatRawBson": "<base64>"}, exactly, as encode() writes it: nullopt when the text
+// is not such a wrapper (its first key is another), an error when it is a wrapper with
+// anything else in it (a document must not hide behind one).
+std::optional<Result<BsonDocument>> rawWrapper(QByteArrayView json, const char *rawKey)
+{
+    const QByteArray key = QByteArray("\"") + rawKey + '"';
+    qsizetype at = skipSpace(json, 0);
+    if (at >= json.size() || json[at] != '{')
+        return std::nullopt;
+    at = skipSpace(json, at + 1);
+    if (!json.sliced(at).startsWith(key))
+        return std::nullopt;
+    const Error invalid(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document: it must hold that one key with a base64 string")
+                                                       .arg(QLatin1String(rawKey)));
+    at = skipSpace(json, at + key.size());
+    if (at >= json.size() || json[at] != ':')
+        return Result<BsonDocument>(invalid);
+    const qsizetype open = skipSpace(json, at + 1);
+    const qsizetype close = open < json.size() && json[open] == '"' ? json.indexOf('"', open + 1) : -1;
+    if (close < 0 || skipSpace(json, close + 1) != json.size() - 1 || json.back() != '}')
+        return Result<BsonDocument>(invalid);
+    const auto decoded = QByteArray::fromBase64Encoding(json.sliced(open + 1, close - open - 1).toByteArray(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    BsonDocument raw = decoded ? BsonDocument::fromData(*decoded) : BsonDocument(nullptr);
+    if (raw.isNull() || !bson_validate(raw.get(), BSON_VALIDATE_NONE, nullptr))
+        return Result<BsonDocument>(Error(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document").arg(QLatin1String(rawKey))));
+    return Result<BsonDocument>(std::move(raw));
+}
+
+// True when the digits of an integer literal (no sign) exceed `limit`.
+bool digitsExceed(QByteArrayView digits, QByteArrayView limit)
+{
+    while (digits.size() > 1 && digits.front() == '0')
+        digits = digits.sliced(1);
+    if (digits.size() != limit.size())
+        return digits.size() > limit.size();
+    return std::memcmp(digits.data(), limit.data(), size_t(digits.size())) > 0;
+}
+
+// An integer literal outside strings that does not fit in 64 bits: libbson's reader stores
+// those wrapped (99999999999999999999 as 7766279631452241919), so they are refused here.
+std::optional<QByteArray> integerBeyondInt64(QByteArrayView json)
+{
+    JsonStringTracker strings;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (strings.inString(c) || (c != '-' && (c < '0' || c > '9')))
+            continue;
+        qsizetype end = i;
+        bool integer = true;
+        while (end < json.size() && std::strchr("0123456789+-.eE", json[end]) && json[end] != '\0') {
+            integer = integer && json[end] != '.' && json[end] != 'e' && json[end] != 'E';
+            ++end;
+        }
+        const QByteArrayView token = json.sliced(i, end - i);
+        const bool negative = token.startsWith('-');
+        if (integer && digitsExceed(token.sliced(negative ? 1 : 0), negative ? "9223372036854775808" : "9223372036854775807"))
+            return token.toByteArray();
+        i = end - 1;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
 Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
 {
     // The common case without libbson's JSON reader; it declines everything else, which
@@ -121,21 +203,14 @@ Result<BsonDocument> ExtJsonCodec::decode(QByteArrayView json)
     if (BsonDocument fast = ExtJsonParser::parse(json); !fast.isNull())
         return fast;
     // {"$lifeboatRawBson": "<base64>"}: a document Extended JSON could not carry exactly.
-    const QByteArrayView trimmed = json.trimmed();
-    const qsizetype rawKeyAt = trimmed.first(std::min<qsizetype>(trimmed.size(), 32)).indexOf(RawBsonKey);
-    if (trimmed.size() > 24 && rawKeyAt >= 0 && rawKeyAt < 8) {
-        const qsizetype colon = trimmed.indexOf(':');
-        const qsizetype open = trimmed.indexOf('"', colon);
-        const qsizetype close = trimmed.indexOf('"', open + 1);
-        if (colon > 0 && open > colon && close > open) {
-            const auto decoded = QByteArray::fromBase64Encoding(trimmed.sliced(open + 1, close - open - 1).toByteArray(),
-                                                                QByteArray::AbortOnBase64DecodingErrors);
-            BsonDocument raw = decoded ? BsonDocument::fromData(*decoded) : BsonDocument(nullptr);
-            if (raw.isNull() || !bson_validate(raw.get(), BSON_VALIDATE_NONE, nullptr))
-                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("invalid %1 document").arg(QLatin1String(RawBsonKey)));
-            return raw;
-        }
-    }
+    if (auto raw = rawWrapper(json, RawBsonKey))
+        return std::move(*raw);
+    // What libbson's reader would take wrongly, or describe with a cut message.
+    if (const qsizetype nul = json.indexOf('\0'); nul >= 0)
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("a NUL byte at byte %1 of the document: JSON text cannot hold one "
+                                                               "(inside a string it is written \\u0000)").arg(nul + 1));
+    if (const auto big = integerBeyondInt64(json))
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("the integer %1 does not fit in 64 bits").arg(QString::fromLatin1(*big)));
     // bson_new_from_json, not bson_init_from_json on a bson_new() document: the latter
     // re-initialises it as a static bson_t (leaking the heap struct) and destroys it on
     // failure, so the BsonDocument destructor would free it a second time.

@@ -2,6 +2,7 @@
 
 #include "core/codec/ExtJsonCodec.h"
 #include "core/codec/ExtJsonParser.h"
+#include "core/codec/JsonStringTracker.h"
 
 #include <cstring>
 
@@ -92,28 +93,18 @@ Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
     // document start, which only happens once per chunk boundary.
     qsizetype scan = m_pos;
     int depth = 0;
-    bool inString = false;
-    bool escape = false;
+    JsonStringTracker strings;
     qint64 lines = 0;
     for (;;) {
         const char *data = m_buffer.constData();
         const qsizetype size = m_buffer.size();
         while (scan < size) {
             const char c = data[scan++];
-            if (inString) {
-                if (escape)
-                    escape = false;
-                else if (c == '\\')
-                    escape = true;
-                else if (c == '"')
-                    inString = false;
-                else if (c == '\n')
-                    ++lines;
+            if (c == '\n')
+                ++lines;
+            if (strings.inString(c))
                 continue;
-            }
-            if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
+            if (c == '{' || c == '[') {
                 ++depth;
             } else if (c == '}' || c == ']') {
                 if (--depth == 0) {
@@ -124,8 +115,6 @@ Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
                         *lineOut = startLine;
                     return std::optional<QByteArray>(std::move(text));
                 }
-            } else if (c == '\n') {
-                ++lines;
             }
         }
         if (scan - m_pos > MaxDocumentText)
