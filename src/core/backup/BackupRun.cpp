@@ -244,7 +244,8 @@ Status BackupRun::verify()
 Result<QString> BackupRun::publish()
 {
     auto published = m_writer->publish();
-    // A verified archive stays as .partial when its final name was taken meanwhile.
+    // The final name taken meanwhile (another backup of the same name finished first): the
+    // writer refuses to replace it and removes its own temporary file.
     if (!published && published.error().code != ErrorCode::Refused)
         m_writer->abort();
     return published;
