@@ -1187,6 +1187,87 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ConnectionDiagnosis</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionDiagnosis.cpp" line="+77"/>
+        <source>its host name could not be found</source>
+        <translation>sein Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing accepts connections on that port</source>
+        <translation>an diesem Port nimmt nichts Verbindungen an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is unreachable: %1. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Der Server ist nicht erreichbar: %1. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Der Server ist unter %1 nicht erreichbar: %2. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>Die sichere (TLS-)Verbindung zum Server konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
+        <translation>Authentifizierung fehlgeschlagen: Der Server hat Benutzername und Passwort abgelehnt. Prüfen Sie beides und die Authentifizierungsdatenbank (die Datenbank, in der der Benutzer angelegt wurde, oft „admin“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection string is not valid.</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ConnectionProbe</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionProbe.cpp" line="+25"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
+        <translation>Die %1 „%2“ kann nicht gelesen werden: Prüfen Sie ihren Pfad in den TLS-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1927,74 +2008,6 @@
         <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Connected.</source>
-        <translation>Verbunden.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation>Authentifizierung fehlgeschlagen: Der Server hat Benutzername und Passwort abgelehnt. Prüfen Sie beides und die Authentifizierungsdatenbank (die Datenbank, in der der Benutzer angelegt wurde, oft „admin“).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its host name could not be found</source>
-        <translation>sein Hostname wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing accepts connections on that port</source>
-        <translation>an diesem Port nimmt nichts Verbindungen an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it did not answer in time</source>
-        <translation>er hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation>Der Server ist unter %1 nicht erreichbar: %2. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <location line="+100"/>
-        <location line="+17"/>
-        <source>The connection string is not valid.</source>
-        <translation>Die Verbindungszeichenfolge ist ungültig.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation>Die %1 „%2“ kann nicht gelesen werden: Prüfen Sie ihren Pfad in den TLS-Einstellungen.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation>Die sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+32"/>
-        <source>The server answered with an error.</source>
-        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
     </message>
     <message>
         <location line="+8"/>

@@ -1187,6 +1187,87 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ConnectionDiagnosis</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionDiagnosis.cpp" line="+77"/>
+        <source>its host name could not be found</source>
+        <translation>son nom d&apos;hôte est introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing accepts connections on that port</source>
+        <translation>rien n&apos;accepte de connexions sur ce port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is unreachable: %1. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Le serveur est injoignable&#xa0;: %1. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Le serveur est injoignable à l&apos;adresse %1&#xa0;: %2. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>La connexion sécurisée (TLS) au serveur n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>La connexion sécurisée (TLS) à %1 n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
+        <translation>Échec de l&apos;authentification&#xa0;: le serveur a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, ainsi que la base d&apos;authentification (la base dans laquelle l&apos;utilisateur a été créé, souvent «&#xa0;admin&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection string is not valid.</source>
+        <translation>La chaîne de connexion n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ConnectionProbe</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionProbe.cpp" line="+25"/>
+        <source>CA file</source>
+        <translation>fichier CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>fichier de certificat client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
+        <translation>Le %1 «&#xa0;%2&#xa0;» ne peut pas être lu&#xa0;: vérifiez son chemin dans les paramètres TLS.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1927,74 +2008,6 @@
         <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
         <source>Connected: %1.</source>
         <translation>Connecté&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>Connected.</source>
-        <translation>Connecté.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation>Échec de l&apos;authentification&#xa0;: le serveur a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, ainsi que la base d&apos;authentification (la base dans laquelle l&apos;utilisateur a été créé, souvent «&#xa0;admin&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its host name could not be found</source>
-        <translation>son nom d&apos;hôte est introuvable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing accepts connections on that port</source>
-        <translation>rien n&apos;accepte de connexions sur ce port</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it did not answer in time</source>
-        <translation>il n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the connection failed</source>
-        <translation>la connexion a échoué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation>Le serveur est injoignable à l&apos;adresse %1&#xa0;: %2. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <location line="+100"/>
-        <location line="+17"/>
-        <source>The connection string is not valid.</source>
-        <translation>La chaîne de connexion n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>CA file</source>
-        <translation>fichier CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client certificate file</source>
-        <translation>fichier de certificat client</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation>Le %1 «&#xa0;%2&#xa0;» ne peut pas être lu&#xa0;: vérifiez son chemin dans les paramètres TLS.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation>La connexion sécurisée (TLS) à %1 n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+32"/>
-        <source>The server answered with an error.</source>
-        <translation>Le serveur a répondu par une erreur.</translation>
     </message>
     <message>
         <location line="+8"/>
