@@ -1268,6 +1268,42 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::FieldDrift</name>
+    <message>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+67"/>
+        <source>reading the snapshot %1</source>
+        <translation>Lesen des Snapshots %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>Lesen einer Stichprobe von %1.%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the check was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ValidationCheck</name>
+    <message>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+14"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -4285,40 +4321,6 @@ Antwort: %2</translation>
         <location line="+2"/>
         <source>The expected result is not a JSON document: %1</source>
         <translation>Das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lifeboat::app::SnapshotCheck</name>
-    <message>
-        <location filename="../src/app/snapshots/SnapshotCheck.cpp" line="+48"/>
-        <source>reading a sample of %1.%2</source>
-        <translation>Lesen einer Stichprobe von %1.%2</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is %2, expected %3</source>
-        <translation>%1 ist %2, erwartet %3</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+23"/>
-        <source>reading the snapshot %1</source>
-        <translation>Lesen des Snapshots %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the check was cancelled</source>
-        <translation>die Prüfung wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the expected result is not a JSON document: %1</source>
-        <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
     </message>
 </context>
 <context>

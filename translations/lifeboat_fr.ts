@@ -1268,6 +1268,42 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::FieldDrift</name>
+    <message>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+67"/>
+        <source>reading the snapshot %1</source>
+        <translation>lecture de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>lecture d&apos;un échantillon de %1.%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the check was cancelled</source>
+        <translation>le contrôle a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ValidationCheck</name>
+    <message>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+14"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 vaut %2, attendu %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -4285,40 +4321,6 @@ Réponse&#xa0;: %2</translation>
         <location line="+2"/>
         <source>The expected result is not a JSON document: %1</source>
         <translation>Le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>lifeboat::app::SnapshotCheck</name>
-    <message>
-        <location filename="../src/app/snapshots/SnapshotCheck.cpp" line="+48"/>
-        <source>reading a sample of %1.%2</source>
-        <translation>lecture d&apos;un échantillon de %1.%2</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is %2, expected %3</source>
-        <translation>%1 vaut %2, attendu %3</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+23"/>
-        <source>reading the snapshot %1</source>
-        <translation>lecture de l&apos;instantané %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the check was cancelled</source>
-        <translation>le contrôle a été annulé</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the expected result is not a JSON document: %1</source>
-        <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
 </context>
 <context>

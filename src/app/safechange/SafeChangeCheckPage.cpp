@@ -39,7 +39,7 @@ QString statusText(const QString &status)
 
 SafeChangeCheckPage::SafeChangeCheckPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent)
     : QWizardPage(parent), m_ui(std::make_unique<Ui::SafeChangeCheckPage>()), m_session(session), m_workspace(workspace),
-      m_result(std::make_shared<std::optional<SnapshotCheck::Outcome>>())
+      m_result(std::make_shared<std::optional<SnapshotComparison::Outcome>>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("safeChangeCheckPage"));
@@ -84,7 +84,7 @@ void SafeChangeCheckPage::check()
     m_ui->checkStatusLabel->setText(tr("Comparing %1 with snapshot %2…").arg(m_session->database, m_session->snapshotName()));
     Q_EMIT completeChanged();
 
-    SnapshotCheck::Request request;
+    SnapshotComparison::Request request;
     request.mongoUri = m_session->mongoUri;
     request.database = m_session->database;
     request.snapshotPath = m_session->snapshot->entry.path;
@@ -95,7 +95,7 @@ void SafeChangeCheckPage::check()
     m_job = m_workspace->jobs()->start(
         QStringLiteral("compare"), tr("Check %1 against snapshot %2").arg(m_session->database, m_session->snapshotName()),
         [request, out](ProgressSink &, const CancelToken &cancel) -> Result<QString> {
-            auto outcome = SnapshotCheck::run(request, cancel);
+            auto outcome = SnapshotComparison::run(request, cancel);
             if (!outcome)
                 return outcome.error();
             *out = *outcome;
@@ -123,7 +123,7 @@ void SafeChangeCheckPage::showOutcome()
         return;
     }
     m_session->check = **m_result;
-    const SnapshotCheck::Outcome &o = *m_session->check;
+    const SnapshotComparison::Outcome &o = *m_session->check;
     m_ui->checkStatusLabel->setStyleSheet(QString());
     m_ui->checkStatusLabel->setText(o.changed() ? tr("%1 differs from snapshot %2.").arg(m_session->database, m_session->snapshotName())
                                                 : tr("%1 is as snapshot %2 holds it.").arg(m_session->database, m_session->snapshotName()));
@@ -133,7 +133,7 @@ void SafeChangeCheckPage::showOutcome()
     QStringList summary;
     for (int r = 0; r < o.drift.rows.size(); ++r) {
         const DriftRow &d = o.drift.rows.at(r);
-        const SnapshotCheck::FieldChange *f = o.fieldsOf(d.collection);
+        const FieldChange *f = o.fieldsOf(d.collection);
         const bool both = d.snapshotDocuments >= 0 && d.databaseDocuments >= 0;
         const qint64 diff = both ? d.databaseDocuments - d.snapshotDocuments : (d.databaseDocuments >= 0 ? d.databaseDocuments : -d.snapshotDocuments);
         const bool fieldsChanged = f && f->changed();
@@ -178,7 +178,7 @@ void SafeChangeCheckPage::showOutcome()
                                                        : summary.join(QLatin1Char('\n')));
 
     if (o.validation) {
-        const SnapshotCheck::Validation &v = *o.validation;
+        const ValidationCheck &v = *o.validation;
         QString text;
         if (!v.error.isEmpty())
             text = tr("✗ Your check failed to run: %1").arg(v.error);

@@ -1,0 +1,76 @@
+#include "core/snapshot/SnapshotComparison.h"
+
+#include "core/config/MongoUri.h"
+
+namespace lifeboat {
+
+namespace {
+
+// The collections (not views) that are both in the snapshot and in the database.
+QStringList collectionsInBoth(const SnapshotDrift &drift)
+{
+    QStringList both;
+    for (const DriftRow &r : drift.rows) {
+        if (r.snapshotDocuments >= 0 && r.databaseDocuments >= 0 && r.type != QLatin1String("view"))
+            both << r.collection;
+    }
+    return both;
+}
+
+Result<QList<FieldChange>> compareFields(const SnapshotComparison::Request &request, const SnapshotDrift &drift,
+                                         const CancelToken &cancel)
+{
+    FieldDrift::Request fields;
+    fields.mongoUri = request.mongoUri;
+    fields.database = request.database;
+    fields.snapshotPath = request.snapshotPath;
+    fields.manifest = request.manifest;
+    fields.snapshotDatabase = request.snapshotDatabase;
+    fields.collections = collectionsInBoth(drift);
+    return FieldDrift::compare(fields, cancel);
+}
+
+} // namespace
+
+bool SnapshotComparison::Outcome::changed() const
+{
+    if (!drift.unchanged())
+        return true;
+    for (const auto &f : fields) {
+        if (f.changed())
+            return true;
+    }
+    return false;
+}
+
+const FieldChange *SnapshotComparison::Outcome::fieldsOf(const QString &collection) const
+{
+    for (const auto &f : fields) {
+        if (f.collection == collection)
+            return &f;
+    }
+    return nullptr;
+}
+
+Result<SnapshotComparison::Outcome> SnapshotComparison::run(const Request &request, const CancelToken &cancel)
+{
+    Outcome out;
+    auto drift = SnapshotDrift::compare(request.mongoUri, request.manifest, request.database, request.snapshotDatabase, cancel);
+    if (!drift) {
+        Error e = drift.error();
+        e.message = MongoUri::scrub(e.message, request.mongoUri);
+        return e;
+    }
+    out.drift = *drift;
+
+    auto fields = compareFields(request, out.drift, cancel);
+    if (!fields)
+        return fields.error();
+    out.fields = *fields;
+
+    if (!request.validationCommand.trimmed().isEmpty())
+        out.validation = ValidationCheck::run(request.mongoUri, request.database, request.validationCommand, request.expectedResult);
+    return out;
+}
+
+} // namespace lifeboat
