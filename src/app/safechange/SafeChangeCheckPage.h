@@ -46,6 +46,11 @@ Q_SIGNALS:
 
 private:
     void showOutcome();
+    void showFailure(const Error &error);
+    void showComparison(const SnapshotComparison::Outcome &outcome);
+    void showRow(int row, const DriftRow &drift, const FieldChange *fields);
+    static QString summaryLine(const DriftRow &drift, const FieldChange *fields);
+    void showValidation(const ValidationCheck &validation);
 
     std::unique_ptr<Ui::SafeChangeCheckPage> m_ui;
     SafeChangeSession *m_session;
