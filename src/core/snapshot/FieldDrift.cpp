@@ -37,11 +37,11 @@ QStringList sorted(const QSet<QString> &set)
 }
 
 // Which database of the archive holds the snapshot's collections ("" for a single-database one).
-QString snapshotDatabaseOf(const FieldDrift::Request &request)
+QString snapshotDatabaseOf(const DatabaseAndSnapshot &pair)
 {
-    if (!request.snapshotDatabase.isEmpty())
-        return request.snapshotDatabase;
-    return request.manifest.nestsDatabases() ? request.database : QString();
+    if (!pair.snapshotDatabase.isEmpty())
+        return pair.snapshotDatabase;
+    return pair.manifest.nestsDatabases() ? pair.database : QString();
 }
 
 // Reads up to SampleSize documents of a collection file into `sample`.
@@ -60,14 +60,15 @@ Status sampleDocuments(JsonDocumentReader &documents, FieldSample &sample)
 }
 
 // The snapshot's side: a sample of each wanted collection from the archive.
-Result<QHash<QString, FieldSample>> snapshotSamples(const FieldDrift::Request &request, const CancelToken &cancel)
+Result<QHash<QString, FieldSample>> snapshotSamples(const DatabaseAndSnapshot &pair, const QStringList &collections,
+                                                   const CancelToken &cancel)
 {
-    auto contents = ArchiveContents::open(request.snapshotPath, cancel);
+    auto contents = ArchiveContents::open(pair.snapshotPath, cancel);
     if (!contents)
-        return contents.error().wrapped(FieldDrift::tr("reading the snapshot %1").arg(request.snapshotPath));
-    const QString fromDb = snapshotDatabaseOf(request);
+        return contents.error().wrapped(FieldDrift::tr("reading the snapshot %1").arg(pair.snapshotPath));
+    const QString fromDb = snapshotDatabaseOf(pair);
     auto wanted = [&](const ArchiveContents::CollectionFile &f) {
-        return !f.isBucketFile && request.collections.contains(f.collection) && (fromDb.isEmpty() || f.database == fromDb);
+        return !f.isBucketFile && collections.contains(f.collection) && (fromDb.isEmpty() || f.database == fromDb);
     };
     QHash<QString, FieldSample> samples;
     const Status read = contents->forEachCollection(
@@ -76,7 +77,7 @@ Result<QHash<QString, FieldSample>> snapshotSamples(const FieldDrift::Request &r
         },
         wanted, cancel);
     if (!read)
-        return read.error().wrapped(FieldDrift::tr("reading the snapshot %1").arg(request.snapshotPath));
+        return read.error().wrapped(FieldDrift::tr("reading the snapshot %1").arg(pair.snapshotPath));
     return samples;
 }
 
@@ -101,17 +102,17 @@ void forEachInFirstBatch(const bson_t *reply, const Visit &visit)
 }
 
 // The database's side: the first SampleSize documents of a live collection.
-Result<FieldSample> liveSample(const PooledClient &client, const FieldDrift::Request &request, const QString &collection)
+Result<FieldSample> liveSample(const PooledClient &client, const DatabaseAndSnapshot &pair, const QString &collection)
 {
     BsonDocument cmd;
     BSON_APPEND_UTF8(cmd.get(), "find", collection.toUtf8().constData());
     BSON_APPEND_INT32(cmd.get(), "limit", FieldDrift::SampleSize);
     BSON_APPEND_INT32(cmd.get(), "batchSize", FieldDrift::SampleSize);
-    auto reply = client.command(request.database, cmd.get());
+    auto reply = client.command(pair.database, cmd.get());
     if (!reply) {
         Error e = reply.error();
-        e.message = MongoUri::scrub(e.message, request.mongoUri);
-        return e.wrapped(FieldDrift::tr("reading a sample of %1.%2").arg(request.database, collection));
+        e.message = MongoUri::scrub(e.message, pair.mongoUri);
+        return e.wrapped(FieldDrift::tr("reading a sample of %1.%2").arg(pair.database, collection));
     }
     FieldSample sample;
     forEachInFirstBatch(reply->get(), [&](const bson_t *doc) {
@@ -136,22 +137,22 @@ FieldChange changeBetween(const QString &collection, const FieldSample &before, 
 
 } // namespace
 
-Result<QList<FieldChange>> FieldDrift::compare(const Request &request, const CancelToken &cancel)
+Result<QList<FieldChange>> FieldDrift::compare(const DatabaseAndSnapshot &pair, const QStringList &collections, const CancelToken &cancel)
 {
     QList<FieldChange> out;
-    if (request.collections.isEmpty())
+    if (collections.isEmpty())
         return out;
-    auto snapshot = snapshotSamples(request, cancel);
+    auto snapshot = snapshotSamples(pair, collections, cancel);
     if (!snapshot)
         return snapshot.error();
-    auto pool = MongoClientPool::create(request.mongoUri, 1);
+    auto pool = MongoClientPool::create(pair.mongoUri, 1);
     if (!pool)
         return pool.error();
     auto client = (*pool)->acquire();
-    for (const QString &name : request.collections) {
+    for (const QString &name : collections) {
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, tr("the check was cancelled"));
-        auto live = liveSample(client, request, name);
+        auto live = liveSample(client, pair, name);
         if (!live)
             return live.error();
         out << changeBetween(name, snapshot->value(name), *live);

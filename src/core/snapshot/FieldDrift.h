@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/archive/Manifest.h"
 #include "core/common/CancelToken.h"
 #include "core/common/Result.h"
+#include "core/snapshot/DatabaseAndSnapshot.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -31,17 +31,9 @@ class FieldDrift final {
 public:
     static constexpr int SampleSize = 1000;
 
-    struct Request {
-        QString mongoUri;         // holds the password: never shown
-        QString database;         // the live database
-        QString snapshotPath;     // the snapshot's archive
-        Manifest manifest;        // its manifest
-        QString snapshotDatabase; // which database of a deployment snapshot ("" otherwise)
-        QStringList collections;  // in both (not views)
-    };
-
-    // One FieldChange per collection, in the order asked.
-    static Result<QList<FieldChange>> compare(const Request &request, const CancelToken &cancel = CancelToken());
+    // One FieldChange per collection of `collections` (in both, not views), in that order.
+    static Result<QList<FieldChange>> compare(const DatabaseAndSnapshot &pair, const QStringList &collections,
+                                              const CancelToken &cancel = CancelToken());
 };
 
 } // namespace lifeboat

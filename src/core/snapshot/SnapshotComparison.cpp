@@ -17,19 +17,6 @@ QStringList collectionsInBoth(const SnapshotDrift &drift)
     return both;
 }
 
-Result<QList<FieldChange>> compareFields(const SnapshotComparison::Request &request, const SnapshotDrift &drift,
-                                         const CancelToken &cancel)
-{
-    FieldDrift::Request fields;
-    fields.mongoUri = request.mongoUri;
-    fields.database = request.database;
-    fields.snapshotPath = request.snapshotPath;
-    fields.manifest = request.manifest;
-    fields.snapshotDatabase = request.snapshotDatabase;
-    fields.collections = collectionsInBoth(drift);
-    return FieldDrift::compare(fields, cancel);
-}
-
 } // namespace
 
 bool SnapshotComparison::Outcome::changed() const
@@ -63,7 +50,7 @@ Result<SnapshotComparison::Outcome> SnapshotComparison::run(const Request &reque
     }
     out.drift = *drift;
 
-    auto fields = compareFields(request, out.drift, cancel);
+    auto fields = FieldDrift::compare(request, collectionsInBoth(out.drift), cancel);
     if (!fields)
         return fields.error();
     out.fields = *fields;

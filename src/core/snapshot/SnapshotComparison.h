@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/archive/Manifest.h"
 #include "core/common/CancelToken.h"
 #include "core/common/Result.h"
+#include "core/snapshot/DatabaseAndSnapshot.h"
 #include "core/snapshot/FieldDrift.h"
 #include "core/snapshot/SnapshotDrift.h"
 #include "core/snapshot/ValidationCheck.h"
@@ -23,12 +23,7 @@ namespace lifeboat {
 // Blocking (server and archive): run() belongs in a worker thread.
 class SnapshotComparison final {
 public:
-    struct Request {
-        QString mongoUri;             // holds the password: never shown
-        QString database;             // the live database
-        QString snapshotPath;         // the snapshot's archive
-        Manifest manifest;            // its manifest
-        QString snapshotDatabase;     // which database of a deployment snapshot ("" otherwise)
+    struct Request : DatabaseAndSnapshot {
         QByteArray validationCommand; // Extended JSON, or empty
         QByteArray expectedResult;    // Extended JSON, or empty (then the reply only has to be ok)
     };
