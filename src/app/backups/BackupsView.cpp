@@ -7,6 +7,7 @@
 #include "app/widgets/ProgressText.h"
 #include "app/widgets/ReportDialog.h"
 #include "core/restore/RestoreEngine.h"
+#include "app/widgets/FolderDialog.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
 
@@ -301,21 +302,8 @@ void BackupsView::refresh()
 
 void BackupsView::chooseFolder()
 {
-    if (m_folderDialog) {
-        m_folderDialog->raise();
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Backup folder"), m_folder);
-    dialog->setObjectName(QStringLiteral("folderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        if (!folder.isEmpty())
-            m_workspace->setBackupFolder(folder);
-    });
-    m_folderDialog = dialog;
-    dialog->open();
+    FolderDialog::openOrRaise(m_folderDialog, this, tr("Backup folder"), m_folder, QStringLiteral("folderDialog"),
+                              [this](const QString &folder) { m_workspace->setBackupFolder(folder); });
 }
 
 void BackupsView::updateActions()

@@ -13,6 +13,7 @@
 #include "core/snapshot/SnapshotStore.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/jobs/WorkerThreads.h"
+#include "app/widgets/FolderDialog.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
@@ -325,21 +326,8 @@ void SnapshotsView::updateDetails()
 
 void SnapshotsView::chooseFolder()
 {
-    if (m_folderDialog) {
-        m_folderDialog->raise();
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Snapshot folder"), m_folder);
-    dialog->setObjectName(QStringLiteral("snapshotFolderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        if (!folder.isEmpty())
-            m_workspace->setSnapshotFolder(folder);
-    });
-    m_folderDialog = dialog;
-    dialog->open();
+    FolderDialog::openOrRaise(m_folderDialog, this, tr("Snapshot folder"), m_folder, QStringLiteral("snapshotFolderDialog"),
+                              [this](const QString &folder) { m_workspace->setSnapshotFolder(folder); });
 }
 
 void SnapshotsView::createSnapshot()
