@@ -2300,6 +2300,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::DeleteConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/DeleteConfirmation.cpp" line="+15"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::DemoServer</name>
     <message>
         <location filename="../src/app/demo/DemoServer.cpp" line="+76"/>

@@ -7,6 +7,7 @@
 #include "app/widgets/ProgressText.h"
 #include "app/widgets/ReportDialog.h"
 #include "core/restore/RestoreEngine.h"
+#include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
@@ -587,24 +588,14 @@ void BackupsView::deleteSelected()
         showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->summary.fileName), true);
         return;
     }
-    if (m_confirmation)
-        m_confirmation->close();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete archive"),
-                                tr("Delete %1 (%2, taken %3) for good?")
-                                    .arg(e->summary.fileName, ProgressText::bytes(e->summary.size),
-                                         QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(tr("The file is removed from the disk, not moved to a trash."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, path] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            removeArchive(path);
-    });
-    m_confirmation = box;
-    box->open();
+    DeleteConfirmation::Question question;
+    question.objectName = QStringLiteral("deleteConfirmation");
+    question.title = tr("Delete archive");
+    question.text = tr("Delete %1 (%2, taken %3) for good?")
+                        .arg(e->summary.fileName, ProgressText::bytes(e->summary.size),
+                             QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat));
+    question.informative = tr("The file is removed from the disk, not moved to a trash.");
+    DeleteConfirmation::ask(m_confirmation, this, question, [this, path] { removeArchive(path); });
 }
 
 void BackupsView::removeArchive(const QString &path)

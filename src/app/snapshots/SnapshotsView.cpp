@@ -13,6 +13,7 @@
 #include "core/snapshot/SnapshotStore.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/jobs/WorkerThreads.h"
+#include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
@@ -413,25 +414,13 @@ void SnapshotsView::deleteSelected()
         Q_EMIT deleteFinished(e->name, statusText());
         return;
     }
-    if (m_confirmation)
-        m_confirmation->close();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete snapshot"),
-                                tr("Delete snapshot %1 (%2, taken %3) for good?")
-                                    .arg(e->name, ProgressText::bytes(e->fileSize), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteSnapshotConfirmation"));
-    box->setInformativeText(tr("The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString name = e->name;
-    const QString path = e->path;
-    connect(box, &QMessageBox::finished, this, [this, box, name, path] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            removeSnapshot(name, path);
-    });
-    m_confirmation = box;
-    box->open();
+    DeleteConfirmation::Question question;
+    question.objectName = QStringLiteral("deleteSnapshotConfirmation");
+    question.title = tr("Delete snapshot");
+    question.text = tr("Delete snapshot %1 (%2, taken %3) for good?")
+                        .arg(e->name, ProgressText::bytes(e->fileSize), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+    question.informative = tr("The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.");
+    DeleteConfirmation::ask(m_confirmation, this, question, [this, name = e->name, path = e->path] { removeSnapshot(name, path); });
 }
 
 void SnapshotsView::removeSnapshot(const QString &name, const QString &path)
