@@ -9,6 +9,7 @@
 #include "core/restore/RestoreEngine.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
+#include "app/widgets/StatusLabel.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
 
@@ -273,8 +274,7 @@ QString BackupsView::statusText() const
 
 void BackupsView::showStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    StatusLabel::show(m_ui->statusLabel, text, problem);
 }
 
 void BackupsView::setFolder(const QString &folder)

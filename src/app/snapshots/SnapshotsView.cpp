@@ -15,6 +15,7 @@
 #include "app/jobs/WorkerThreads.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
+#include "app/widgets/StatusLabel.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
@@ -147,8 +148,7 @@ QString SnapshotsView::detailsText() const
 
 void SnapshotsView::showStatus(const QString &text, bool problem)
 {
-    m_ui->snapshotStatusLabel->setText(text);
-    m_ui->snapshotStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    StatusLabel::show(m_ui->snapshotStatusLabel, text, problem);
 }
 
 void SnapshotsView::setFolder(const QString &folder)
