@@ -1270,12 +1270,13 @@
 <context>
     <name>lifeboat::FieldDrift</name>
     <message>
-        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+67"/>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+68"/>
+        <location line="+12"/>
         <source>reading the snapshot %1</source>
         <translation>Lesen des Snapshots %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+35"/>
         <source>reading a sample of %1.%2</source>
         <translation>Lesen einer Stichprobe von %1.%2</translation>
     </message>
@@ -1288,12 +1289,12 @@
 <context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+14"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
     </message>
@@ -1324,7 +1325,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+205"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1344,7 +1345,7 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -1359,7 +1360,7 @@
         <translation>kein Manifest (Runbook-Archiv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1367,7 +1368,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -1510,12 +1511,12 @@
         <translation>%1 (Zeitreihe)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-154"/>
         <source>Save the backup to</source>
         <translation>Sicherung speichern in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+191"/>
         <source>Reading the password from the keychain…</source>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -1656,17 +1657,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+168"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+171"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Das Archiv mit seiner Datenbank auf „%1“ vergleichen, ohne etwas zu schreiben</translation>
     </message>
@@ -1876,12 +1877,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet es.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-13"/>
         <source>Delete archive</source>
         <translation>Archiv löschen</translation>
     </message>
@@ -1891,17 +1892,12 @@
         <translation>%1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
         <translation>Die Datei wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -2041,12 +2037,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
         <translation>FerretDB (kompatibel mit MongoDB %1)</translation>
     </message>
@@ -2182,7 +2178,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+24"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2202,7 +2198,7 @@
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Legen Sie zuerst eine Verbindung an, im Bereich „Verbindungen“.</translation>
     </message>
@@ -2722,7 +2718,7 @@
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -2772,17 +2768,17 @@
         <translation>Die ausgewählte Verbindung testen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -3323,12 +3319,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
         <source>Folder for the safety snapshot</source>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3781,7 +3777,7 @@ Benutzer %1</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Export the verification report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3822,7 +3818,7 @@ Benutzer %1</translation>
         <translation>seit dem Snapshot verschwunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>3. Check the database</source>
         <translation>3. Datenbank prüfen</translation>
     </message>
@@ -3887,12 +3883,12 @@ Benutzer %1</translation>
         <translation>%1 gleich, %2 geändert, %3 hinzugekommen, %4 verschwunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>The check could not run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 weicht von Snapshot %2 ab.</translation>
     </message>
@@ -3902,7 +3898,7 @@ Benutzer %1</translation>
         <translation>%1 entspricht Snapshot %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
@@ -3912,7 +3908,7 @@ Benutzer %1</translation>
         <translation>Aus den ersten %1 Dokumenten des Snapshots und %2 der Datenbank</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1: seit dem Snapshot hinzugekommen (%2)</translation>
     </message>
@@ -3922,7 +3918,7 @@ Benutzer %1</translation>
         <translation>%1: seit dem Snapshot verschwunden (hatte %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 documents (%2 → %3)</source>
         <translation>%1 Dokumente (%2 → %3)</translation>
     </message>
@@ -3937,12 +3933,12 @@ Benutzer %1</translation>
         <translation>Felder entfernt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Keine Collection, keine Dokumentanzahl und kein Feld weicht vom Snapshot ab.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Ihre Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -4407,12 +4403,12 @@ Antwort: %2</translation>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>unusable</source>
         <translation>unbrauchbar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>This archive cannot be used: %1</source>
         <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
     </message>
@@ -4422,12 +4418,12 @@ Antwort: %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 on disk; %2 of documents</source>
         <translation>%1 auf der Festplatte; %2 an Dokumenten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4475,7 +4471,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+212"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -4623,12 +4619,12 @@ Antwort: %2</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Snapshot folder</source>
         <translation>Snapshot-Ordner</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Snapshot %1 erstellt und geprüft.</translation>
     </message>
@@ -4654,12 +4650,12 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet ihn.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
@@ -4669,17 +4665,12 @@ Antwort: %2</translation>
         <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
         <translation>Das Archiv wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben: Danach gibt es keinen Weg zurück zu diesem Stand.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>

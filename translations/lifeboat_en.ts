@@ -4,7 +4,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+277"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+460"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+449"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+113"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+109"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+488"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+465"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

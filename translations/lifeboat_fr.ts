@@ -1270,12 +1270,13 @@
 <context>
     <name>lifeboat::FieldDrift</name>
     <message>
-        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+67"/>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+68"/>
+        <location line="+12"/>
         <source>reading the snapshot %1</source>
         <translation>lecture de l&apos;instantané %1</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+35"/>
         <source>reading a sample of %1.%2</source>
         <translation>lecture d&apos;un échantillon de %1.%2</translation>
     </message>
@@ -1288,12 +1289,12 @@
 <context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+14"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+35"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
@@ -1324,7 +1325,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+205"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
     </message>
@@ -1344,7 +1345,7 @@
         <translation>problèmes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>reading…</source>
         <translation>lecture…</translation>
     </message>
@@ -1359,7 +1360,7 @@
         <translation>pas de manifeste (archive runbook)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1367,7 +1368,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -1510,12 +1511,12 @@
         <translation>%1 (série temporelle)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-154"/>
         <source>Save the backup to</source>
         <translation>Enregistrer la sauvegarde dans</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+191"/>
         <source>Reading the password from the keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
@@ -1656,17 +1657,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+168"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+171"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+135"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Comparer l&apos;archive avec sa base de données sur «&#xa0;%1&#xa0;», sans rien écrire</translation>
     </message>
@@ -1876,12 +1877,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimée&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-13"/>
         <source>Delete archive</source>
         <translation>Supprimer l&apos;archive</translation>
     </message>
@@ -1891,17 +1892,12 @@
         <translation>Supprimer définitivement %1 (%2, créée le %3)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
         <translation>Le fichier est supprimé du disque, pas déplacé dans une corbeille.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
@@ -2041,12 +2037,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
         <source>Connected: %1.</source>
         <translation>Connecté&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
         <translation>FerretDB (compatible avec MongoDB %1)</translation>
     </message>
@@ -2182,7 +2178,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+24"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2202,7 +2198,7 @@
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Ajoutez d&apos;abord une connexion, dans le panneau Connexions.</translation>
     </message>
@@ -2722,7 +2718,7 @@
         <translation>Développement</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -2772,17 +2768,17 @@
         <translation>Tester la connexion sélectionnée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -3323,12 +3319,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
         <source>Folder for the safety snapshot</source>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3781,7 +3777,7 @@ utilisateur %1</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Export the verification report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
@@ -3822,7 +3818,7 @@ utilisateur %1</translation>
         <translation>disparue depuis l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>3. Check the database</source>
         <translation>3. Contrôler la base de données</translation>
     </message>
@@ -3887,12 +3883,12 @@ utilisateur %1</translation>
         <translation>%1 identiques, %2 modifiées, %3 ajoutées, %4 disparues</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>The check could not run: %1</source>
         <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 diffère de l&apos;instantané %2.</translation>
     </message>
@@ -3902,7 +3898,7 @@ utilisateur %1</translation>
         <translation>%1 est identique à l&apos;instantané %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>fields changed</source>
         <translation>champs modifiés</translation>
     </message>
@@ -3912,7 +3908,7 @@ utilisateur %1</translation>
         <translation>D&apos;après les %1 premiers documents de l&apos;instantané et %2 de la base</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1&#xa0;: ajoutée depuis l&apos;instantané (%2)</translation>
     </message>
@@ -3922,7 +3918,7 @@ utilisateur %1</translation>
         <translation>%1&#xa0;: disparue depuis l&apos;instantané (en avait %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 documents (%2 → %3)</source>
         <translation>%1 documents (%2 → %3)</translation>
     </message>
@@ -3937,12 +3933,12 @@ utilisateur %1</translation>
         <translation>champs supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Aucune collection, aucun nombre de documents ni aucun champ ne diffère de l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Votre contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
@@ -4407,12 +4403,12 @@ Réponse&#xa0;: %2</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>unusable</source>
         <translation>inutilisable</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>This archive cannot be used: %1</source>
         <translation>Cette archive est inutilisable&#xa0;: %1</translation>
     </message>
@@ -4422,12 +4418,12 @@ Réponse&#xa0;: %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 on disk; %2 of documents</source>
         <translation>%1 sur le disque&#xa0;; %2 de documents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4475,7 +4471,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+212"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -4623,12 +4619,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Snapshot folder</source>
         <translation>Dossier des instantanés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Instantané %1 créé et vérifié.</translation>
     </message>
@@ -4654,12 +4650,12 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
@@ -4669,17 +4665,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
         <translation>L&apos;archive est supprimée du disque, pas déplacée dans une corbeille&#xa0;: il n&apos;y aura plus de retour possible à cet état.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
