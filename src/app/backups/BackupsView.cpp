@@ -336,87 +336,117 @@ void BackupsView::updateDetails()
         m_ui->problemsList->hide();
         return;
     }
+    m_ui->detailsLabel->setText(summaryLines(*e).join(QStringLiteral("<br>")));
     const ArchiveSummary &s = e->summary;
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(ProgressText::bytes(s.size)));
-    if (!s.read) {
-        lines << html(tr("Reading the manifest…"));
-    } else if (!s.error.isEmpty()) {
-        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
-    } else if (s.manifest) {
-        const Manifest &m = *s.manifest;
-        lines << html(tr("Taken %1 (finished %2) by %3 %4")
-                          .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat),
-                               QLocale().toString(m.completedAt.toLocalTime(), QLocale::ShortFormat), m.toolName, m.toolVersion));
-        const QString server = QStringLiteral("%1 %2 (%3)").arg(m.server.value(QStringLiteral("flavour")).toString(),
-                                                                m.server.value(QStringLiteral("version")).toString(),
-                                                                m.server.value(QStringLiteral("topology")).toString());
-        lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
-        lines << html(tr("Scope: %1; databases: %2; %3, %4")
-                          .arg(m.scope, m.databases.join(QStringLiteral(", ")), ProgressText::collectionCount(m.collections.size()),
-                               ProgressText::documentCount(m.totalDocuments())));
-        lines << html(tr("Compression %1, %2 Extended JSON; %3")
-                          .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
-        m_ui->detailsLabel->setToolTip(m.pointInTime ? QString() : m.pointInTimeNote);
-    } else {
-        lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
-    }
-    lines << html(tr("Integrity: %1").arg(ArchiveTableModel::integrityName(e->integrity)));
-    m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
+    if (s.read && s.error.isEmpty() && s.manifest && !s.manifest->pointInTime)
+        m_ui->detailsLabel->setToolTip(s.manifest->pointInTimeNote);
 
     const QStringList problems = e->problems();
     const bool checked = e->inspection.has_value() && e->integrityError.isEmpty();
-    if (s.manifest) {
-        const bool several = s.manifest->databases.size() > 1;
-        for (const CollectionRecord &c : s.manifest->collections) {
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, several ? c.ns() : c.name);
-            item->setText(TreeType, c.type);
-            if (c.type == QLatin1String("view")) {
-                item->setText(TreeDocuments, QStringLiteral("—"));
-                item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
-            } else {
-                numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
-                numberItem(item, TreeSize, c.bytes, ProgressText::bytes(c.bytes));
-            }
-            item->setText(TreeDigest, shortDigest(c.digest));
-            item->setToolTip(TreeDigest, c.digest);
-            item->setText(TreeIndexes, indexNames(c.indexes));
-            item->setToolTip(TreeIndexes, indexKeys(c.indexes));
-            setCheck(item, problemsOf(problems, c.file), checked && c.type != QLatin1String("view"));
-        }
-    } else if (checked) {
-        for (const InspectedFile &f : e->inspection->files) {
-            const auto role = e->inspection->layout.classify(f.path);
-            if (role.kind != ArchiveLayout::FileRole::Collection)
-                continue;
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
-            item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
-            numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
-            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
-            item->setText(TreeDigest, shortDigest(f.digest));
-            item->setToolTip(TreeDigest, f.digest);
-            QStringList own = problemsOf(problems, f.path);
-            if (!f.error.isEmpty())
-                own << f.error;
-            setCheck(item, own, true);
-        }
-    } else if (s.readable()) {
-        for (const auto &f : s.collectionFiles) {
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, f.database.isEmpty() ? f.collection : f.database + QLatin1Char('.') + f.collection);
-            item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
-            item->setText(TreeDocuments, QStringLiteral("—"));
-            item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
-            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
-        }
-    }
+    if (s.manifest)
+        listManifestCollections(*s.manifest, problems, checked);
+    else if (checked)
+        listInspectedCollections(*e->inspection, problems);
+    else if (s.readable())
+        listCollectionFiles(s);
     tree->setSortingEnabled(true);
 
     for (const QString &p : problems)
         m_ui->problemsList->addItem(p);
     m_ui->problemsList->setVisible(!problems.isEmpty());
+}
+
+// The archive in a few lines of HTML: file and size, what its manifest says, its integrity.
+QStringList BackupsView::summaryLines(const ArchiveTableModel::Entry &e)
+{
+    const ArchiveSummary &s = e.summary;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(ProgressText::bytes(s.size)));
+    if (!s.read)
+        lines << html(tr("Reading the manifest…"));
+    else if (!s.error.isEmpty())
+        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
+    else if (s.manifest)
+        lines << manifestLines(*s.manifest);
+    else
+        lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
+    lines << html(tr("Integrity: %1").arg(ArchiveTableModel::integrityName(e.integrity)));
+    return lines;
+}
+
+QStringList BackupsView::manifestLines(const Manifest &m)
+{
+    QStringList lines;
+    lines << html(tr("Taken %1 (finished %2) by %3 %4")
+                      .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat),
+                           QLocale().toString(m.completedAt.toLocalTime(), QLocale::ShortFormat), m.toolName, m.toolVersion));
+    const QString server = QStringLiteral("%1 %2 (%3)").arg(m.server.value(QStringLiteral("flavour")).toString(),
+                                                            m.server.value(QStringLiteral("version")).toString(),
+                                                            m.server.value(QStringLiteral("topology")).toString());
+    lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
+    lines << html(tr("Scope: %1; databases: %2; %3, %4")
+                      .arg(m.scope, m.databases.join(QStringLiteral(", ")), ProgressText::collectionCount(m.collections.size()),
+                           ProgressText::documentCount(m.totalDocuments())));
+    lines << html(tr("Compression %1, %2 Extended JSON; %3")
+                      .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
+    return lines;
+}
+
+// The manifest's collections, with the last check's findings when there was one.
+void BackupsView::listManifestCollections(const Manifest &manifest, const QStringList &problems, bool checked)
+{
+    const bool several = manifest.databases.size() > 1;
+    for (const CollectionRecord &c : manifest.collections) {
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, several ? c.ns() : c.name);
+        item->setText(TreeType, c.type);
+        if (c.type == QLatin1String("view")) {
+            item->setText(TreeDocuments, QStringLiteral("—"));
+            item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
+        } else {
+            numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
+            numberItem(item, TreeSize, c.bytes, ProgressText::bytes(c.bytes));
+        }
+        item->setText(TreeDigest, shortDigest(c.digest));
+        item->setToolTip(TreeDigest, c.digest);
+        item->setText(TreeIndexes, indexNames(c.indexes));
+        item->setToolTip(TreeIndexes, indexKeys(c.indexes));
+        setCheck(item, problemsOf(problems, c.file), checked && c.type != QLatin1String("view"));
+    }
+}
+
+// Without a manifest, after a check: the collection files the check read.
+void BackupsView::listInspectedCollections(const InspectionReport &inspection, const QStringList &problems)
+{
+    for (const InspectedFile &f : inspection.files) {
+        const auto role = inspection.layout.classify(f.path);
+        if (role.kind != ArchiveLayout::FileRole::Collection)
+            continue;
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
+        item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
+        numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
+        numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
+        item->setText(TreeDigest, shortDigest(f.digest));
+        item->setToolTip(TreeDigest, f.digest);
+        QStringList own = problemsOf(problems, f.path);
+        if (!f.error.isEmpty())
+            own << f.error;
+        setCheck(item, own, true);
+    }
+}
+
+// Without a manifest or a check: the collection files the archive lists.
+void BackupsView::listCollectionFiles(const ArchiveSummary &summary)
+{
+    for (const auto &f : summary.collectionFiles) {
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, f.database.isEmpty() ? f.collection : f.database + QLatin1Char('.') + f.collection);
+        item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
+        item->setText(TreeDocuments, QStringLiteral("—"));
+        item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
+        numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
+    }
 }
 
 void BackupsView::verifySelected()
