@@ -138,6 +138,27 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("backupsView"));
     qRegisterMetaType<ReportDialog *>(); // comparisonFinished() may be queued or spied on
+    setUpTables();
+    connectListing();
+    connectSelection();
+    connectButtons();
+    connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
+    connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
+    // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
+    // that was only just created.
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
+        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
+            scheduleRefresh();
+    });
+
+    setFolder(m_workspace->backupFolder());
+    // Until an archive is selected: say what the pane is for, and no empty problems box.
+    updateDetails();
+    updateActions();
+}
+
+void BackupsView::setUpTables()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ArchiveTableModel::SortRole);
     m_ui->archiveTable->setModel(m_proxy);
@@ -154,7 +175,11 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     m_ui->showInFolderButton->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_ui->deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_ui->verifyButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+}
 
+// The folder is listed (after a change on disk, at most every RefreshDelayMs) and its manifests read.
+void BackupsView::connectListing()
+{
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BackupsView::refresh);
@@ -179,7 +204,10 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
         if (folder == m_folder)
             Q_EMIT loaded();
     });
+}
 
+void BackupsView::connectSelection()
+{
     connect(m_model, &ArchiveTableModel::archiveChanged, this, [this](const QString &path) {
         if (path == selectedPath()) {
             updateDetails();
@@ -195,7 +223,10 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
         if (!selectedPath().isEmpty())
             Q_EMIT restoreRequested(selectedPath());
     });
+}
 
+void BackupsView::connectButtons()
+{
     connect(m_ui->changeFolderButton, &QAbstractButton::clicked, this, &BackupsView::chooseFolder);
     connect(m_ui->refreshButton, &QAbstractButton::clicked, this, &BackupsView::refresh);
     connect(m_ui->backupButton, &QAbstractButton::clicked, this, &BackupsView::backupRequested);
@@ -208,20 +239,6 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     connect(m_ui->compareButton, &QAbstractButton::clicked, this, &BackupsView::compareSelected);
     connect(m_ui->deleteButton, &QAbstractButton::clicked, this, &BackupsView::deleteSelected);
     connect(m_ui->showInFolderButton, &QAbstractButton::clicked, this, &BackupsView::showInFolder);
-
-    connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
-    connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
-    // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
-    // that was only just created.
-    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
-        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
-            scheduleRefresh();
-    });
-
-    setFolder(m_workspace->backupFolder());
-    // Until an archive is selected: say what the pane is for, and no empty problems box.
-    updateDetails();
-    updateActions();
 }
 
 BackupsView::~BackupsView() = default;

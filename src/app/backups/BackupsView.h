@@ -78,6 +78,10 @@ private:
     void scheduleRefresh();
     void removeArchive(const QString &path);
     void updateActions();
+    void setUpTables();
+    void connectListing();
+    void connectSelection();
+    void connectButtons();
     void updateDetails();
     static QStringList summaryLines(const ArchiveTableModel::Entry &entry);
     static QStringList manifestLines(const Manifest &manifest);
