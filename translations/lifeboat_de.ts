@@ -1657,12 +1657,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+171"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+127"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Wählen Sie ein Archiv, um seine Collections zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Reading the manifest…</source>
         <translation>Manifest wird gelesen…</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Das Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
         <translation>Erstellt am %1 (abgeschlossen am %2) mit %3 %4</translation>
     </message>
@@ -1717,29 +1717,29 @@
         <translation>nicht zeitpunktgenau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
         <translation>Kein Manifest: vom Sicherungsskript des Runbooks geschrieben. „Integrität prüfen“ liest und zählt jedes Dokument.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: %1</source>
         <translation>Integrität: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>A view on %1</source>
         <translation>Eine View auf %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+18"/>
-        <location line="+14"/>
         <source>time-series buckets</source>
         <translation>Zeitreihen-Buckets</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>„Integrität prüfen“ zählt die Dokumente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Verify integrity of %1</source>
         <translation>Integrität von %1 prüfen</translation>
     </message>
@@ -1762,12 +1762,12 @@
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+94"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intakt: %Ln Datei, %1</numerusform>
@@ -3620,7 +3620,7 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The restore was cancelled before it changed anything.</source>
         <translation>Die Wiederherstellung wurde abgebrochen, bevor sie etwas geändert hat.</translation>
     </message>
@@ -3630,7 +3630,7 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht gestartet: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 abweichend, %3 übersprungen</translation>
     </message>
@@ -3663,7 +3663,7 @@ Benutzer %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3683,7 +3683,7 @@ Benutzer %1</translation>
         <translation>Bereits vorhandene Dokumente (gleiche _id), unverändert gelassen: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>None: it was turned off.</source>
         <translation>Keiner: Er war abgeschaltet.</translation>
     </message>

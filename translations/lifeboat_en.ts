@@ -15,7 +15,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+449"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+496"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+101"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+113"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>

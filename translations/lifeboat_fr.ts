@@ -1657,12 +1657,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+171"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+135"/>
+        <location line="+127"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
@@ -1682,7 +1682,7 @@
         <translation>Sélectionnez une archive pour voir ses collections.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Reading the manifest…</source>
         <translation>Lecture du manifeste…</translation>
     </message>
@@ -1692,7 +1692,7 @@
         <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
         <translation>Créée le %1 (terminée le %2) par %3 %4</translation>
     </message>
@@ -1717,29 +1717,29 @@
         <translation>non cohérente à un instant donné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
         <translation>Pas de manifeste&#xa0;: écrite par le script de sauvegarde du runbook. «&#xa0;Vérifier l&apos;intégrité&#xa0;» lit et compte chaque document.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: %1</source>
         <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>A view on %1</source>
         <translation>Une vue sur %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+18"/>
-        <location line="+14"/>
         <source>time-series buckets</source>
         <translation>buckets de séries temporelles</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>collection</source>
         <translation>collection</translation>
     </message>
@@ -1749,7 +1749,7 @@
         <translation>«&#xa0;Vérifier l&apos;intégrité&#xa0;» compte les documents</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Verify integrity of %1</source>
         <translation>Vérifier l&apos;intégrité de %1</translation>
     </message>
@@ -1762,12 +1762,12 @@
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+94"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
@@ -3620,7 +3620,7 @@ utilisateur %1</translation>
         <translation>La restauration ne s&apos;est pas exécutée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The restore was cancelled before it changed anything.</source>
         <translation>La restauration a été annulée avant de modifier quoi que ce soit.</translation>
     </message>
@@ -3630,7 +3630,7 @@ utilisateur %1</translation>
         <translation>La restauration n&apos;a pas démarré&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 divergentes, %3 ignorées</translation>
     </message>
@@ -3663,7 +3663,7 @@ utilisateur %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3683,7 +3683,7 @@ utilisateur %1</translation>
         <translation>Documents déjà présents (même _id), laissés tels quels&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>None: it was turned off.</source>
         <translation>Aucun&#xa0;: il était désactivé.</translation>
     </message>
