@@ -1187,6 +1187,124 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ConnectionDiagnosis</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionDiagnosis.cpp" line="+77"/>
+        <source>its host name could not be found</source>
+        <translation>sein Hostname wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing accepts connections on that port</source>
+        <translation>an diesem Port nimmt nichts Verbindungen an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it did not answer in time</source>
+        <translation>er hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is unreachable: %1. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Der Server ist nicht erreichbar: %1. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Der Server ist unter %1 nicht erreichbar: %2. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>Die sichere (TLS-)Verbindung zum Server konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>Die sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
+        <translation>Authentifizierung fehlgeschlagen: Der Server hat Benutzername und Passwort abgelehnt. Prüfen Sie beides und die Authentifizierungsdatenbank (die Datenbank, in der der Benutzer angelegt wurde, oft „admin“).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection string is not valid.</source>
+        <translation>Die Verbindungszeichenfolge ist ungültig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error.</source>
+        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ConnectionProbe</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionProbe.cpp" line="+25"/>
+        <source>CA file</source>
+        <translation>CA-Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>Client-Zertifikatsdatei</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
+        <translation>Die %1 „%2“ kann nicht gelesen werden: Prüfen Sie ihren Pfad in den TLS-Einstellungen.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::FieldDrift</name>
+    <message>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+68"/>
+        <location line="+12"/>
+        <source>reading the snapshot %1</source>
+        <translation>Lesen des Snapshots %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>Lesen einer Stichprobe von %1.%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the check was cancelled</source>
+        <translation>die Prüfung wurde abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ValidationCheck</name>
+    <message>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1207,7 +1325,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+205"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1227,7 +1345,7 @@
         <translation>Probleme</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
@@ -1242,7 +1360,7 @@
         <translation>kein Manifest (Runbook-Archiv)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1250,7 +1368,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Archive</source>
         <translation>Archiv</translation>
     </message>
@@ -1393,12 +1511,12 @@
         <translation>%1 (Zeitreihe)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-154"/>
         <source>Save the backup to</source>
         <translation>Sicherung speichern in</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+191"/>
         <source>Reading the password from the keychain…</source>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -1539,17 +1657,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+168"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+127"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Das Archiv mit seiner Datenbank auf „%1“ vergleichen, ohne etwas zu schreiben</translation>
     </message>
@@ -1564,7 +1682,7 @@
         <translation>Wählen Sie ein Archiv, um seine Collections zu sehen.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Reading the manifest…</source>
         <translation>Manifest wird gelesen…</translation>
     </message>
@@ -1574,7 +1692,7 @@
         <translation>Das Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
         <translation>Erstellt am %1 (abgeschlossen am %2) mit %3 %4</translation>
     </message>
@@ -1599,29 +1717,29 @@
         <translation>nicht zeitpunktgenau</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
         <translation>Kein Manifest: vom Sicherungsskript des Runbooks geschrieben. „Integrität prüfen“ liest und zählt jedes Dokument.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: %1</source>
         <translation>Integrität: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>A view on %1</source>
         <translation>Eine View auf %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+18"/>
-        <location line="+14"/>
         <source>time-series buckets</source>
         <translation>Zeitreihen-Buckets</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
@@ -1631,7 +1749,7 @@
         <translation>„Integrität prüfen“ zählt die Dokumente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Verify integrity of %1</source>
         <translation>Integrität von %1 prüfen</translation>
     </message>
@@ -1644,12 +1762,12 @@
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+94"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intakt: %Ln Datei, %1</numerusform>
@@ -1759,12 +1877,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet es.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-13"/>
         <source>Delete archive</source>
         <translation>Archiv löschen</translation>
     </message>
@@ -1774,17 +1892,12 @@
         <translation>%1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
         <translation>Die Datei wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
@@ -1924,80 +2037,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Connected.</source>
-        <translation>Verbunden.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation>Authentifizierung fehlgeschlagen: Der Server hat Benutzername und Passwort abgelehnt. Prüfen Sie beides und die Authentifizierungsdatenbank (die Datenbank, in der der Benutzer angelegt wurde, oft „admin“).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its host name could not be found</source>
-        <translation>sein Hostname wurde nicht gefunden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing accepts connections on that port</source>
-        <translation>an diesem Port nimmt nichts Verbindungen an</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it did not answer in time</source>
-        <translation>er hat nicht rechtzeitig geantwortet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the connection failed</source>
-        <translation>die Verbindung ist fehlgeschlagen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation>Der Server ist unter %1 nicht erreichbar: %2. Prüfen Sie Hostname und Port, ob der Server läuft und ob dieser Computer ihn erreichen darf (Firewall, VPN).</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <location line="+100"/>
         <location line="+17"/>
-        <source>The connection string is not valid.</source>
-        <translation>Die Verbindungszeichenfolge ist ungültig.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>CA file</source>
-        <translation>CA-Datei</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client certificate file</source>
-        <translation>Client-Zertifikatsdatei</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation>Die %1 „%2“ kann nicht gelesen werden: Prüfen Sie ihren Pfad in den TLS-Einstellungen.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation>Die sichere (TLS-)Verbindung zu %1 konnte nicht aufgebaut werden. Prüfen Sie, ob der Server TLS verwendet, die CA-Datei und das Client-Zertifikat, und ob das Zertifikat des Servers für diesen Hostnamen gilt.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+32"/>
-        <source>The server answered with an error.</source>
-        <translation>Der Server hat mit einem Fehler geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
         <translation>FerretDB (kompatibel mit MongoDB %1)</translation>
     </message>
@@ -2133,7 +2178,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+24"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2153,7 +2198,7 @@
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Legen Sie zuerst eine Verbindung an, im Bereich „Verbindungen“.</translation>
     </message>
@@ -2248,6 +2293,14 @@
             <numerusform>%1.%2: etwa %Ln Dokument</numerusform>
             <numerusform>%1.%2: etwa %Ln Dokumente</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DeleteConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/DeleteConfirmation.cpp" line="+15"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2718,7 @@
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -2715,17 +2768,17 @@
         <translation>Die ausgewählte Verbindung testen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Connections</source>
         <translation>Verbindungen</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Databases</source>
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -3266,12 +3319,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
         <source>Folder for the safety snapshot</source>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3567,7 +3620,7 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The restore was cancelled before it changed anything.</source>
         <translation>Die Wiederherstellung wurde abgebrochen, bevor sie etwas geändert hat.</translation>
     </message>
@@ -3577,7 +3630,7 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht gestartet: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 abweichend, %3 übersprungen</translation>
     </message>
@@ -3610,7 +3663,7 @@ Benutzer %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3630,7 +3683,7 @@ Benutzer %1</translation>
         <translation>Bereits vorhandene Dokumente (gleiche _id), unverändert gelassen: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>None: it was turned off.</source>
         <translation>Keiner: Er war abgeschaltet.</translation>
     </message>
@@ -3724,7 +3777,7 @@ Benutzer %1</translation>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Export the verification report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3765,7 +3818,7 @@ Benutzer %1</translation>
         <translation>seit dem Snapshot verschwunden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>3. Check the database</source>
         <translation>3. Datenbank prüfen</translation>
     </message>
@@ -3830,12 +3883,12 @@ Benutzer %1</translation>
         <translation>%1 gleich, %2 geändert, %3 hinzugekommen, %4 verschwunden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>The check could not run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 weicht von Snapshot %2 ab.</translation>
     </message>
@@ -3845,7 +3898,7 @@ Benutzer %1</translation>
         <translation>%1 entspricht Snapshot %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
@@ -3855,7 +3908,7 @@ Benutzer %1</translation>
         <translation>Aus den ersten %1 Dokumenten des Snapshots und %2 der Datenbank</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1: seit dem Snapshot hinzugekommen (%2)</translation>
     </message>
@@ -3865,7 +3918,7 @@ Benutzer %1</translation>
         <translation>%1: seit dem Snapshot verschwunden (hatte %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 documents (%2 → %3)</source>
         <translation>%1 Dokumente (%2 → %3)</translation>
     </message>
@@ -3880,12 +3933,12 @@ Benutzer %1</translation>
         <translation>Felder entfernt: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Keine Collection, keine Dokumentanzahl und kein Feld weicht vom Snapshot ab.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Ihre Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -4275,40 +4328,6 @@ Antwort: %2</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::app::SnapshotCheck</name>
-    <message>
-        <location filename="../src/app/snapshots/SnapshotCheck.cpp" line="+48"/>
-        <source>reading a sample of %1.%2</source>
-        <translation>Lesen einer Stichprobe von %1.%2</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is %2, expected %3</source>
-        <translation>%1 ist %2, erwartet %3</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+23"/>
-        <source>reading the snapshot %1</source>
-        <translation>Lesen des Snapshots %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the check was cancelled</source>
-        <translation>die Prüfung wurde abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the expected result is not a JSON document: %1</source>
-        <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::app::SnapshotJobs</name>
     <message>
         <location filename="../src/app/snapshots/SnapshotJobs.cpp" line="+32"/>
@@ -4384,12 +4403,12 @@ Antwort: %2</translation>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>unusable</source>
         <translation>unbrauchbar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>This archive cannot be used: %1</source>
         <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
     </message>
@@ -4399,12 +4418,12 @@ Antwort: %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 on disk; %2 of documents</source>
         <translation>%1 auf der Festplatte; %2 an Dokumenten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4452,7 +4471,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+212"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -4600,12 +4619,12 @@ Antwort: %2</translation>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Snapshot folder</source>
         <translation>Snapshot-Ordner</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Snapshot %1 erstellt und geprüft.</translation>
     </message>
@@ -4631,12 +4650,12 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet ihn.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
@@ -4646,17 +4665,12 @@ Antwort: %2</translation>
         <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
         <translation>Das Archiv wird von der Festplatte entfernt, nicht in einen Papierkorb verschoben: Danach gibt es keinen Weg zurück zu diesem Stand.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+277"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+303"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+460"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+496"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -223,7 +223,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+113"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+109"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+101"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+113"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+488"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+465"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

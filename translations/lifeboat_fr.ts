@@ -1187,6 +1187,124 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ConnectionDiagnosis</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionDiagnosis.cpp" line="+77"/>
+        <source>its host name could not be found</source>
+        <translation>son nom d&apos;hôte est introuvable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nothing accepts connections on that port</source>
+        <translation>rien n&apos;accepte de connexions sur ce port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection failed</source>
+        <translation>la connexion a échoué</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server is unreachable: %1. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Le serveur est injoignable&#xa0;: %1. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
+        <translation>Le serveur est injoignable à l&apos;adresse %1&#xa0;: %2. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The secure (TLS) connection to the server could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>La connexion sécurisée (TLS) au serveur n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
+        <translation>La connexion sécurisée (TLS) à %1 n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
+        <translation>Échec de l&apos;authentification&#xa0;: le serveur a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, ainsi que la base d&apos;authentification (la base dans laquelle l&apos;utilisateur a été créé, souvent «&#xa0;admin&#xa0;»).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The connection string is not valid.</source>
+        <translation>La chaîne de connexion n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server answered with an error.</source>
+        <translation>Le serveur a répondu par une erreur.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ConnectionProbe</name>
+    <message>
+        <location filename="../src/core/mongo/ConnectionProbe.cpp" line="+25"/>
+        <source>CA file</source>
+        <translation>fichier CA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>client certificate file</source>
+        <translation>fichier de certificat client</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
+        <translation>Le %1 «&#xa0;%2&#xa0;» ne peut pas être lu&#xa0;: vérifiez son chemin dans les paramètres TLS.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Connected.</source>
+        <translation>Connecté.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::FieldDrift</name>
+    <message>
+        <location filename="../src/core/snapshot/FieldDrift.cpp" line="+68"/>
+        <location line="+12"/>
+        <source>reading the snapshot %1</source>
+        <translation>lecture de l&apos;instantané %1</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>reading a sample of %1.%2</source>
+        <translation>lecture d&apos;un échantillon de %1.%2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>the check was cancelled</source>
+        <translation>le contrôle a été annulé</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::ValidationCheck</name>
+    <message>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the expected result is not a JSON document: %1</source>
+        <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is %2, expected %3</source>
+        <translation>%1 vaut %2, attendu %3</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1207,7 +1325,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+205"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
     </message>
@@ -1227,7 +1345,7 @@
         <translation>problèmes</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+30"/>
         <source>reading…</source>
         <translation>lecture…</translation>
     </message>
@@ -1242,7 +1360,7 @@
         <translation>pas de manifeste (archive runbook)</translation>
     </message>
     <message numerus="yes">
-        <location line="+41"/>
+        <location line="+55"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1250,7 +1368,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>Archive</source>
         <translation>Archive</translation>
     </message>
@@ -1393,12 +1511,12 @@
         <translation>%1 (série temporelle)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-154"/>
         <source>Save the backup to</source>
         <translation>Enregistrer la sauvegarde dans</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+191"/>
         <source>Reading the password from the keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
@@ -1539,17 +1657,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+168"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+127"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+13"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Comparer l&apos;archive avec sa base de données sur «&#xa0;%1&#xa0;», sans rien écrire</translation>
     </message>
@@ -1564,7 +1682,7 @@
         <translation>Sélectionnez une archive pour voir ses collections.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
         <source>Reading the manifest…</source>
         <translation>Lecture du manifeste…</translation>
     </message>
@@ -1574,7 +1692,7 @@
         <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Taken %1 (finished %2) by %3 %4</source>
         <translation>Créée le %1 (terminée le %2) par %3 %4</translation>
     </message>
@@ -1599,29 +1717,29 @@
         <translation>non cohérente à un instant donné</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-19"/>
         <source>No manifest: written by the runbook&apos;s backup script. Verify integrity reads and counts every document.</source>
         <translation>Pas de manifeste&#xa0;: écrite par le script de sauvegarde du runbook. «&#xa0;Vérifier l&apos;intégrité&#xa0;» lit et compte chaque document.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Integrity: %1</source>
         <translation>Intégrité&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+32"/>
         <source>A view on %1</source>
         <translation>Une vue sur %1</translation>
     </message>
     <message>
+        <location line="+22"/>
         <location line="+18"/>
-        <location line="+14"/>
         <source>time-series buckets</source>
         <translation>buckets de séries temporelles</translation>
     </message>
     <message>
-        <location line="-14"/>
-        <location line="+14"/>
+        <location line="-18"/>
+        <location line="+18"/>
         <source>collection</source>
         <translation>collection</translation>
     </message>
@@ -1631,7 +1749,7 @@
         <translation>«&#xa0;Vérifier l&apos;intégrité&#xa0;» compte les documents</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Verify integrity of %1</source>
         <translation>Vérifier l&apos;intégrité de %1</translation>
     </message>
@@ -1644,12 +1762,12 @@
         </translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-92"/>
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
     </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+94"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
@@ -1759,12 +1877,12 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+28"/>
+        <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimée&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-13"/>
         <source>Delete archive</source>
         <translation>Supprimer l&apos;archive</translation>
     </message>
@@ -1774,17 +1892,12 @@
         <translation>Supprimer définitivement %1 (%2, créée le %3)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>The file is removed from the disk, not moved to a trash.</source>
         <translation>Le fichier est supprimé du disque, pas déplacé dans une corbeille.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+14"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
     </message>
@@ -1924,80 +2037,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+80"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
         <source>Connected: %1.</source>
         <translation>Connecté&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Connected.</source>
-        <translation>Connecté.</translation>
-    </message>
-    <message>
-        <location line="+42"/>
-        <source>Authentication failed: the server refused the user name and password. Check them, and the authentication database (the database the user was created in, often &quot;admin&quot;).</source>
-        <translation>Échec de l&apos;authentification&#xa0;: le serveur a refusé le nom d&apos;utilisateur et le mot de passe. Vérifiez-les, ainsi que la base d&apos;authentification (la base dans laquelle l&apos;utilisateur a été créé, souvent «&#xa0;admin&#xa0;»).</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>its host name could not be found</source>
-        <translation>son nom d&apos;hôte est introuvable</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>nothing accepts connections on that port</source>
-        <translation>rien n&apos;accepte de connexions sur ce port</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>it did not answer in time</source>
-        <translation>il n&apos;a pas répondu à temps</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>the connection failed</source>
-        <translation>la connexion a échoué</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The server is unreachable at %1: %2. Check the host name and port, that the server is running, and that this computer may reach it (firewall, VPN).</source>
-        <translation>Le serveur est injoignable à l&apos;adresse %1&#xa0;: %2. Vérifiez le nom d&apos;hôte et le port, que le serveur fonctionne, et que cet ordinateur peut l&apos;atteindre (pare-feu, VPN).</translation>
-    </message>
-    <message>
-        <location line="-94"/>
-        <location line="+100"/>
         <location line="+17"/>
-        <source>The connection string is not valid.</source>
-        <translation>La chaîne de connexion n&apos;est pas valide.</translation>
-    </message>
-    <message>
-        <location line="-111"/>
-        <source>CA file</source>
-        <translation>fichier CA</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>client certificate file</source>
-        <translation>fichier de certificat client</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The %1 &quot;%2&quot; cannot be read: check its path in the TLS settings.</source>
-        <translation>Le %1 «&#xa0;%2&#xa0;» ne peut pas être lu&#xa0;: vérifiez son chemin dans les paramètres TLS.</translation>
-    </message>
-    <message>
-        <location line="+66"/>
-        <source>The secure (TLS) connection to %1 could not be set up. Check that the server uses TLS, the CA file and the client certificate, and that the server&apos;s certificate is for this host name.</source>
-        <translation>La connexion sécurisée (TLS) à %1 n&apos;a pas pu être établie. Vérifiez que le serveur utilise TLS, le fichier CA et le certificat client, et que le certificat du serveur correspond à ce nom d&apos;hôte.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+32"/>
-        <source>The server answered with an error.</source>
-        <translation>Le serveur a répondu par une erreur.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
         <source>FerretDB (compatible with MongoDB %1)</source>
         <translation>FerretDB (compatible avec MongoDB %1)</translation>
     </message>
@@ -2133,7 +2178,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+24"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2153,7 +2198,7 @@
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+100"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Ajoutez d&apos;abord une connexion, dans le panneau Connexions.</translation>
     </message>
@@ -2248,6 +2293,14 @@
             <numerusform>%1.%2&#xa0;: environ %Ln document</numerusform>
             <numerusform>%1.%2&#xa0;: environ %Ln documents</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DeleteConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/DeleteConfirmation.cpp" line="+15"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2665,7 +2718,7 @@
         <translation>Développement</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+39"/>
         <source>&amp;Add…</source>
         <translation>&amp;Ajouter…</translation>
     </message>
@@ -2715,17 +2768,17 @@
         <translation>Tester la connexion sélectionnée</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
         <source>Connections</source>
         <translation>Connexions</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+35"/>
         <source>Databases</source>
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+80"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -3266,12 +3319,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
         <source>Folder for the safety snapshot</source>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+80"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3567,7 +3620,7 @@ utilisateur %1</translation>
         <translation>La restauration ne s&apos;est pas exécutée.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+7"/>
         <source>The restore was cancelled before it changed anything.</source>
         <translation>La restauration a été annulée avant de modifier quoi que ce soit.</translation>
     </message>
@@ -3577,7 +3630,7 @@ utilisateur %1</translation>
         <translation>La restauration n&apos;a pas démarré&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 divergentes, %3 ignorées</translation>
     </message>
@@ -3610,7 +3663,7 @@ utilisateur %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
@@ -3630,7 +3683,7 @@ utilisateur %1</translation>
         <translation>Documents déjà présents (même _id), laissés tels quels&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>None: it was turned off.</source>
         <translation>Aucun&#xa0;: il était désactivé.</translation>
     </message>
@@ -3724,7 +3777,7 @@ utilisateur %1</translation>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+34"/>
         <source>Export the verification report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
@@ -3765,7 +3818,7 @@ utilisateur %1</translation>
         <translation>disparue depuis l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>3. Check the database</source>
         <translation>3. Contrôler la base de données</translation>
     </message>
@@ -3830,12 +3883,12 @@ utilisateur %1</translation>
         <translation>%1 identiques, %2 modifiées, %3 ajoutées, %4 disparues</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>The check could not run: %1</source>
         <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 diffère de l&apos;instantané %2.</translation>
     </message>
@@ -3845,7 +3898,7 @@ utilisateur %1</translation>
         <translation>%1 est identique à l&apos;instantané %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>fields changed</source>
         <translation>champs modifiés</translation>
     </message>
@@ -3855,7 +3908,7 @@ utilisateur %1</translation>
         <translation>D&apos;après les %1 premiers documents de l&apos;instantané et %2 de la base</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1&#xa0;: ajoutée depuis l&apos;instantané (%2)</translation>
     </message>
@@ -3865,7 +3918,7 @@ utilisateur %1</translation>
         <translation>%1&#xa0;: disparue depuis l&apos;instantané (en avait %2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>%1 documents (%2 → %3)</source>
         <translation>%1 documents (%2 → %3)</translation>
     </message>
@@ -3880,12 +3933,12 @@ utilisateur %1</translation>
         <translation>champs supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-47"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Aucune collection, aucun nombre de documents ni aucun champ ne diffère de l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+55"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Votre contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
@@ -4275,40 +4328,6 @@ Réponse&#xa0;: %2</translation>
     </message>
 </context>
 <context>
-    <name>lifeboat::app::SnapshotCheck</name>
-    <message>
-        <location filename="../src/app/snapshots/SnapshotCheck.cpp" line="+48"/>
-        <source>reading a sample of %1.%2</source>
-        <translation>lecture d&apos;un échantillon de %1.%2</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>missing</source>
-        <translation>absent</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 is %2, expected %3</source>
-        <translation>%1 vaut %2, attendu %3</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <location line="+23"/>
-        <source>reading the snapshot %1</source>
-        <translation>lecture de l&apos;instantané %1</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the check was cancelled</source>
-        <translation>le contrôle a été annulé</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>the expected result is not a JSON document: %1</source>
-        <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
     <name>lifeboat::app::SnapshotJobs</name>
     <message>
         <location filename="../src/app/snapshots/SnapshotJobs.cpp" line="+32"/>
@@ -4384,12 +4403,12 @@ Réponse&#xa0;: %2</translation>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+35"/>
         <source>unusable</source>
         <translation>inutilisable</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>This archive cannot be used: %1</source>
         <translation>Cette archive est inutilisable&#xa0;: %1</translation>
     </message>
@@ -4399,12 +4418,12 @@ Réponse&#xa0;: %2</translation>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 on disk; %2 of documents</source>
         <translation>%1 sur le disque&#xa0;; %2 de documents</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4452,7 +4471,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+212"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -4600,12 +4619,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Snapshot folder</source>
         <translation>Dossier des instantanés</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+15"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Instantané %1 créé et vérifié.</translation>
     </message>
@@ -4631,12 +4650,12 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+29"/>
+        <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-11"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
@@ -4646,17 +4665,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.</source>
         <translation>L&apos;archive est supprimée du disque, pas déplacée dans une corbeille&#xa0;: il n&apos;y aura plus de retour possible à cet état.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+12"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>

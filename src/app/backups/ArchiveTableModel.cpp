@@ -16,6 +16,12 @@ QString dash()
 {
     return QStringLiteral("—");
 }
+
+// A count in the locale's digits; a dash when unknown (negative).
+QString countText(qint64 n)
+{
+    return n < 0 ? dash() : QLocale().toString(n);
+}
 } // namespace
 
 QStringList ArchiveTableModel::Entry::problems() const
@@ -215,86 +221,102 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
     const Entry *e = index.isValid() ? entry(index.row()) : nullptr;
     if (!e)
         return {};
-    const ArchiveSummary &s = e->summary;
-    const int column = index.column();
+    const auto column = Column(index.column());
+    switch (role) {
+    case PathRole: return e->summary.path;
+    case IntegrityRole: return int(e->integrity);
+    case Qt::DisplayRole: return displayText(*e, column);
+    case SortRole: return sortValue(*e, column);
+    case Qt::ToolTipRole: return toolTip(*e, column);
+    case Qt::ForegroundRole: return foreground(*e, column);
+    case Qt::TextAlignmentRole:
+        if (column == Collections || column == Documents || column == Size)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
+    }
+}
 
-    if (role == PathRole)
+// What the Source column says: the manifest's source, or why there is none yet.
+QString ArchiveTableModel::sourceText(const ArchiveSummary &s)
+{
+    if (!s.read)
+        return tr("reading…");
+    if (!s.error.isEmpty())
+        return tr("cannot read: %1").arg(s.error);
+    if (s.isRunbook())
+        return tr("no manifest (runbook archive)");
+    return s.source();
+}
+
+QVariant ArchiveTableModel::displayText(const Entry &e, Column column)
+{
+    const ArchiveSummary &s = e.summary;
+    switch (column) {
+    case Name: return s.fileName;
+    case Date: return QLocale().toString(s.createdAt().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Source: return sourceText(s);
+    case Database: {
+        const QStringList dbs = s.databases();
+        return dbs.isEmpty() ? dash() : dbs.join(QStringLiteral(", "));
+    }
+    case Collections: return countText(s.collectionCount());
+    case Documents: return countText(e.documents());
+    case Size: return ProgressText::bytes(s.size);
+    case Integrity: return integrityName(e.integrity);
+    default: return {};
+    }
+}
+
+QVariant ArchiveTableModel::sortValue(const Entry &e, Column column)
+{
+    switch (column) {
+    case Date: return e.summary.createdAt();
+    case Collections: return e.summary.collectionCount();
+    case Documents: return e.documents();
+    case Size: return e.summary.size;
+    case Integrity: return int(e.integrity);
+    default: return displayText(e, column);
+    }
+}
+
+QVariant ArchiveTableModel::toolTip(const Entry &e, Column column)
+{
+    const ArchiveSummary &s = e.summary;
+    if (column == Name)
         return s.path;
-    if (role == IntegrityRole)
-        return int(e->integrity);
+    if (column == Source && !s.error.isEmpty())
+        return s.error;
+    if (column == Source && s.manifest && !s.manifest->sourceUri.isEmpty())
+        return MongoUri::redacted(s.manifest->sourceUri);
+    if (column == Integrity)
+        return problemsText(e.problems());
+    return {};
+}
 
-    if (role == Qt::DisplayRole) {
-        switch (column) {
-        case Name: return s.fileName;
-        case Date: return QLocale().toString(s.createdAt().toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-        case Source:
-            if (!s.read)
-                return tr("reading…");
-            if (!s.error.isEmpty())
-                return tr("cannot read: %1").arg(s.error);
-            if (s.isRunbook())
-                return tr("no manifest (runbook archive)");
-            return s.source();
-        case Database: {
-            const QStringList dbs = s.databases();
-            return dbs.isEmpty() ? dash() : dbs.join(QStringLiteral(", "));
-        }
-        case Collections: {
-            const int n = s.collectionCount();
-            return n < 0 ? dash() : QLocale().toString(n);
-        }
-        case Documents: {
-            const qint64 n = e->documents();
-            return n < 0 ? dash() : QLocale().toString(n);
-        }
-        case Size: return ProgressText::bytes(s.size);
-        case Integrity: return integrityName(e->integrity);
-        default: return {};
+// The problems one per line, the first MaxTooltipProblems of them.
+QString ArchiveTableModel::problemsText(QStringList problems)
+{
+    if (problems.size() > MaxTooltipProblems) {
+        const auto more = problems.size() - MaxTooltipProblems;
+        problems = problems.mid(0, MaxTooltipProblems);
+        problems << tr("… and %n more", nullptr, int(more));
+    }
+    return problems.join(QLatin1Char('\n'));
+}
+
+QVariant ArchiveTableModel::foreground(const Entry &e, Column column)
+{
+    if (column == Integrity) {
+        switch (e.integrity) {
+        case IntegrityState::Ok: return QBrush(QColor(0x1b, 0x6e, 0x2e));
+        case IntegrityState::Problems: return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        case IntegrityState::Checking: return QBrush(QColor(0x1f, 0x5f, 0xa8));
+        case IntegrityState::NotChecked: return {};
         }
     }
-    if (role == SortRole) {
-        switch (column) {
-        case Date: return s.createdAt();
-        case Collections: return s.collectionCount();
-        case Documents: return e->documents();
-        case Size: return s.size;
-        case Integrity: return int(e->integrity);
-        default: return data(index, Qt::DisplayRole);
-        }
-    }
-    if (role == Qt::ToolTipRole) {
-        if (column == Name)
-            return s.path;
-        if (column == Source && !s.error.isEmpty())
-            return s.error;
-        if (column == Source && s.manifest && !s.manifest->sourceUri.isEmpty())
-            return MongoUri::redacted(s.manifest->sourceUri);
-        if (column == Integrity) {
-            QStringList problems = e->problems();
-            if (problems.size() > MaxTooltipProblems) {
-                const auto more = problems.size() - MaxTooltipProblems;
-                problems = problems.mid(0, MaxTooltipProblems);
-                problems << tr("… and %n more", nullptr, int(more));
-            }
-            return problems.join(QLatin1Char('\n'));
-        }
-        return {};
-    }
-    if (role == Qt::ForegroundRole) {
-        if (column == Integrity) {
-            switch (e->integrity) {
-            case IntegrityState::Ok: return QBrush(QColor(0x1b, 0x6e, 0x2e));
-            case IntegrityState::Problems: return QBrush(QColor(0xb0, 0x1c, 0x2e));
-            case IntegrityState::Checking: return QBrush(QColor(0x1f, 0x5f, 0xa8));
-            case IntegrityState::NotChecked: return {};
-            }
-        }
-        if (column == Source && !s.error.isEmpty())
-            return QBrush(QColor(0xb0, 0x1c, 0x2e));
-        return {};
-    }
-    if (role == Qt::TextAlignmentRole && (column == Collections || column == Documents || column == Size))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (column == Source && !e.summary.error.isEmpty())
+        return QBrush(QColor(0xb0, 0x1c, 0x2e));
     return {};
 }
 

@@ -67,6 +67,14 @@ Q_SIGNALS:
     void archiveChanged(const QString &path);
 
 private:
+    // data(), role by role.
+    static QVariant displayText(const Entry &entry, Column column);
+    static QVariant sortValue(const Entry &entry, Column column);
+    static QVariant toolTip(const Entry &entry, Column column);
+    static QVariant foreground(const Entry &entry, Column column);
+    static QString sourceText(const ArchiveSummary &summary);
+    static QString problemsText(QStringList problems);
+
     // The row's entry, or that of an archive of another folder listed before (checks of this
     // session are kept when the folder changes); nullptr if unknown.
     Entry *find(const QString &path);

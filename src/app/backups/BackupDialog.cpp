@@ -8,13 +8,13 @@
 #include "app/jobs/JobManager.h"
 #include "core/mongo/MongoClientPool.h"
 #include "core/config/MongoUri.h"
+#include "app/widgets/FolderField.h"
 #include "app/widgets/ProgressText.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupDialog.h"
 
 #include <QDesktopServices>
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QMessageBox>
@@ -87,7 +87,7 @@ BackupDialog::BackupDialog(Workspace *workspace, profiles::ConnectionProfile pro
     });
     connect(m_ui->collectionList, &QListWidget::itemChanged, this, &BackupDialog::updateStartButton);
     connect(m_ui->destinationEdit, &QLineEdit::textChanged, this, &BackupDialog::updateStartButton);
-    connect(m_ui->browseButton, &QPushButton::clicked, this, &BackupDialog::browse);
+    FolderField::connect(m_ui->browseButton, m_ui->destinationEdit, tr("Save the backup to"));
     connect(m_ui->startButton, &QPushButton::clicked, this, &BackupDialog::start);
     connect(m_ui->closeButton, &QPushButton::clicked, this, &BackupDialog::reject);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, [this] {
@@ -271,18 +271,11 @@ void BackupDialog::updateStartButton()
     m_ui->startButton->setEnabled(ready);
 }
 
-void BackupDialog::browse()
-{
-    const QString folder = QFileDialog::getExistingDirectory(this, tr("Save the backup to"), m_ui->destinationEdit->text());
-    if (!folder.isEmpty())
-        m_ui->destinationEdit->setText(QDir::toNativeSeparators(folder));
-}
-
 void BackupDialog::start()
 {
     if (m_job || !m_ui->startButton->isEnabled())
         return;
-    m_outDir = QDir(QDir::fromNativeSeparators(m_ui->destinationEdit->text().trimmed())).absolutePath();
+    m_outDir = QDir(FolderField::folder(m_ui->destinationEdit)).absolutePath();
     m_ui->setupPage->setEnabled(false);
     m_ui->startButton->setEnabled(false);
     setStatus(tr("Reading the password from the keychain…"));

@@ -69,7 +69,6 @@ private:
     void onCollectionsLoaded(const CollectionsLoad &load);
     void updateStartButton();
     QStringList checkedCollections() const;
-    void browse();
     void start();
     void startJob(const QString &uri);
     void showProgress();

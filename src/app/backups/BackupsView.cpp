@@ -7,6 +7,9 @@
 #include "app/widgets/ProgressText.h"
 #include "app/widgets/ReportDialog.h"
 #include "core/restore/RestoreEngine.h"
+#include "app/widgets/DeleteConfirmation.h"
+#include "app/widgets/FolderDialog.h"
+#include "app/widgets/StatusLabel.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
 
@@ -135,6 +138,27 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("backupsView"));
     qRegisterMetaType<ReportDialog *>(); // comparisonFinished() may be queued or spied on
+    setUpTables();
+    connectListing();
+    connectSelection();
+    connectButtons();
+    connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
+    connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
+    // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
+    // that was only just created.
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
+        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
+            scheduleRefresh();
+    });
+
+    setFolder(m_workspace->backupFolder());
+    // Until an archive is selected: say what the pane is for, and no empty problems box.
+    updateDetails();
+    updateActions();
+}
+
+void BackupsView::setUpTables()
+{
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(ArchiveTableModel::SortRole);
     m_ui->archiveTable->setModel(m_proxy);
@@ -151,7 +175,11 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     m_ui->showInFolderButton->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_ui->deleteButton->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_ui->verifyButton->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+}
 
+// The folder is listed (after a change on disk, at most every RefreshDelayMs) and its manifests read.
+void BackupsView::connectListing()
+{
     m_refreshTimer->setSingleShot(true);
     m_refreshTimer->setInterval(RefreshDelayMs);
     connect(m_refreshTimer, &QTimer::timeout, this, &BackupsView::refresh);
@@ -176,7 +204,10 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
         if (folder == m_folder)
             Q_EMIT loaded();
     });
+}
 
+void BackupsView::connectSelection()
+{
     connect(m_model, &ArchiveTableModel::archiveChanged, this, [this](const QString &path) {
         if (path == selectedPath()) {
             updateDetails();
@@ -192,7 +223,10 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
         if (!selectedPath().isEmpty())
             Q_EMIT restoreRequested(selectedPath());
     });
+}
 
+void BackupsView::connectButtons()
+{
     connect(m_ui->changeFolderButton, &QAbstractButton::clicked, this, &BackupsView::chooseFolder);
     connect(m_ui->refreshButton, &QAbstractButton::clicked, this, &BackupsView::refresh);
     connect(m_ui->backupButton, &QAbstractButton::clicked, this, &BackupsView::backupRequested);
@@ -205,20 +239,6 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     connect(m_ui->compareButton, &QAbstractButton::clicked, this, &BackupsView::compareSelected);
     connect(m_ui->deleteButton, &QAbstractButton::clicked, this, &BackupsView::deleteSelected);
     connect(m_ui->showInFolderButton, &QAbstractButton::clicked, this, &BackupsView::showInFolder);
-
-    connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
-    connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
-    // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
-    // that was only just created.
-    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
-        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
-            scheduleRefresh();
-    });
-
-    setFolder(m_workspace->backupFolder());
-    // Until an archive is selected: say what the pane is for, and no empty problems box.
-    updateDetails();
-    updateActions();
 }
 
 BackupsView::~BackupsView() = default;
@@ -271,8 +291,7 @@ QString BackupsView::statusText() const
 
 void BackupsView::showStatus(const QString &text, bool problem)
 {
-    m_ui->statusLabel->setText(text);
-    m_ui->statusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    StatusLabel::show(m_ui->statusLabel, text, problem);
 }
 
 void BackupsView::setFolder(const QString &folder)
@@ -301,21 +320,8 @@ void BackupsView::refresh()
 
 void BackupsView::chooseFolder()
 {
-    if (m_folderDialog) {
-        m_folderDialog->raise();
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Backup folder"), m_folder);
-    dialog->setObjectName(QStringLiteral("folderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        if (!folder.isEmpty())
-            m_workspace->setBackupFolder(folder);
-    });
-    m_folderDialog = dialog;
-    dialog->open();
+    FolderDialog::openOrRaise(m_folderDialog, this, tr("Backup folder"), m_folder, QStringLiteral("folderDialog"),
+                              [this](const QString &folder) { m_workspace->setBackupFolder(folder); });
 }
 
 void BackupsView::updateActions()
@@ -347,87 +353,117 @@ void BackupsView::updateDetails()
         m_ui->problemsList->hide();
         return;
     }
+    m_ui->detailsLabel->setText(summaryLines(*e).join(QStringLiteral("<br>")));
     const ArchiveSummary &s = e->summary;
-    QStringList lines;
-    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(ProgressText::bytes(s.size)));
-    if (!s.read) {
-        lines << html(tr("Reading the manifest…"));
-    } else if (!s.error.isEmpty()) {
-        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
-    } else if (s.manifest) {
-        const Manifest &m = *s.manifest;
-        lines << html(tr("Taken %1 (finished %2) by %3 %4")
-                          .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat),
-                               QLocale().toString(m.completedAt.toLocalTime(), QLocale::ShortFormat), m.toolName, m.toolVersion));
-        const QString server = QStringLiteral("%1 %2 (%3)").arg(m.server.value(QStringLiteral("flavour")).toString(),
-                                                                m.server.value(QStringLiteral("version")).toString(),
-                                                                m.server.value(QStringLiteral("topology")).toString());
-        lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
-        lines << html(tr("Scope: %1; databases: %2; %3, %4")
-                          .arg(m.scope, m.databases.join(QStringLiteral(", ")), ProgressText::collectionCount(m.collections.size()),
-                               ProgressText::documentCount(m.totalDocuments())));
-        lines << html(tr("Compression %1, %2 Extended JSON; %3")
-                          .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
-        m_ui->detailsLabel->setToolTip(m.pointInTime ? QString() : m.pointInTimeNote);
-    } else {
-        lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
-    }
-    lines << html(tr("Integrity: %1").arg(ArchiveTableModel::integrityName(e->integrity)));
-    m_ui->detailsLabel->setText(lines.join(QStringLiteral("<br>")));
+    if (s.read && s.error.isEmpty() && s.manifest && !s.manifest->pointInTime)
+        m_ui->detailsLabel->setToolTip(s.manifest->pointInTimeNote);
 
     const QStringList problems = e->problems();
     const bool checked = e->inspection.has_value() && e->integrityError.isEmpty();
-    if (s.manifest) {
-        const bool several = s.manifest->databases.size() > 1;
-        for (const CollectionRecord &c : s.manifest->collections) {
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, several ? c.ns() : c.name);
-            item->setText(TreeType, c.type);
-            if (c.type == QLatin1String("view")) {
-                item->setText(TreeDocuments, QStringLiteral("—"));
-                item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
-            } else {
-                numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
-                numberItem(item, TreeSize, c.bytes, ProgressText::bytes(c.bytes));
-            }
-            item->setText(TreeDigest, shortDigest(c.digest));
-            item->setToolTip(TreeDigest, c.digest);
-            item->setText(TreeIndexes, indexNames(c.indexes));
-            item->setToolTip(TreeIndexes, indexKeys(c.indexes));
-            setCheck(item, problemsOf(problems, c.file), checked && c.type != QLatin1String("view"));
-        }
-    } else if (checked) {
-        for (const InspectedFile &f : e->inspection->files) {
-            const auto role = e->inspection->layout.classify(f.path);
-            if (role.kind != ArchiveLayout::FileRole::Collection)
-                continue;
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
-            item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
-            numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
-            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
-            item->setText(TreeDigest, shortDigest(f.digest));
-            item->setToolTip(TreeDigest, f.digest);
-            QStringList own = problemsOf(problems, f.path);
-            if (!f.error.isEmpty())
-                own << f.error;
-            setCheck(item, own, true);
-        }
-    } else if (s.readable()) {
-        for (const auto &f : s.collectionFiles) {
-            auto *item = new TreeItem(tree);
-            item->setText(TreeName, f.database.isEmpty() ? f.collection : f.database + QLatin1Char('.') + f.collection);
-            item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
-            item->setText(TreeDocuments, QStringLiteral("—"));
-            item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
-            numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
-        }
-    }
+    if (s.manifest)
+        listManifestCollections(*s.manifest, problems, checked);
+    else if (checked)
+        listInspectedCollections(*e->inspection, problems);
+    else if (s.readable())
+        listCollectionFiles(s);
     tree->setSortingEnabled(true);
 
     for (const QString &p : problems)
         m_ui->problemsList->addItem(p);
     m_ui->problemsList->setVisible(!problems.isEmpty());
+}
+
+// The archive in a few lines of HTML: file and size, what its manifest says, its integrity.
+QStringList BackupsView::summaryLines(const ArchiveTableModel::Entry &e)
+{
+    const ArchiveSummary &s = e.summary;
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> — %2").arg(html(s.fileName), html(ProgressText::bytes(s.size)));
+    if (!s.read)
+        lines << html(tr("Reading the manifest…"));
+    else if (!s.error.isEmpty())
+        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
+    else if (s.manifest)
+        lines << manifestLines(*s.manifest);
+    else
+        lines << html(tr("No manifest: written by the runbook's backup script. Verify integrity reads and counts every document."));
+    lines << html(tr("Integrity: %1").arg(ArchiveTableModel::integrityName(e.integrity)));
+    return lines;
+}
+
+QStringList BackupsView::manifestLines(const Manifest &m)
+{
+    QStringList lines;
+    lines << html(tr("Taken %1 (finished %2) by %3 %4")
+                      .arg(QLocale().toString(m.createdAt.toLocalTime(), QLocale::LongFormat),
+                           QLocale().toString(m.completedAt.toLocalTime(), QLocale::ShortFormat), m.toolName, m.toolVersion));
+    const QString server = QStringLiteral("%1 %2 (%3)").arg(m.server.value(QStringLiteral("flavour")).toString(),
+                                                            m.server.value(QStringLiteral("version")).toString(),
+                                                            m.server.value(QStringLiteral("topology")).toString());
+    lines << html(tr("Source: %1 — %2").arg(MongoUri::redacted(m.sourceUri.isEmpty() ? m.sourceHosts : m.sourceUri), server));
+    lines << html(tr("Scope: %1; databases: %2; %3, %4")
+                      .arg(m.scope, m.databases.join(QStringLiteral(", ")), ProgressText::collectionCount(m.collections.size()),
+                           ProgressText::documentCount(m.totalDocuments())));
+    lines << html(tr("Compression %1, %2 Extended JSON; %3")
+                      .arg(m.compression, m.jsonStyle, m.pointInTime ? tr("point in time") : tr("not point in time")));
+    return lines;
+}
+
+// The manifest's collections, with the last check's findings when there was one.
+void BackupsView::listManifestCollections(const Manifest &manifest, const QStringList &problems, bool checked)
+{
+    const bool several = manifest.databases.size() > 1;
+    for (const CollectionRecord &c : manifest.collections) {
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, several ? c.ns() : c.name);
+        item->setText(TreeType, c.type);
+        if (c.type == QLatin1String("view")) {
+            item->setText(TreeDocuments, QStringLiteral("—"));
+            item->setToolTip(TreeType, tr("A view on %1").arg(c.viewOn));
+        } else {
+            numberItem(item, TreeDocuments, c.documents, QLocale().toString(c.documents));
+            numberItem(item, TreeSize, c.bytes, ProgressText::bytes(c.bytes));
+        }
+        item->setText(TreeDigest, shortDigest(c.digest));
+        item->setToolTip(TreeDigest, c.digest);
+        item->setText(TreeIndexes, indexNames(c.indexes));
+        item->setToolTip(TreeIndexes, indexKeys(c.indexes));
+        setCheck(item, problemsOf(problems, c.file), checked && c.type != QLatin1String("view"));
+    }
+}
+
+// Without a manifest, after a check: the collection files the check read.
+void BackupsView::listInspectedCollections(const InspectionReport &inspection, const QStringList &problems)
+{
+    for (const InspectedFile &f : inspection.files) {
+        const auto role = inspection.layout.classify(f.path);
+        if (role.kind != ArchiveLayout::FileRole::Collection)
+            continue;
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, role.database.isEmpty() ? role.collection : role.database + QLatin1Char('.') + role.collection);
+        item->setText(TreeType, role.isBucketFile ? tr("time-series buckets") : tr("collection"));
+        numberItem(item, TreeDocuments, f.documents, QLocale().toString(f.documents));
+        numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
+        item->setText(TreeDigest, shortDigest(f.digest));
+        item->setToolTip(TreeDigest, f.digest);
+        QStringList own = problemsOf(problems, f.path);
+        if (!f.error.isEmpty())
+            own << f.error;
+        setCheck(item, own, true);
+    }
+}
+
+// Without a manifest or a check: the collection files the archive lists.
+void BackupsView::listCollectionFiles(const ArchiveSummary &summary)
+{
+    for (const auto &f : summary.collectionFiles) {
+        auto *item = new TreeItem(m_ui->collectionsTree);
+        item->setText(TreeName, f.database.isEmpty() ? f.collection : f.database + QLatin1Char('.') + f.collection);
+        item->setText(TreeType, f.isBucketFile ? tr("time-series buckets") : tr("collection"));
+        item->setText(TreeDocuments, QStringLiteral("—"));
+        item->setToolTip(TreeDocuments, tr("Verify integrity counts the documents"));
+        numberItem(item, TreeSize, f.size, ProgressText::bytes(f.size));
+    }
 }
 
 void BackupsView::verifySelected()
@@ -599,24 +635,14 @@ void BackupsView::deleteSelected()
         showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->summary.fileName), true);
         return;
     }
-    if (m_confirmation)
-        m_confirmation->close();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete archive"),
-                                tr("Delete %1 (%2, taken %3) for good?")
-                                    .arg(e->summary.fileName, ProgressText::bytes(e->summary.size),
-                                         QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteConfirmation"));
-    box->setInformativeText(tr("The file is removed from the disk, not moved to a trash."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, path] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            removeArchive(path);
-    });
-    m_confirmation = box;
-    box->open();
+    DeleteConfirmation::Question question;
+    question.objectName = QStringLiteral("deleteConfirmation");
+    question.title = tr("Delete archive");
+    question.text = tr("Delete %1 (%2, taken %3) for good?")
+                        .arg(e->summary.fileName, ProgressText::bytes(e->summary.size),
+                             QLocale().toString(e->summary.createdAt().toLocalTime(), QLocale::ShortFormat));
+    question.informative = tr("The file is removed from the disk, not moved to a trash.");
+    DeleteConfirmation::ask(m_confirmation, this, question, [this, path] { removeArchive(path); });
 }
 
 void BackupsView::removeArchive(const QString &path)

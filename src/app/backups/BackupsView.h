@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/backups/ArchiveTableModel.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -18,7 +20,6 @@ class BackupsView;
 namespace lifeboat::app {
 
 class ArchiveScanner;
-class ArchiveTableModel;
 class ReportDialog;
 class Workspace;
 
@@ -77,7 +78,16 @@ private:
     void scheduleRefresh();
     void removeArchive(const QString &path);
     void updateActions();
+    void setUpTables();
+    void connectListing();
+    void connectSelection();
+    void connectButtons();
     void updateDetails();
+    static QStringList summaryLines(const ArchiveTableModel::Entry &entry);
+    static QStringList manifestLines(const Manifest &manifest);
+    void listManifestCollections(const Manifest &manifest, const QStringList &problems, bool checked);
+    void listInspectedCollections(const InspectionReport &inspection, const QStringList &problems);
+    void listCollectionFiles(const ArchiveSummary &summary);
     void showStatus(const QString &text, bool problem = false);
     // What "Compare with database" compares: `databases` of the archive at `path`, each with the
     // database of the same name (or the profile's default one for a runbook archive).

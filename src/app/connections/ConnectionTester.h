@@ -1,33 +1,27 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/mongo/ConnectionDiagnosis.h"
 #include "core/mongo/MongoClientPool.h"
 #include "core/mongo/ServerInfo.h"
 
 #include <QObject>
 #include <QString>
 
-#include <mongoc/mongoc.h>
-
 namespace lifeboat::app {
 
 // "Test connection": connects to a deployment in a worker thread and tells, in plain words,
 // what answered (server version and topology) or why nothing did: a wrong password, a host
-// that cannot be reached, a TLS problem. The driver's own text is kept as details (with any
-// password scrubbed from it); the summary never holds a password.
+// that cannot be reached, a TLS problem (the engine's ConnectionProbe and ConnectionDiagnosis
+// tell which). The driver's own text is kept as details (with any password scrubbed from
+// it); the summary never holds a password.
 class ConnectionTester final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ConnectionTester)
 
 public:
-    enum class Problem {
-        None,           // connected
-        InvalidUri,     // the connection string does not parse
-        Unreachable,    // host not found, connection refused, timed out
-        Authentication, // wrong user name or password, or wrong authentication database
-        Tls,            // certificate not trusted, handshake failed, unreadable CA or key file
-        Server,         // the server answered with an error
-    };
+    // Why a test failed: the engine's classification (ConnectionDiagnosis).
+    using Problem = ConnectionProblem;
 
     struct Outcome {
         Problem problem = Problem::None;
@@ -35,6 +29,7 @@ public:
         QString summary;     // one or two sentences for the user
         QString details;     // the driver's message, scrubbed of any password
         bool ok() const { return problem == Problem::None; }
+        static Outcome from(const ConnectionDiagnosis &diagnosis);
     };
 
     // How long a test waits for a server before calling it unreachable (serverSelectionTimeoutMS).
@@ -51,14 +46,9 @@ public:
 
     // The synchronous test, for worker threads: probe(), then hello + buildInfo.
     static Outcome run(const QString &uri, int timeoutMs = kDefaultTimeoutMs);
-    // Pings the deployment once through a single-threaded client, which tries each server
-    // once and keeps each one's own error (a pool only says "no suitable servers"), so that
-    // the failure can be told: refused, timed out, host unknown, TLS, authentication.
+    // One ping through a client of its own, which tells why it failed (ConnectionProbe).
     static Outcome probe(const QString &uri);
-    // The classification of a driver error, as plain words.
-    static Outcome fromDriverError(const bson_error_t &error, const QString &uri);
-    // The same for an Error the engine already converted (the driver error is gone by then, so
-    // this goes by the code and the text).
+    // The classification of an Error the engine returned (ConnectionDiagnosis::fromError).
     static Outcome fromError(const Error &error, const QString &uri);
     // "MongoDB 7.0.5, a replica set (rs0)"
     static QString describeServer(const ServerInfo &info);

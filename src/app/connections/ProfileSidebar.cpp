@@ -46,91 +46,10 @@ ProfileSidebar::ProfileSidebar(Workspace *workspace, QWidget *parent)
         return QMessageBox::question(this, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
                == QMessageBox::Yes;
     };
-
-    m_addAction = makeAction(QStringLiteral("actionAddProfile"), tr("&Add…"), tr("Add a connection"));
-    m_editAction = makeAction(QStringLiteral("actionEditProfile"), tr("&Edit…"), tr("Edit the selected connection"));
-    m_duplicateAction = makeAction(QStringLiteral("actionDuplicateProfile"), tr("D&uplicate"),
-                                   tr("Copy the selected connection, with its password"));
-    m_removeAction = makeAction(QStringLiteral("actionDeleteProfile"), tr("&Delete…"),
-                                tr("Delete the selected connection and its saved password"));
-    m_testAction = makeAction(QStringLiteral("actionTestProfile"), tr("&Test"), tr("Test the selected connection"));
-    connect(m_addAction, &QAction::triggered, this, &ProfileSidebar::addProfile);
-    connect(m_editAction, &QAction::triggered, this, &ProfileSidebar::editProfile);
-    connect(m_duplicateAction, &QAction::triggered, this, &ProfileSidebar::duplicateProfile);
-    connect(m_removeAction, &QAction::triggered, this, &ProfileSidebar::removeProfile);
-    connect(m_testAction, &QAction::triggered, this, &ProfileSidebar::testProfile);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->setSpacing(2);
-    const std::pair<QAction *, const char *> buttonActions[] = {
-        {m_addAction, "addProfileButton"},         {m_editAction, "editProfileButton"},
-        {m_duplicateAction, "duplicateProfileButton"}, {m_removeAction, "deleteProfileButton"},
-        {m_testAction, "testProfileButton"}};
-    for (const auto &[action, name] : buttonActions) {
-        auto *button = new QToolButton(this);
-        button->setObjectName(QString::fromLatin1(name));
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-
-    m_list->setObjectName(QStringLiteral("profileList"));
-    m_list->setAccessibleName(tr("Connections"));
-    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    m_list->setWordWrap(true);
-
-    m_status->setObjectName(QStringLiteral("profileStatusLabel"));
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->hide();
-
-    auto *databasesHeader = new QHBoxLayout;
-    auto *databasesLabel = new QLabel(tr("Databases"), this);
-    QFont bold = databasesLabel->font();
-    bold.setBold(true);
-    databasesLabel->setFont(bold);
-    auto *refreshButton = new QToolButton(this);
-    refreshButton->setObjectName(QStringLiteral("refreshDatabasesButton"));
-    refreshButton->setDefaultAction(m_tree->refreshAction());
-    databasesHeader->addWidget(databasesLabel);
-    databasesHeader->addStretch(1);
-    databasesHeader->addWidget(refreshButton);
-
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addLayout(buttons);
-    topLayout->addWidget(m_list, 1);
-    topLayout->addWidget(m_status);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    bottomLayout->addLayout(databasesHeader);
-    bottomLayout->addWidget(m_tree, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
-
-    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
-        m_workspace->setCurrentProfileId(current ? current->data(IdRole).toString() : QString());
-        updateActions();
-    });
-    connect(m_list, &QListWidget::itemActivated, this, [this] { editProfile(); });
-    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu(this);
-        menu.addActions({m_addAction, m_editAction, m_duplicateAction, m_removeAction});
-        menu.addSeparator();
-        menu.addAction(m_testAction);
-        menu.exec(m_list->viewport()->mapToGlobal(pos));
-    });
+    createActions();
+    setUpListAndStatus();
+    layOut();
+    connectList();
     connect(m_workspace, &Workspace::currentProfileChanged, this, [this] {
         m_testedId.clear();
         selectCurrent();
@@ -145,8 +64,115 @@ ProfileSidebar::ProfileSidebar(Workspace *workspace, QWidget *parent)
         m_testAction->setEnabled(!selectedId().isEmpty());
         Q_EMIT testFinished(outcome);
     });
-
     reload();
+}
+
+void ProfileSidebar::createActions()
+{
+    m_addAction = makeAction(QStringLiteral("actionAddProfile"), tr("&Add…"), tr("Add a connection"));
+    m_editAction = makeAction(QStringLiteral("actionEditProfile"), tr("&Edit…"), tr("Edit the selected connection"));
+    m_duplicateAction = makeAction(QStringLiteral("actionDuplicateProfile"), tr("D&uplicate"),
+                                   tr("Copy the selected connection, with its password"));
+    m_removeAction = makeAction(QStringLiteral("actionDeleteProfile"), tr("&Delete…"),
+                                tr("Delete the selected connection and its saved password"));
+    m_testAction = makeAction(QStringLiteral("actionTestProfile"), tr("&Test"), tr("Test the selected connection"));
+    connect(m_addAction, &QAction::triggered, this, &ProfileSidebar::addProfile);
+    connect(m_editAction, &QAction::triggered, this, &ProfileSidebar::editProfile);
+    connect(m_duplicateAction, &QAction::triggered, this, &ProfileSidebar::duplicateProfile);
+    connect(m_removeAction, &QAction::triggered, this, &ProfileSidebar::removeProfile);
+    connect(m_testAction, &QAction::triggered, this, &ProfileSidebar::testProfile);
+}
+
+void ProfileSidebar::setUpListAndStatus()
+{
+    m_list->setObjectName(QStringLiteral("profileList"));
+    m_list->setAccessibleName(tr("Connections"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_list->setWordWrap(true);
+
+    m_status->setObjectName(QStringLiteral("profileStatusLabel"));
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->hide();
+}
+
+// A row of text buttons, one per action: Add, Edit, Duplicate, Delete, Test.
+QLayout *ProfileSidebar::actionButtons()
+{
+    auto *buttons = new QHBoxLayout;
+    buttons->setSpacing(2);
+    const std::pair<QAction *, const char *> buttonActions[] = {
+        {m_addAction, "addProfileButton"},         {m_editAction, "editProfileButton"},
+        {m_duplicateAction, "duplicateProfileButton"}, {m_removeAction, "deleteProfileButton"},
+        {m_testAction, "testProfileButton"}};
+    for (const auto &[action, name] : buttonActions) {
+        auto *button = new QToolButton(this);
+        button->setObjectName(QString::fromLatin1(name));
+        button->setDefaultAction(action);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    return buttons;
+}
+
+// "Databases", in bold, and the tree's Refresh button.
+QLayout *ProfileSidebar::databasesHeader()
+{
+    auto *header = new QHBoxLayout;
+    auto *label = new QLabel(tr("Databases"), this);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    auto *refreshButton = new QToolButton(this);
+    refreshButton->setObjectName(QStringLiteral("refreshDatabasesButton"));
+    refreshButton->setDefaultAction(m_tree->refreshAction());
+    header->addWidget(label);
+    header->addStretch(1);
+    header->addWidget(refreshButton);
+    return header;
+}
+
+// The profiles above, the databases below, in a splitter.
+void ProfileSidebar::layOut()
+{
+    auto *top = new QWidget(this);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addLayout(actionButtons());
+    topLayout->addWidget(m_list, 1);
+    topLayout->addWidget(m_status);
+    auto *bottom = new QWidget(this);
+    auto *bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 0, 0, 0);
+    bottomLayout->addLayout(databasesHeader());
+    bottomLayout->addWidget(m_tree, 1);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(top);
+    splitter->addWidget(bottom);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+}
+
+void ProfileSidebar::connectList()
+{
+    connect(m_list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
+        m_workspace->setCurrentProfileId(current ? current->data(IdRole).toString() : QString());
+        updateActions();
+    });
+    connect(m_list, &QListWidget::itemActivated, this, [this] { editProfile(); });
+    connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addActions({m_addAction, m_editAction, m_duplicateAction, m_removeAction});
+        menu.addSeparator();
+        menu.addAction(m_testAction);
+        menu.exec(m_list->viewport()->mapToGlobal(pos));
+    });
 }
 
 ProfileSidebar::~ProfileSidebar() = default;

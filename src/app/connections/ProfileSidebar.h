@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QLayout;
 class QListWidget;
 class QListWidgetItem;
 
@@ -62,6 +63,12 @@ Q_SIGNALS:
     void testFinished(const lifeboat::app::ConnectionTester::Outcome &outcome);
 
 private:
+    void createActions();
+    void setUpListAndStatus();
+    QLayout *actionButtons();
+    QLayout *databasesHeader();
+    void layOut();
+    void connectList();
     void reload();
     void selectCurrent();
     void updateActions();

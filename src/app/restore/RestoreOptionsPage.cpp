@@ -1,10 +1,10 @@
 #include "app/restore/RestoreOptionsPage.h"
 
 #include "app/restore/RestoreSession.h"
+#include "app/widgets/FolderField.h"
 #include "ui_RestoreOptionsPage.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QStyle>
 
@@ -26,11 +26,7 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreSession *session, QWidget *parent)
     connect(m_ui->safetySnapshotCheck, &QCheckBox::toggled, this, &RestoreOptionsPage::updateNotes);
     connect(m_ui->snapshotDirEdit, &QLineEdit::textChanged, this, &RestoreOptionsPage::updateNotes);
     connect(m_ui->verifySampleRadio, &QRadioButton::toggled, m_ui->verifySampleSpin, &QWidget::setEnabled);
-    connect(m_ui->browseSnapshotDirButton, &QPushButton::clicked, this, [this] {
-        const QString dir = QFileDialog::getExistingDirectory(this, tr("Folder for the safety snapshot"), m_ui->snapshotDirEdit->text());
-        if (!dir.isEmpty())
-            m_ui->snapshotDirEdit->setText(dir);
-    });
+    FolderField::connect(m_ui->browseSnapshotDirButton, m_ui->snapshotDirEdit, tr("Folder for the safety snapshot"));
 }
 
 RestoreOptionsPage::~RestoreOptionsPage() = default;
@@ -82,7 +78,7 @@ bool RestoreOptionsPage::validatePage()
     r.verifyFull = m_ui->verifyFullRadio->isChecked();
     r.verifySampleSize = m_ui->verifySampleSpin->value();
     r.safetySnapshot = m_ui->safetySnapshotCheck->isChecked();
-    r.snapshotDir = QDir::fromNativeSeparators(m_ui->snapshotDirEdit->text().trimmed());
+    r.snapshotDir = FolderField::folder(m_ui->snapshotDirEdit);
     return true;
 }
 

@@ -63,45 +63,60 @@ void RestoreReportPage::initializePage()
     m_ui->rollbackButton->hide();
 
     if (!m_session->outcome) {
-        m_ui->outcomeLabel->setText(tr("The restore did not run."));
-        m_ui->exportCsvButton->setEnabled(false);
-        m_ui->reportWarningsList->hide();
-        m_ui->snapshotGroup->hide();
+        showNothingRestored(tr("The restore did not run."));
         return;
     }
     const Result<RestoreResult> &outcome = *m_session->outcome;
     if (!outcome) {
         const Error &e = outcome.error();
-        m_ui->outcomeLabel->setText(red(e.code == ErrorCode::Cancelled
-                                            ? tr("The restore was cancelled before it changed anything.")
-                                            : tr("The restore did not start: %1. Nothing was changed.").arg(e.toString().toHtmlEscaped())));
-        m_ui->exportCsvButton->setEnabled(false);
-        m_ui->reportWarningsList->hide();
-        m_ui->snapshotGroup->hide();
+        showNothingRestored(red(e.code == ErrorCode::Cancelled
+                                    ? tr("The restore was cancelled before it changed anything.")
+                                    : tr("The restore did not start: %1. Nothing was changed.").arg(e.toString().toHtmlEscaped())));
         return;
     }
     const RestoreResult &result = *outcome;
+    m_ui->outcomeLabel->setText(outcomeText(result));
+    m_ui->statesLabel->setText(statesText(result));
+    m_model->setReport(result.report);
+    m_ui->exportCsvButton->setEnabled(!result.report.rows.isEmpty());
+    m_ui->reportWarningsList->addItems(result.warnings);
+    m_ui->reportWarningsList->setVisible(!result.warnings.isEmpty());
+    showSafetySnapshot(result);
+}
+
+void RestoreReportPage::showNothingRestored(const QString &text)
+{
+    m_ui->outcomeLabel->setText(text);
+    m_ui->exportCsvButton->setEnabled(false);
+    m_ui->reportWarningsList->hide();
+    m_ui->snapshotGroup->hide();
+}
+
+// Succeeded, failed or cancelled part way, or finished with mismatches: in green or red.
+QString RestoreReportPage::outcomeText(const RestoreResult &result)
+{
     const QString db = result.plan.targetDatabase.toHtmlEscaped();
     const VerificationReport &report = result.report;
-    const int ok = report.count(QStringLiteral("ok"));
     const int mismatches = report.count(QStringLiteral("mismatch"));
-    const int skipped = report.count(QStringLiteral("skipped"));
-    const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(ok).arg(mismatches).arg(skipped);
-    if (result.succeeded()) {
-        m_ui->outcomeLabel->setText(green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts)));
-    } else if (result.failure) {
+    const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(report.count(QStringLiteral("ok"))).arg(mismatches).arg(report.count(QStringLiteral("skipped")));
+    if (result.succeeded())
+        return green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts));
+    if (result.failure) {
         const Error &e = *result.failure;
         QString text = e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled</b> part way: %1 is partly restored.").arg(db)
                                                       : tr("<b>The restore failed</b> part way: %1. %2 is partly restored.")
                                                             .arg(e.toString().toHtmlEscaped(), db);
         if (!result.safetySnapshotPath.isEmpty())
             text += QLatin1Char(' ') + tr("Roll back to the safety snapshot below to return it to where it was.");
-        m_ui->outcomeLabel->setText(red(text));
-    } else {
-        m_ui->outcomeLabel->setText(red(tr("<b>The restore finished, but %n collection(s) do not match the archive</b> (%1). "
-                                           "See the notes below.", nullptr, mismatches).arg(counts)));
+        return red(text);
     }
+    return red(tr("<b>The restore finished, but %n collection(s) do not match the archive</b> (%1). "
+                  "See the notes below.", nullptr, mismatches).arg(counts));
+}
 
+// Which collections are complete, partial or untouched, and the documents that were already there.
+QString RestoreReportPage::statesText(const RestoreResult &result)
+{
     QStringList complete, partial, untouched;
     for (auto it = result.states.cbegin(); it != result.states.cend(); ++it) {
         if (it.value() == QLatin1String("complete"))
@@ -113,7 +128,7 @@ void RestoreReportPage::initializePage()
     }
     for (QStringList *l : {&complete, &partial, &untouched})
         l->sort();
-    auto list = [this](const QStringList &names) -> QString { return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")); };
+    auto list = [](const QStringList &names) -> QString { return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", ")); };
     QString states = tr("Complete: %1. Partial: %2. Untouched: %3.").arg(list(complete), list(partial), list(untouched));
     QStringList duplicates;
     for (auto it = result.duplicates.cbegin(); it != result.duplicates.cend(); ++it)
@@ -122,13 +137,11 @@ void RestoreReportPage::initializePage()
         duplicates.sort();
         states += QLatin1Char(' ') + tr("Documents already there (same _id), left as they were: %1.").arg(duplicates.join(QStringLiteral(", ")));
     }
-    m_ui->statesLabel->setText(states);
+    return states;
+}
 
-    m_model->setReport(report);
-    m_ui->exportCsvButton->setEnabled(!report.rows.isEmpty());
-    m_ui->reportWarningsList->addItems(result.warnings);
-    m_ui->reportWarningsList->setVisible(!result.warnings.isEmpty());
-
+void RestoreReportPage::showSafetySnapshot(const RestoreResult &result)
+{
     m_ui->snapshotGroup->show();
     if (result.safetySnapshotPath.isEmpty()) {
         m_ui->snapshotPathLabel->setText(result.plan.isDestructive() ? tr("None: it was turned off.")

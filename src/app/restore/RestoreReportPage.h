@@ -8,6 +8,10 @@ namespace Ui {
 class RestoreReportPage;
 }
 
+namespace lifeboat {
+struct RestoreResult;
+}
+
 namespace lifeboat::app {
 
 class RestoreWizard;
@@ -34,6 +38,11 @@ public:
     bool exportCsv(const QString &path);
 
 private:
+    void showNothingRestored(const QString &text);
+    static QString outcomeText(const RestoreResult &result);
+    static QString statesText(const RestoreResult &result);
+    void showSafetySnapshot(const RestoreResult &result);
+
     std::unique_ptr<Ui::RestoreReportPage> m_ui;
     RestoreSession *m_session;
     RestoreWizard *m_wizard;

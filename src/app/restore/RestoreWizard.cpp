@@ -7,6 +7,7 @@
 #include "app/restore/RestoreProgressPage.h"
 #include "app/restore/RestoreReportPage.h"
 #include "app/restore/RestoreTargetPage.h"
+#include "app/widgets/WizardFrame.h"
 
 #include <QFileDialog>
 
@@ -18,20 +19,15 @@ RestoreWizard::RestoreWizard(Workspace *workspace, QWidget *parent)
       m_previewPage(new RestorePreviewPage(&m_session, this)), m_confirmPage(new RestoreConfirmPage(&m_session, this)),
       m_progressPage(new RestoreProgressPage(&m_session, workspace, this)), m_reportPage(new RestoreReportPage(&m_session, this))
 {
-    setObjectName(QStringLiteral("restoreWizard"));
-    setWindowTitle(tr("Restore"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
-    setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setPage(ArchivePage, m_archivePage);
-    setPage(TargetPage, m_targetPage);
-    setPage(OptionsPage, m_optionsPage);
-    setPage(PreviewPage, m_previewPage);
-    setPage(ConfirmPage, m_confirmPage);
-    setPage(ProgressPage, m_progressPage);
-    setPage(ReportPage, m_reportPage);
-    setStartId(ArchivePage);
-    resize(960, 700);
+    WizardFrame::setUp(this, QStringLiteral("restoreWizard"), tr("Restore"),
+                       {{ArchivePage, m_archivePage},
+                        {TargetPage, m_targetPage},
+                        {OptionsPage, m_optionsPage},
+                        {PreviewPage, m_previewPage},
+                        {ConfirmPage, m_confirmPage},
+                        {ProgressPage, m_progressPage},
+                        {ReportPage, m_reportPage}},
+                       QSize(960, 700));
 }
 
 RestoreWizard::~RestoreWizard() = default;

@@ -5,6 +5,7 @@
 #include "app/safechange/SafeChangeResultPage.h"
 #include "app/safechange/SafeChangeSnapshotPage.h"
 #include "app/safechange/SafeChangeUpgradePage.h"
+#include "app/widgets/WizardFrame.h"
 
 namespace lifeboat::app {
 
@@ -22,18 +23,13 @@ SafeChangeAssistant::SafeChangeAssistant(Workspace *workspace, const QString &fo
       m_upgradePage(new SafeChangeUpgradePage(&m_session, this)), m_checkPage(new SafeChangeCheckPage(&m_session, workspace, this)),
       m_decisionPage(new SafeChangeDecisionPage(&m_session, this)), m_resultPage(new SafeChangeResultPage(&m_session, workspace, this))
 {
-    setObjectName(QStringLiteral("safeChangeAssistant"));
-    setWindowTitle(tr("Safe change"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
-    setOption(QWizard::NoBackButtonOnLastPage, true);
-    setOption(QWizard::NoCancelButtonOnLastPage, true);
-    setPage(SnapshotPage, m_snapshotPage);
-    setPage(UpgradePage, m_upgradePage);
-    setPage(CheckPage, m_checkPage);
-    setPage(DecisionPage, m_decisionPage);
-    setPage(ResultPage, m_resultPage);
-    setStartId(SnapshotPage);
-    resize(900, 680);
+    WizardFrame::setUp(this, QStringLiteral("safeChangeAssistant"), tr("Safe change"),
+                       {{SnapshotPage, m_snapshotPage},
+                        {UpgradePage, m_upgradePage},
+                        {CheckPage, m_checkPage},
+                        {DecisionPage, m_decisionPage},
+                        {ResultPage, m_resultPage}},
+                       QSize(900, 680));
 }
 
 SafeChangeAssistant::~SafeChangeAssistant() = default;

@@ -35,11 +35,19 @@ QString statusText(const QString &status)
     return status;
 }
 
+// Documents now less documents in the snapshot (a collection on one side only: all of its).
+qint64 documentDifference(const DriftRow &d)
+{
+    if (d.snapshotDocuments >= 0 && d.databaseDocuments >= 0)
+        return d.databaseDocuments - d.snapshotDocuments;
+    return d.databaseDocuments >= 0 ? d.databaseDocuments : -d.snapshotDocuments;
+}
+
 } // namespace
 
 SafeChangeCheckPage::SafeChangeCheckPage(SafeChangeSession *session, Workspace *workspace, QWidget *parent)
     : QWizardPage(parent), m_ui(std::make_unique<Ui::SafeChangeCheckPage>()), m_session(session), m_workspace(workspace),
-      m_result(std::make_shared<std::optional<SnapshotCheck::Outcome>>())
+      m_result(std::make_shared<std::optional<SnapshotComparison::Outcome>>())
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("safeChangeCheckPage"));
@@ -84,7 +92,7 @@ void SafeChangeCheckPage::check()
     m_ui->checkStatusLabel->setText(tr("Comparing %1 with snapshot %2…").arg(m_session->database, m_session->snapshotName()));
     Q_EMIT completeChanged();
 
-    SnapshotCheck::Request request;
+    SnapshotComparison::Request request;
     request.mongoUri = m_session->mongoUri;
     request.database = m_session->database;
     request.snapshotPath = m_session->snapshot->entry.path;
@@ -95,7 +103,7 @@ void SafeChangeCheckPage::check()
     m_job = m_workspace->jobs()->start(
         QStringLiteral("compare"), tr("Check %1 against snapshot %2").arg(m_session->database, m_session->snapshotName()),
         [request, out](ProgressSink &, const CancelToken &cancel) -> Result<QString> {
-            auto outcome = SnapshotCheck::run(request, cancel);
+            auto outcome = SnapshotComparison::run(request, cancel);
             if (!outcome)
                 return outcome.error();
             *out = *outcome;
@@ -114,85 +122,102 @@ void SafeChangeCheckPage::showOutcome()
     m_ended = true;
     m_ui->checkAgainButton->setEnabled(true);
     if (!m_result->has_value()) {
-        const Error error = m_job->error().value_or(Error(ErrorCode::Internal, m_job->summary()));
-        m_session->checkError = error.toString();
-        m_ui->checkStatusLabel->setText(tr("The check could not run: %1").arg(m_session->checkError));
-        m_ui->checkStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
-        Q_EMIT completeChanged();
-        Q_EMIT checked();
-        return;
+        showFailure(m_job->error().value_or(Error(ErrorCode::Internal, m_job->summary())));
+    } else {
+        m_session->check = **m_result;
+        showComparison(*m_session->check);
     }
-    m_session->check = **m_result;
-    const SnapshotCheck::Outcome &o = *m_session->check;
+    Q_EMIT completeChanged();
+    Q_EMIT checked();
+}
+
+void SafeChangeCheckPage::showFailure(const Error &error)
+{
+    m_session->checkError = error.toString();
+    m_ui->checkStatusLabel->setText(tr("The check could not run: %1").arg(m_session->checkError));
+    m_ui->checkStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+}
+
+void SafeChangeCheckPage::showComparison(const SnapshotComparison::Outcome &o)
+{
     m_ui->checkStatusLabel->setStyleSheet(QString());
     m_ui->checkStatusLabel->setText(o.changed() ? tr("%1 differs from snapshot %2.").arg(m_session->database, m_session->snapshotName())
                                                 : tr("%1 is as snapshot %2 holds it.").arg(m_session->database, m_session->snapshotName()));
-
     auto *table = m_ui->driftTable;
     table->setRowCount(int(o.drift.rows.size()));
     QStringList summary;
     for (int r = 0; r < o.drift.rows.size(); ++r) {
         const DriftRow &d = o.drift.rows.at(r);
-        const SnapshotCheck::FieldChange *f = o.fieldsOf(d.collection);
-        const bool both = d.snapshotDocuments >= 0 && d.databaseDocuments >= 0;
-        const qint64 diff = both ? d.databaseDocuments - d.snapshotDocuments : (d.databaseDocuments >= 0 ? d.databaseDocuments : -d.snapshotDocuments);
-        const bool fieldsChanged = f && f->changed();
-        const QString status = d.status == QLatin1String("same") && fieldsChanged ? tr("fields changed") : statusText(d.status);
-        const QStringList cells{d.collection,
-                                d.type,
-                                d.snapshotDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.snapshotDocuments),
-                                d.databaseDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.databaseDocuments),
-                                d.type == QLatin1String("view") ? QString() : signedCount(diff),
-                                f ? f->added.join(QStringLiteral(", ")) : QString(),
-                                f ? f->removed.join(QStringLiteral(", ")) : QString(),
-                                status};
-        const bool same = d.status == QLatin1String("same") && !fieldsChanged;
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (!same && c == StatusColumn)
-                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
-            if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn))
-                item->setToolTip(tr("From the first %1 documents of the snapshot and %2 of the database")
-                                     .arg(QLocale().toString(f->snapshotSample), QLocale().toString(f->databaseSample)));
-            table->setItem(r, c, item);
-        }
-        if (d.status == QLatin1String("added"))
-            summary << tr("%1: added since the snapshot (%2)").arg(d.collection, ProgressText::documentCount(d.databaseDocuments));
-        else if (d.status == QLatin1String("missing"))
-            summary << tr("%1: gone since the snapshot (had %2)").arg(d.collection, ProgressText::documentCount(d.snapshotDocuments));
-        else if (d.status == QLatin1String("changed") || fieldsChanged) {
-            QStringList parts;
-            if (d.status == QLatin1String("changed"))
-                parts << tr("%1 documents (%2 → %3)").arg(signedCount(diff), QLocale().toString(d.snapshotDocuments), QLocale().toString(d.databaseDocuments));
-            if (f && !f->added.isEmpty())
-                parts << tr("fields added: %1").arg(f->added.join(QStringLiteral(", ")));
-            if (f && !f->removed.isEmpty())
-                parts << tr("fields removed: %1").arg(f->removed.join(QStringLiteral(", ")));
-            summary << d.collection + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
-        }
+        const FieldChange *f = o.fieldsOf(d.collection);
+        showRow(r, d, f);
+        if (const QString line = summaryLine(d, f); !line.isEmpty())
+            summary << line;
     }
     table->resizeColumnsToContents();
     m_ui->checkSummaryLabel->setText(summary.isEmpty() ? tr("No collection, document count or field differs from the snapshot.")
                                                        : summary.join(QLatin1Char('\n')));
+    if (o.validation)
+        showValidation(*o.validation);
+}
 
-    if (o.validation) {
-        const SnapshotCheck::Validation &v = *o.validation;
-        QString text;
-        if (!v.error.isEmpty())
-            text = tr("✗ Your check failed to run: %1").arg(v.error);
-        else if (!v.differences.isEmpty())
-            text = tr("✗ Your check failed: %1.").arg(v.differences.join(QStringLiteral("; ")));
-        else
-            text = tr("✓ Your check passed.");
-        text += QLatin1Char('\n') + tr("Command: %1\nAnswer: %2").arg(v.command, QString::fromUtf8(QJsonDocument(v.reply).toJson(QJsonDocument::Compact)));
-        m_ui->validationResultLabel->setText(text);
-        m_ui->validationResultLabel->setStyleSheet(v.passed() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
-        m_ui->validationResultLabel->show();
+void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange *f)
+{
+    const bool fieldsChanged = f && f->changed();
+    const QString status = d.status == QLatin1String("same") && fieldsChanged ? tr("fields changed") : statusText(d.status);
+    const QStringList cells{d.collection,
+                            d.type,
+                            d.snapshotDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.snapshotDocuments),
+                            d.databaseDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.databaseDocuments),
+                            d.type == QLatin1String("view") ? QString() : signedCount(documentDifference(d)),
+                            f ? f->added.join(QStringLiteral(", ")) : QString(),
+                            f ? f->removed.join(QStringLiteral(", ")) : QString(),
+                            status};
+    const bool same = d.status == QLatin1String("same") && !fieldsChanged;
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells.at(c));
+        if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        if (!same && c == StatusColumn)
+            item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+        if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn))
+            item->setToolTip(tr("From the first %1 documents of the snapshot and %2 of the database")
+                                 .arg(QLocale().toString(f->snapshotSample), QLocale().toString(f->databaseSample)));
+        m_ui->driftTable->setItem(row, c, item);
     }
-    Q_EMIT completeChanged();
-    Q_EMIT checked();
+}
+
+QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f)
+{
+    if (d.status == QLatin1String("added"))
+        return tr("%1: added since the snapshot (%2)").arg(d.collection, ProgressText::documentCount(d.databaseDocuments));
+    if (d.status == QLatin1String("missing"))
+        return tr("%1: gone since the snapshot (had %2)").arg(d.collection, ProgressText::documentCount(d.snapshotDocuments));
+    const bool fieldsChanged = f && f->changed();
+    if (d.status != QLatin1String("changed") && !fieldsChanged)
+        return {};
+    QStringList parts;
+    if (d.status == QLatin1String("changed"))
+        parts << tr("%1 documents (%2 → %3)").arg(signedCount(documentDifference(d)), QLocale().toString(d.snapshotDocuments), QLocale().toString(d.databaseDocuments));
+    if (f && !f->added.isEmpty())
+        parts << tr("fields added: %1").arg(f->added.join(QStringLiteral(", ")));
+    if (f && !f->removed.isEmpty())
+        parts << tr("fields removed: %1").arg(f->removed.join(QStringLiteral(", ")));
+    return d.collection + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+
+void SafeChangeCheckPage::showValidation(const ValidationCheck &v)
+{
+    QString text;
+    if (!v.error.isEmpty())
+        text = tr("✗ Your check failed to run: %1").arg(v.error);
+    else if (!v.differences.isEmpty())
+        text = tr("✗ Your check failed: %1.").arg(v.differences.join(QStringLiteral("; ")));
+    else
+        text = tr("✓ Your check passed.");
+    text += QLatin1Char('\n') + tr("Command: %1\nAnswer: %2").arg(v.command, QString::fromUtf8(QJsonDocument(v.reply).toJson(QJsonDocument::Compact)));
+    m_ui->validationResultLabel->setText(text);
+    m_ui->validationResultLabel->setStyleSheet(v.passed() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
+    m_ui->validationResultLabel->show();
 }
 
 } // namespace lifeboat::app

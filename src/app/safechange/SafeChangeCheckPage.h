@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/snapshots/SnapshotCheck.h"
+#include "core/snapshot/SnapshotComparison.h"
 
 #include <QPointer>
 #include <QWizardPage>
@@ -18,7 +18,7 @@ class Workspace;
 struct SafeChangeSession;
 
 // Page 3 of the "Safe change" assistant: the database compared with the snapshot
-// (SnapshotCheck, as a "compare" job): one row per collection in "driftTable" (documents in
+// (SnapshotComparison, as a "compare" job): one row per collection in "driftTable" (documents in
 // the snapshot and now, the difference, fields added and removed, the status), a summary in
 // words ("checkSummaryLabel") and the user's validation command's outcome
 // ("validationResultLabel"). Runs on entering the page and on "Check again"; Next once a
@@ -46,12 +46,17 @@ Q_SIGNALS:
 
 private:
     void showOutcome();
+    void showFailure(const Error &error);
+    void showComparison(const SnapshotComparison::Outcome &outcome);
+    void showRow(int row, const DriftRow &drift, const FieldChange *fields);
+    static QString summaryLine(const DriftRow &drift, const FieldChange *fields);
+    void showValidation(const ValidationCheck &validation);
 
     std::unique_ptr<Ui::SafeChangeCheckPage> m_ui;
     SafeChangeSession *m_session;
     Workspace *m_workspace;
     QPointer<Job> m_job;
-    std::shared_ptr<std::optional<SnapshotCheck::Outcome>> m_result;
+    std::shared_ptr<std::optional<SnapshotComparison::Outcome>> m_result;
     bool m_ended = false;
 };
 

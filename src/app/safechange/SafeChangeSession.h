@@ -1,7 +1,7 @@
 #pragma once
 
 #include "profiles/ConnectionProfile.h"
-#include "app/snapshots/SnapshotCheck.h"
+#include "core/snapshot/SnapshotComparison.h"
 #include "core/snapshot/SnapshotRestorer.h"
 #include "core/snapshot/SnapshotStore.h"
 
@@ -29,7 +29,7 @@ struct SafeChangeSession {
     QByteArray validationCommand;
     QByteArray expectedResult;
     // Page 3: the database compared with the snapshot.
-    std::optional<SnapshotCheck::Outcome> check;
+    std::optional<SnapshotComparison::Outcome> check;
     QString checkError;
     // Page 4: keep or roll back, and the rollback's plan (no write).
     bool rollBack = false;

@@ -1,7 +1,7 @@
 #include "app/safechange/SafeChangeUpgradePage.h"
 
 #include "app/safechange/SafeChangeSession.h"
-#include "app/snapshots/SnapshotCheck.h"
+#include "core/snapshot/ValidationCheck.h"
 
 #include <QFormLayout>
 #include <QLabel>
@@ -74,13 +74,13 @@ QString SafeChangeUpgradePage::problem() const
     const QByteArray command = m_command->toPlainText().trimmed().toUtf8();
     const QByteArray expected = m_expected->text().trimmed().toUtf8();
     if (!command.isEmpty()) {
-        if (const QString p = SnapshotCheck::jsonProblem(command); !p.isEmpty())
+        if (const QString p = ValidationCheck::jsonProblem(command); !p.isEmpty())
             return tr("The command is not a JSON document: %1").arg(p);
     }
     if (!expected.isEmpty()) {
         if (command.isEmpty())
             return tr("An expected result needs a command.");
-        if (const QString p = SnapshotCheck::jsonProblem(expected); !p.isEmpty())
+        if (const QString p = ValidationCheck::jsonProblem(expected); !p.isEmpty())
             return tr("The expected result is not a JSON document: %1").arg(p);
     }
     return {};

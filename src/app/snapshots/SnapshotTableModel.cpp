@@ -73,57 +73,74 @@ QVariant SnapshotTableModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || index.row() >= m_entries.size())
         return {};
     const SnapshotEntry &e = m_entries.at(index.row());
-    if (role == NameRole)
-        return e.name;
-    if (role == VerifiedRole)
-        return snapshotVerificationName(e.verification);
-    const int column = index.column();
-    if (role == Qt::DisplayRole) {
-        if (!e.usable() && column != Name && column != Created && column != Size)
-            return column == Purpose ? tr("unusable") : QString();
-        switch (column) {
-        case Name: return e.name;
-        case Created: return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
-        case Level: return levelText(e);
-        case Database: return databaseText(e);
-        case Collections: return QLocale().toString(e.collections.size());
-        case Documents: return QLocale().toString(e.documents);
-        case Size: return ProgressText::bytes(e.fileSize);
-        case Purpose: return e.info.purpose;
-        case Verified: return verificationText(e.verification);
-        default: return {};
-        }
+    const auto column = Column(index.column());
+    switch (role) {
+    case NameRole: return e.name;
+    case VerifiedRole: return snapshotVerificationName(e.verification);
+    case Qt::DisplayRole: return displayText(e, column);
+    case SortRole: return sortValue(e, column);
+    case Qt::ToolTipRole: return toolTip(e, column);
+    case Qt::ForegroundRole: return foreground(e, column);
+    case Qt::TextAlignmentRole:
+        if (column == Collections || column == Documents || column == Size)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default: return {};
     }
-    if (role == SortRole) {
-        switch (column) {
-        case Created: return e.createdAt;
-        case Collections: return qint64(e.collections.size());
-        case Documents: return e.documents;
-        case Size: return e.fileSize;
-        default: return data(index, Qt::DisplayRole);
-        }
+}
+
+QVariant SnapshotTableModel::displayText(const SnapshotEntry &e, Column column)
+{
+    if (!e.usable() && column != Name && column != Created && column != Size)
+        return column == Purpose ? tr("unusable") : QString();
+    switch (column) {
+    case Name: return e.name;
+    case Created: return QLocale().toString(e.createdAt.toLocalTime(), QLocale::ShortFormat);
+    case Level: return levelText(e);
+    case Database: return databaseText(e);
+    case Collections: return QLocale().toString(e.collections.size());
+    case Documents: return QLocale().toString(e.documents);
+    case Size: return ProgressText::bytes(e.fileSize);
+    case Purpose: return e.info.purpose;
+    case Verified: return verificationText(e.verification);
+    default: return {};
     }
-    if (role == Qt::TextAlignmentRole && (column == Collections || column == Documents || column == Size))
-        return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ForegroundRole) {
-        if (!e.usable())
-            return QBrush(QColor(0xb0, 0x1c, 0x2e));
-        if (column == Verified && e.verification == SnapshotVerification::Ok)
-            return QBrush(QColor(0x1b, 0x6e, 0x2e));
-        if (column == Verified && e.verification == SnapshotVerification::Mismatch)
-            return QBrush(QColor(0xb0, 0x1c, 0x2e));
+}
+
+QVariant SnapshotTableModel::sortValue(const SnapshotEntry &e, Column column)
+{
+    switch (column) {
+    case Created: return e.createdAt;
+    case Collections: return qint64(e.collections.size());
+    case Documents: return e.documents;
+    case Size: return e.fileSize;
+    default: return displayText(e, column);
     }
-    if (role == Qt::ToolTipRole) {
-        if (!e.usable())
-            return tr("This archive cannot be used: %1").arg(e.problem);
-        if (column == Verified && e.verifiedAt.isValid())
-            return e.verificationNote.isEmpty() ? QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat)
-                                                : tr("%1, %2").arg(QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat), e.verificationNote);
-        if (column == Name && !e.info.description.isEmpty())
-            return e.info.description;
-        if (column == Size)
-            return tr("%1 on disk; %2 of documents").arg(ProgressText::bytes(e.fileSize), ProgressText::bytes(e.bytes));
+}
+
+QVariant SnapshotTableModel::foreground(const SnapshotEntry &e, Column column)
+{
+    if (!e.usable())
+        return QBrush(QColor(0xb0, 0x1c, 0x2e));
+    if (column == Verified && e.verification == SnapshotVerification::Ok)
+        return QBrush(QColor(0x1b, 0x6e, 0x2e));
+    if (column == Verified && e.verification == SnapshotVerification::Mismatch)
+        return QBrush(QColor(0xb0, 0x1c, 0x2e));
+    return {};
+}
+
+QVariant SnapshotTableModel::toolTip(const SnapshotEntry &e, Column column)
+{
+    if (!e.usable())
+        return tr("This archive cannot be used: %1").arg(e.problem);
+    if (column == Verified && e.verifiedAt.isValid()) {
+        const QString when = QLocale().toString(e.verifiedAt.toLocalTime(), QLocale::ShortFormat);
+        return e.verificationNote.isEmpty() ? when : tr("%1, %2").arg(when, e.verificationNote);
     }
+    if (column == Name && !e.info.description.isEmpty())
+        return e.info.description;
+    if (column == Size)
+        return tr("%1 on disk; %2 of documents").arg(ProgressText::bytes(e.fileSize), ProgressText::bytes(e.bytes));
     return {};
 }
 

@@ -39,6 +39,12 @@ public:
     static QString databaseText(const SnapshotEntry &entry);
 
 private:
+    // data(), role by role.
+    static QVariant displayText(const SnapshotEntry &entry, Column column);
+    static QVariant sortValue(const SnapshotEntry &entry, Column column);
+    static QVariant foreground(const SnapshotEntry &entry, Column column);
+    static QVariant toolTip(const SnapshotEntry &entry, Column column);
+
     QList<SnapshotEntry> m_entries;
 };
 

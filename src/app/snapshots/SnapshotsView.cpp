@@ -13,6 +13,9 @@
 #include "core/snapshot/SnapshotStore.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/jobs/WorkerThreads.h"
+#include "app/widgets/DeleteConfirmation.h"
+#include "app/widgets/FolderDialog.h"
+#include "app/widgets/StatusLabel.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
@@ -145,8 +148,7 @@ QString SnapshotsView::detailsText() const
 
 void SnapshotsView::showStatus(const QString &text, bool problem)
 {
-    m_ui->snapshotStatusLabel->setText(text);
-    m_ui->snapshotStatusLabel->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    StatusLabel::show(m_ui->snapshotStatusLabel, text, problem);
 }
 
 void SnapshotsView::setFolder(const QString &folder)
@@ -325,21 +327,8 @@ void SnapshotsView::updateDetails()
 
 void SnapshotsView::chooseFolder()
 {
-    if (m_folderDialog) {
-        m_folderDialog->raise();
-        return;
-    }
-    auto *dialog = new QFileDialog(this, tr("Snapshot folder"), m_folder);
-    dialog->setObjectName(QStringLiteral("snapshotFolderDialog"));
-    dialog->setFileMode(QFileDialog::Directory);
-    dialog->setOption(QFileDialog::ShowDirsOnly);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) {
-        if (!folder.isEmpty())
-            m_workspace->setSnapshotFolder(folder);
-    });
-    m_folderDialog = dialog;
-    dialog->open();
+    FolderDialog::openOrRaise(m_folderDialog, this, tr("Snapshot folder"), m_folder, QStringLiteral("snapshotFolderDialog"),
+                              [this](const QString &folder) { m_workspace->setSnapshotFolder(folder); });
 }
 
 void SnapshotsView::createSnapshot()
@@ -425,25 +414,13 @@ void SnapshotsView::deleteSelected()
         Q_EMIT deleteFinished(e->name, statusText());
         return;
     }
-    if (m_confirmation)
-        m_confirmation->close();
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Delete snapshot"),
-                                tr("Delete snapshot %1 (%2, taken %3) for good?")
-                                    .arg(e->name, ProgressText::bytes(e->fileSize), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat)),
-                                QMessageBox::Yes | QMessageBox::Cancel, this);
-    box->setObjectName(QStringLiteral("deleteSnapshotConfirmation"));
-    box->setInformativeText(tr("The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards."));
-    box->setDefaultButton(QMessageBox::Cancel);
-    box->button(QMessageBox::Yes)->setText(tr("Delete"));
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    const QString name = e->name;
-    const QString path = e->path;
-    connect(box, &QMessageBox::finished, this, [this, box, name, path] {
-        if (box->standardButton(box->clickedButton()) == QMessageBox::Yes)
-            removeSnapshot(name, path);
-    });
-    m_confirmation = box;
-    box->open();
+    DeleteConfirmation::Question question;
+    question.objectName = QStringLiteral("deleteSnapshotConfirmation");
+    question.title = tr("Delete snapshot");
+    question.text = tr("Delete snapshot %1 (%2, taken %3) for good?")
+                        .arg(e->name, ProgressText::bytes(e->fileSize), QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+    question.informative = tr("The archive is removed from the disk, not moved to a trash: there is no way back to this state afterwards.");
+    DeleteConfirmation::ask(m_confirmation, this, question, [this, name = e->name, path = e->path] { removeSnapshot(name, path); });
 }
 
 void SnapshotsView::removeSnapshot(const QString &name, const QString &path)

@@ -1,6 +1,7 @@
 #include "app/widgets/DatabasePicker.h"
 
 #include "app/connections/DatabaseTreeLoader.h"
+#include "app/widgets/StatusLabel.h"
 #include "core/config/MongoUri.h"
 #include "app/window/Workspace.h"
 
@@ -117,8 +118,7 @@ QString DatabasePicker::statusText() const
 
 void DatabasePicker::setStatus(const QString &text, bool problem)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    StatusLabel::show(m_status, text, problem);
     m_status->setVisible(!text.isEmpty());
 }
 

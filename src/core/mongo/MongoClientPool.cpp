@@ -1,6 +1,7 @@
 #include "core/mongo/MongoClientPool.h"
 
 #include "core/config/MongoUri.h"
+#include "core/mongo/ConnectionDiagnosis.h"
 
 #include <cstdlib>
 #include <mutex>
@@ -31,26 +32,22 @@ Error mongoError(const bson_error_t &error, const QString &context, const QStrin
     if (!uri.isEmpty())
         text = MongoUri::scrub(text, uri);
     ErrorCode code = ErrorCode::Server;
-    QString hint;
     switch (error.domain) {
     case MONGOC_ERROR_STREAM:
     case MONGOC_ERROR_SERVER_SELECTION:
         code = ErrorCode::Connection;
-        hint = QStringLiteral("is the server running and reachable?");
         break;
     case MONGOC_ERROR_CLIENT:
-        if (error.code == MONGOC_ERROR_CLIENT_AUTHENTICATE) {
+        if (error.code == MONGOC_ERROR_CLIENT_AUTHENTICATE)
             code = ErrorCode::Connection;
-            hint = QStringLiteral("check the user name, password and authentication database");
-        }
         break;
     default:
-        if (error.code == 18 /* AuthenticationFailed */) {
+        if (error.code == 18 /* AuthenticationFailed */)
             code = ErrorCode::Connection;
-            hint = QStringLiteral("check the user name, password and authentication database");
-        }
         break;
     }
+    // A failed connection says why in plain words, and what to check (the CLI prints it as the hint).
+    const QString hint = code == ErrorCode::Connection ? ConnectionDiagnosis::fromDriverError(error, uri).summary : QString();
     return Error(code, context.isEmpty() ? text : context + QStringLiteral(": ") + text, hint);
 }
 
