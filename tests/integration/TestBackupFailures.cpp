@@ -218,7 +218,7 @@ void TestBackupFailures::cancelLeavesNoArchive()
     request.database = db;
     request.outDir = out.path();
     request.batchSize = 5;
-    auto result = BackupEngine(&sink).run(request, cancel);
+    auto result = BackupEngine(sink).run(request, cancel);
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::Cancelled);
     QCOMPARE(QDir(out.path()).entryList(QDir::Files | QDir::Hidden), QStringList());

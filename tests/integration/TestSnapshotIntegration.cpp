@@ -509,7 +509,7 @@ void TestSnapshotIntegration::swapOrAClearMessage()
     request.snapshotDir = m_folder;
     request.name = QStringLiteral("v1");
     request.mongoUri = m_server->uriString();
-    SnapshotRestorer restorer(&watcher);
+    SnapshotRestorer restorer(watcher);
     auto plan = restorer.plan(request);
     QVERIFY2(plan.ok(), qPrintable(plan.ok() ? QString() : plan.error().message));
     QCOMPARE(plan->stagingDatabase, staging);

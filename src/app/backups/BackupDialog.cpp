@@ -323,7 +323,7 @@ void BackupDialog::startJob(const QString &uri)
                                     .arg(request.database, ProgressText::collectionCount(request.collections.size()), m_profile.name);
     m_result = std::make_shared<BackupResult>();
     Job::Work work = [request, out = m_result](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
-        auto result = BackupEngine(&sink).run(request, cancel);
+        auto result = BackupEngine(sink).run(request, cancel);
         if (!result)
             return result.error();
         *out = *result;

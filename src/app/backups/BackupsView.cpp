@@ -581,7 +581,7 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
                     request.sourceDatabase = db;
                 request.keepExtra = comparison.keepExtra;
                 request.verifyFull = true;
-                auto compared = RestoreEngine(&sink).verify(request, cancel);
+                auto compared = RestoreEngine(sink).verify(request, cancel);
                 if (!compared) {
                     Error e = compared.error();
                     e.message = MongoUri::scrub(e.message, uri);

@@ -115,7 +115,7 @@ void RestoreProgressPage::startJob()
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("restore"), title,
         [request, plan, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
-            RestoreEngine engine(&sink);
+            RestoreEngine engine(sink);
             *outcome = engine.execute(request, plan, cancel);
             const Result<RestoreResult> &result = **outcome;
             if (!result)

@@ -33,7 +33,7 @@ Job *SnapshotJobs::create(JobManager *jobs, const QString &folder, const Snapsho
     const QString title = tr("Snapshot %1 of %2 from %3").arg(request.info.name, where, profileName);
     Job::Work work = [folder, request, out](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
         SnapshotStore store(folder);
-        auto result = store.create(request, &sink, cancel);
+        auto result = store.create(request, sink, cancel);
         if (!result)
             return scrubbed(result.error(), request.mongoUri);
         for (const QString &warning : std::as_const(result->warnings))
@@ -52,7 +52,7 @@ Job *SnapshotJobs::restore(JobManager *jobs, const SnapshotRestoreRequest &reque
 {
     using Mode = SnapshotRestoreRequest::Mode;
     Job::Work work = [request, plan, out](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
-        SnapshotRestorer restorer(&sink);
+        SnapshotRestorer restorer(sink);
         SnapshotRestorePlan planned;
         if (plan) {
             planned = *plan;

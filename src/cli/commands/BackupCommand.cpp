@@ -32,7 +32,7 @@ int BackupCommand::execute(const QCommandLineParser &parser)
         return fail(st.error());
 
     CancellableRun run(m_err, m_common.progressMode(parser));
-    BackupEngine engine(&run.printer);
+    BackupEngine engine(run.printer);
     auto result = engine.run(request, run.cancel);
     run.printer.finish();
     if (!result)

@@ -33,7 +33,7 @@ int RestoreCommand::execute(const QCommandLineParser &parser)
         return fail(st.error());
 
     CancellableRun run(m_err, m_target.common.progressMode(parser));
-    RestoreEngine engine(&run.printer);
+    RestoreEngine engine(run.printer);
     auto plan = engine.plan(request, run.cancel);
     if (!plan)
         return fail(plan.error());

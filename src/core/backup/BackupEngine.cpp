@@ -7,7 +7,7 @@
 
 namespace lifeboat {
 
-BackupEngine::BackupEngine(ProgressSink *sink) : m_sink(sink) {}
+BackupEngine::BackupEngine(ProgressSink &sink) : m_sink(sink) {}
 
 Result<BackupResult> BackupEngine::run(const BackupRequest &request, const CancelToken &cancel)
 {
@@ -25,7 +25,7 @@ Result<BackupResult> BackupEngine::run(const BackupRequest &request, const Cance
         &BackupRun::finish,
         &BackupRun::verify,
     };
-    BackupRun run(request, cancel, m_sink ? *m_sink : ProgressSink::none());
+    BackupRun run(request, cancel, m_sink);
     for (const auto phase : Phases) {
         if (auto st = (run.*phase)(); !st)
             return st.error();

@@ -20,11 +20,11 @@ namespace lifeboat {
 // the run's ProgressTicker, but not always from the same thread.
 class BackupEngine final {
 public:
-    explicit BackupEngine(ProgressSink *sink = nullptr);
+    explicit BackupEngine(ProgressSink &sink = ProgressSink::none());
     Result<BackupResult> run(const BackupRequest &request, const CancelToken &cancel = CancelToken());
 
 private:
-    ProgressSink *m_sink;
+    ProgressSink &m_sink;
 };
 
 } // namespace lifeboat

@@ -40,6 +40,9 @@ struct Progress {
 // its own thread. Engines that were given no sink report to none(), which does nothing.
 class ProgressSink {
 public:
+    ProgressSink() = default;
+    ProgressSink(const ProgressSink &) = delete; // engines hold it by reference; a copy would slice
+    ProgressSink &operator=(const ProgressSink &) = delete;
     virtual ~ProgressSink() = default;
     virtual void progress(const Progress &) {}
     // Human-readable events: "skipping view x", warnings.

@@ -50,7 +50,7 @@ Result<OpenedPlan> openAndPlan(const RestoreRequest &request, const CancelToken 
 
 } // namespace
 
-RestoreEngine::RestoreEngine(ProgressSink *sink) : m_sink(sink ? *sink : ProgressSink::none()) {}
+RestoreEngine::RestoreEngine(ProgressSink &sink) : m_sink(sink) {}
 
 Result<RestorePlan> RestoreEngine::plan(const RestoreRequest &request, const CancelToken &cancel)
 {

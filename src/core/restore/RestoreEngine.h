@@ -34,7 +34,7 @@ struct RestoreResult {
 // verification against the archive. run() blocks: call it from a worker thread.
 class RestoreEngine final {
 public:
-    explicit RestoreEngine(ProgressSink *sink = nullptr);
+    explicit RestoreEngine(ProgressSink &sink = ProgressSink::none());
 
     // What the restore would do. Writes nothing.
     Result<RestorePlan> plan(const RestoreRequest &request, const CancelToken &cancel = CancelToken());

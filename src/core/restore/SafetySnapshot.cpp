@@ -41,7 +41,7 @@ Status takeSafetySnapshot(RestoreRun &run)
     snap.name = freeSnapshotName(snap, run.db);
     snap.jobs = run.request.jobs;
     run.ticker.message(QStringLiteral("taking a safety snapshot of %1 before changing it").arg(run.db));
-    auto backup = BackupEngine(nullptr).run(snap, run.cancel);
+    auto backup = BackupEngine().run(snap, run.cancel);
     if (!backup)
         return backup.error().wrapped(QStringLiteral("the safety snapshot failed, so nothing was changed"));
     run.result.safetySnapshotPath = backup->archivePath;

@@ -10,7 +10,7 @@
 
 namespace lifeboat {
 
-Promotion::Promotion(const PromoteRequest &request, const SwapPlan &plan, const CancelToken &cancel, ProgressSink *sink)
+Promotion::Promotion(const PromoteRequest &request, const SwapPlan &plan, const CancelToken &cancel, ProgressSink &sink)
     : m_request(request), m_plan(plan), m_cancel(cancel), m_sink(sink)
 {
     m_timer.start();
@@ -22,8 +22,7 @@ Promotion::~Promotion() = default;
 void Promotion::say(const QString &text)
 {
     m_out.messages << text;
-    if (m_sink)
-        m_sink->message(text);
+    m_sink.message(text);
 }
 
 Status Promotion::open()

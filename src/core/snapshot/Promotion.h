@@ -19,7 +19,7 @@ namespace lifeboat {
 // in the target and fail with an Error; from the swap on, a failure goes into the outcome.
 class Promotion final {
 public:
-    Promotion(const PromoteRequest &request, const SwapPlan &plan, const CancelToken &cancel, ProgressSink *sink);
+    Promotion(const PromoteRequest &request, const SwapPlan &plan, const CancelToken &cancel, ProgressSink &sink);
     ~Promotion();
 
     Status open();                 // a client; refused when the plan warns
@@ -37,7 +37,7 @@ private:
     const PromoteRequest &m_request;
     const SwapPlan &m_plan;
     const CancelToken &m_cancel;
-    ProgressSink *m_sink;
+    ProgressSink &m_sink;
     QElapsedTimer m_timer;           // since the promotion began
     PromoteOutcome m_out;            // what promote() gives back
     QHash<QString, qint64> m_before; // documents per moved collection, before

@@ -13,7 +13,7 @@ Result<SnapshotEntry> SafetySnapshot::take(SnapshotStore &store, const CancelTok
     safety.info.description = description;
     safety.info.tags = QStringList{QStringLiteral("safety")};
     safety.info.name = store.proposeName(purpose + QLatin1Char('_') + database);
-    auto created = store.create(safety, nullptr, cancel);
+    auto created = store.create(safety, ProgressSink::none(), cancel);
     if (!created)
         return created.error();
     return created->entry;

@@ -48,7 +48,7 @@ QStringList notSwapped(const SwapResult &swap)
 } // namespace
 
 SnapshotRestoreRun::SnapshotRestoreRun(const SnapshotRestoreRequest &request, const SnapshotRestorePlan &plan,
-                                       const CancelToken &cancel, ProgressSink *sink)
+                                       const CancelToken &cancel, ProgressSink &sink)
     : m_request(request), m_plan(plan), m_cancel(cancel), m_sink(sink), m_target(plan.targetDatabase), m_name(plan.snapshot.name),
       m_mode(request.mode), m_verifyFirst(request.mode == Mode::Restore && request.verifyFirst), m_scratch(plan.scratchDatabase),
       m_engine(sink)
@@ -80,8 +80,7 @@ RestoreRequest SnapshotRestoreRun::restoreRequest(const SnapshotRestoreRequest &
 void SnapshotRestoreRun::say(const QString &text)
 {
     m_out.messages << text;
-    if (m_sink)
-        m_sink->message(text);
+    m_sink.message(text);
 }
 
 Status SnapshotRestoreRun::open()

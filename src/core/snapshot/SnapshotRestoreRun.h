@@ -24,7 +24,7 @@ namespace lifeboat {
 class SnapshotRestoreRun final {
 public:
     SnapshotRestoreRun(const SnapshotRestoreRequest &request, const SnapshotRestorePlan &plan, const CancelToken &cancel,
-                       ProgressSink *sink);
+                       ProgressSink &sink);
     ~SnapshotRestoreRun();
 
     // How the restore engine loads the snapshot into `target`: each collection made exactly the
@@ -56,7 +56,7 @@ private:
     const SnapshotRestoreRequest &m_request;
     const SnapshotRestorePlan &m_plan;
     const CancelToken &m_cancel;
-    ProgressSink *m_sink;
+    ProgressSink &m_sink;
     const QString m_target;
     const QString m_name; // the snapshot's
     Mode m_mode;         // the request's, until a swap falls back to a restore

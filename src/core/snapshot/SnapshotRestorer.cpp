@@ -50,7 +50,7 @@ QString SnapshotRestoreOutcome::rollbackCommand(const QString &mongoUri) const
              quoted(plan.targetDatabase));
 }
 
-SnapshotRestorer::SnapshotRestorer(ProgressSink *sink) : m_sink(sink) {}
+SnapshotRestorer::SnapshotRestorer(ProgressSink &sink) : m_sink(sink) {}
 
 Result<SnapshotRestorePlan> SnapshotRestorer::plan(const SnapshotRestoreRequest &request, const CancelToken &cancel)
 {

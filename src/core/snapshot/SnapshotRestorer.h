@@ -105,7 +105,7 @@ struct PromoteOutcome {
 // verification in the catalog. Blocking: run it in a worker thread.
 class SnapshotRestorer final {
 public:
-    explicit SnapshotRestorer(ProgressSink *sink = nullptr);
+    explicit SnapshotRestorer(ProgressSink &sink = ProgressSink::none());
 
     // Writes nothing. Errors: NotFound (snapshot, --source-db), Refused (Clone into an existing
     // database without allowExisting; scratch/staging database already exists), Usage, and the
@@ -122,7 +122,7 @@ public:
     Result<PromoteOutcome> promote(const PromoteRequest &request, const SwapPlan &plan, const CancelToken &cancel = CancelToken());
 
 private:
-    ProgressSink *m_sink;
+    ProgressSink &m_sink;
 };
 
 } // namespace lifeboat

@@ -90,7 +90,7 @@ QString SnapshotStore::proposeName(const QString &purpose, const QString &versio
     return name;
 }
 
-Result<SnapshotCreateResult> SnapshotStore::create(const SnapshotCreateRequest &request, ProgressSink *sink, const CancelToken &cancel)
+Result<SnapshotCreateResult> SnapshotStore::create(const SnapshotCreateRequest &request, ProgressSink &sink, const CancelToken &cancel)
 {
     SnapshotInfo info = request.info;
     BackupRequest backup;

@@ -66,7 +66,7 @@ public:
 
     // Takes the snapshot through BackupEngine (verified archive, the `snapshot` object in its
     // manifest) into this folder and adds it to the catalog. Creates the folder if needed.
-    Result<SnapshotCreateResult> create(const SnapshotCreateRequest &request, ProgressSink *sink = nullptr,
+    Result<SnapshotCreateResult> create(const SnapshotCreateRequest &request, ProgressSink &sink = ProgressSink::none(),
                                         const CancelToken &cancel = CancelToken());
 
     // Deletes a snapshot's archive and its catalog row. Refused while a job holds it

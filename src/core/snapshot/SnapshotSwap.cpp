@@ -200,11 +200,10 @@ Result<RenameSupport> SnapshotSwap::probe(const PooledClient &client, const QStr
     return support;
 }
 
-SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel, ProgressSink *sink)
+SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel, ProgressSink &sink)
 {
-    auto say = [sink](const QString &m) {
-        if (sink)
-            sink->message(m);
+    auto say = [&sink](const QString &m) {
+        sink.message(m);
     };
     int moves = 0, renames = 0;
     for (const auto &s : plan.steps) {

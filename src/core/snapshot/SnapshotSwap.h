@@ -105,7 +105,7 @@ public:
     // `sink` gets a message when the moves start ("moving ...") and when the cutover starts
     // ("cutting over: ...").
     static SwapResult execute(const PooledClient &client, const SwapPlan &plan, const CancelToken &cancel = CancelToken(),
-                              ProgressSink *sink = nullptr);
+                              ProgressSink &sink = ProgressSink::none());
 };
 
 } // namespace lifeboat

@@ -53,7 +53,7 @@ int SnapshotCreateCommand::execute(const QCommandLineParser &parser)
         return fail(st.error());
 
     CancellableRun run(m_err, m_common.progressMode(parser));
-    auto result = store.create(request, &run.printer, run.cancel);
+    auto result = store.create(request, run.printer, run.cancel);
     run.printer.finish();
     if (!result)
         return fail(result.error());

@@ -29,7 +29,7 @@ int SnapshotLoadCommand::execute(const QCommandLineParser &parser)
         return fail(st.error());
 
     CancellableRun run(m_err, m_common.progressMode(parser));
-    SnapshotRestorer restorer(&run.printer);
+    SnapshotRestorer restorer(run.printer);
     auto plan = restorer.plan(request, run.cancel);
     if (!plan)
         return fail(plan.error());

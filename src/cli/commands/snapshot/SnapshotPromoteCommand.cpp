@@ -36,7 +36,7 @@ int SnapshotPromoteCommand::execute(const QCommandLineParser &parser)
         return fail(st.error());
 
     CancellableRun run(m_err, m_common.progressMode(parser));
-    SnapshotRestorer restorer(&run.printer);
+    SnapshotRestorer restorer(run.printer);
     auto plan = restorer.planPromote(request);
     if (!plan)
         return fail(plan.error());
