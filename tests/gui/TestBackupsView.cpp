@@ -439,7 +439,7 @@ void TestBackupsView::compareWithDatabase()
     QCOMPARE(m_view->lastReport(), report);
     QCOMPARE(report->report().rows.size(), 2);
     QVERIFY2(report->report().allOk(), report->report().toCsv().constData());
-    QCOMPARE(report->report().count(QStringLiteral("ok")), 2);
+    QCOMPARE(report->report().count(VerificationStatus::Ok), 2);
     auto *table = report->findChild<QTableView *>(QStringLiteral("reportTable"));
     QVERIFY(table);
     QCOMPARE(table->model()->rowCount(), 2);
@@ -479,9 +479,9 @@ void TestBackupsView::compareWithDatabase()
     bool customersDiffer = false;
     for (const VerificationRow &row : changed->report().rows) {
         if (row.collection == QLatin1String("customers"))
-            customersDiffer = row.status == QLatin1String("mismatch");
+            customersDiffer = row.status == VerificationStatus::Mismatch;
         else
-            QCOMPARE(row.status, QStringLiteral("ok"));
+            QCOMPARE(toString(row.status), QStringLiteral("ok"));
     }
     QVERIFY(customersDiffer);
     QVERIFY(changed->windowTitle().contains(tr("mismatch")));

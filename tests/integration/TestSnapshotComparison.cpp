@@ -110,8 +110,8 @@ void TestSnapshotComparison::countsAndFieldsThatChanged()
     auto outcome = SnapshotComparison::run(request);
     QVERIFY2(outcome.ok(), qPrintable(outcome.ok() ? QString() : outcome.error().toString()));
     QVERIFY(outcome->changed());
-    QCOMPARE(outcome->drift.count(QStringLiteral("changed")), 1);
-    QCOMPARE(outcome->drift.count(QStringLiteral("added")), 1);
+    QCOMPARE(outcome->drift.count(DriftStatus::Changed), 1);
+    QCOMPARE(outcome->drift.count(DriftStatus::Added), 1);
     // Fields only for collections in both.
     QCOMPARE(outcome->fields.size(), 2);
     QVERIFY(!outcome->fieldsOf(QStringLiteral("reviews")));

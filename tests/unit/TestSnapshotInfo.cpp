@@ -147,7 +147,7 @@ void TestSnapshotInfo::swapPlanRenamesDropsAndRecreatesViews()
     QCOMPARE(plan.steps.last().pipeline.size(), 1);
     QVERIFY(plan.warnings.isEmpty());
     for (const auto &s : plan.steps)
-        QCOMPARE(s.status, QStringLiteral("planned"));
+        QCOMPARE(s.statusName(), QStringLiteral("planned"));
 }
 
 void TestSnapshotInfo::swapPlanKeepsExtrasWhenAsked()

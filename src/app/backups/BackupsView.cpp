@@ -593,15 +593,15 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
             *report = all;
             // Differences are what a comparison finds, not a failure of it: the job succeeded,
             // and its summary (and the report the view opens) says what differs.
-            const int mismatches = all.count(QStringLiteral("mismatch"));
+            const int mismatches = all.count(VerificationStatus::Mismatch);
             if (mismatches > 0) {
                 for (const VerificationRow &row : std::as_const(all.rows)) {
-                    if (row.status == QLatin1String("mismatch"))
+                    if (row.status == VerificationStatus::Mismatch)
                         sink.message(tr("%1.%2 differs: %3").arg(row.database, row.collection, row.notes.join(QStringLiteral("; "))));
                 }
                 return tr("differences in %1 of %Ln collection(s)", nullptr, int(all.rows.size())).arg(mismatches);
             }
-            return tr("%Ln collection(s) match", nullptr, int(all.rows.size()) - all.count(QStringLiteral("skipped")));
+            return tr("%Ln collection(s) match", nullptr, int(all.rows.size()) - all.count(VerificationStatus::Skipped));
         },
         {path});
     const QString description = comparison.description;

@@ -124,7 +124,7 @@ void RestoreProgressPage::startJob()
                 return *result->failure;
             if (!result->report.allOk())
                 return Error(ErrorCode::IntegrityMismatch, tr("restored into %1, but %n collection(s) do not match the archive", nullptr,
-                                                              result->report.count(QStringLiteral("mismatch")))
+                                                              result->report.count(VerificationStatus::Mismatch))
                                                                .arg(plan.targetDatabase));
             return tr("restored %n collection(s) into %1, verified", nullptr, int(result->report.rows.size())).arg(plan.targetDatabase);
         },

@@ -97,8 +97,8 @@ QString RestoreReportPage::outcomeText(const RestoreResult &result)
 {
     const QString db = result.plan.targetDatabase.toHtmlEscaped();
     const VerificationReport &report = result.report;
-    const int mismatches = report.count(QStringLiteral("mismatch"));
-    const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(report.count(QStringLiteral("ok"))).arg(mismatches).arg(report.count(QStringLiteral("skipped")));
+    const int mismatches = report.count(VerificationStatus::Mismatch);
+    const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(report.count(VerificationStatus::Ok)).arg(mismatches).arg(report.count(VerificationStatus::Skipped));
     if (result.succeeded())
         return green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts));
     if (result.failure) {

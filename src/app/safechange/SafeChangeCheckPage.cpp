@@ -22,17 +22,15 @@ QString signedCount(qint64 n)
     return (n > 0 ? QStringLiteral("+") : QStringLiteral("−")) + QLocale().toString(n > 0 ? n : -n);
 }
 
-QString statusText(const QString &status)
+QString statusText(DriftStatus status)
 {
-    if (status == QLatin1String("same"))
-        return SafeChangeCheckPage::tr("same");
-    if (status == QLatin1String("changed"))
-        return SafeChangeCheckPage::tr("changed");
-    if (status == QLatin1String("added"))
-        return SafeChangeCheckPage::tr("added since the snapshot");
-    if (status == QLatin1String("missing"))
-        return SafeChangeCheckPage::tr("gone since the snapshot");
-    return status;
+    switch (status) {
+    case DriftStatus::Same: return SafeChangeCheckPage::tr("same");
+    case DriftStatus::Changed: return SafeChangeCheckPage::tr("changed");
+    case DriftStatus::Added: return SafeChangeCheckPage::tr("added since the snapshot");
+    case DriftStatus::Missing: return SafeChangeCheckPage::tr("gone since the snapshot");
+    }
+    return toString(status);
 }
 
 // Documents now less documents in the snapshot (a collection on one side only: all of its).
@@ -108,8 +106,8 @@ void SafeChangeCheckPage::check()
                 return outcome.error();
             *out = *outcome;
             const SnapshotDrift &d = outcome->drift;
-            return tr("%1 same, %2 changed, %3 added, %4 gone").arg(d.count(QStringLiteral("same"))).arg(d.count(QStringLiteral("changed")))
-                .arg(d.count(QStringLiteral("added"))).arg(d.count(QStringLiteral("missing")));
+            return tr("%1 same, %2 changed, %3 added, %4 gone").arg(d.count(DriftStatus::Same)).arg(d.count(DriftStatus::Changed))
+                .arg(d.count(DriftStatus::Added)).arg(d.count(DriftStatus::Missing));
         },
         {request.snapshotPath});
     connect(m_job, &Job::finished, this, &SafeChangeCheckPage::showOutcome);
@@ -163,7 +161,7 @@ void SafeChangeCheckPage::showComparison(const SnapshotComparison::Outcome &o)
 void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange *f)
 {
     const bool fieldsChanged = f && f->changed();
-    const QString status = d.status == QLatin1String("same") && fieldsChanged ? tr("fields changed") : statusText(d.status);
+    const QString status = d.status == DriftStatus::Same && fieldsChanged ? tr("fields changed") : statusText(d.status);
     const QStringList cells{d.collection,
                             d.type,
                             d.snapshotDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.snapshotDocuments),
@@ -172,7 +170,7 @@ void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange 
                             f ? f->added.join(QStringLiteral(", ")) : QString(),
                             f ? f->removed.join(QStringLiteral(", ")) : QString(),
                             status};
-    const bool same = d.status == QLatin1String("same") && !fieldsChanged;
+    const bool same = d.status == DriftStatus::Same && !fieldsChanged;
     for (int c = 0; c < cells.size(); ++c) {
         auto *item = new QTableWidgetItem(cells.at(c));
         if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
@@ -188,15 +186,15 @@ void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange 
 
 QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f)
 {
-    if (d.status == QLatin1String("added"))
+    if (d.status == DriftStatus::Added)
         return tr("%1: added since the snapshot (%2)").arg(d.collection, ProgressText::documentCount(d.databaseDocuments));
-    if (d.status == QLatin1String("missing"))
+    if (d.status == DriftStatus::Missing)
         return tr("%1: gone since the snapshot (had %2)").arg(d.collection, ProgressText::documentCount(d.snapshotDocuments));
     const bool fieldsChanged = f && f->changed();
-    if (d.status != QLatin1String("changed") && !fieldsChanged)
+    if (d.status != DriftStatus::Changed && !fieldsChanged)
         return {};
     QStringList parts;
-    if (d.status == QLatin1String("changed"))
+    if (d.status == DriftStatus::Changed)
         parts << tr("%1 documents (%2 → %3)").arg(signedCount(documentDifference(d)), QLocale().toString(d.snapshotDocuments), QLocale().toString(d.databaseDocuments));
     if (f && !f->added.isEmpty())
         parts << tr("fields added: %1").arg(f->added.join(QStringLiteral(", ")));

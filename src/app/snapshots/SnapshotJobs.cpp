@@ -81,7 +81,7 @@ Job *SnapshotJobs::restore(JobManager *jobs, const SnapshotRestoreRequest &reque
             return Error(ErrorCode::IntegrityMismatch,
                          tr("%1 does not match the snapshot %2: %3 of %4 collections differ")
                              .arg(target, o.plan.snapshot.name)
-                             .arg(report->count(QStringLiteral("mismatch")))
+                             .arg(report->count(VerificationStatus::Mismatch))
                              .arg(report->rows.size()));
         if (request.mode == Mode::Clone)
             return tr("Snapshot %1 cloned into %2 and verified").arg(o.plan.snapshot.name, target);

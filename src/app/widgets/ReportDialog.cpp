@@ -48,12 +48,12 @@ ReportDialog::ReportDialog(const VerificationReport &report, const QString &desc
     header->setMinimumSectionSize(60);
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
 
-    const int mismatches = report.count(QStringLiteral("mismatch"));
+    const int mismatches = report.count(VerificationStatus::Mismatch);
     const QString verdict = mismatches == 0
-                                ? tr("All %n collection(s) match.", nullptr, int(report.rows.size()) - report.count(QStringLiteral("skipped")))
+                                ? tr("All %n collection(s) match.", nullptr, int(report.rows.size()) - report.count(VerificationStatus::Skipped))
                                 : tr("%n collection(s) differ.", nullptr, mismatches);
     QString skipped;
-    if (const int n = report.count(QStringLiteral("skipped")); n > 0)
+    if (const int n = report.count(VerificationStatus::Skipped); n > 0)
         skipped = QLatin1Char(' ') + tr("%n skipped.", nullptr, n);
     m_ui->summaryLabel->setTextFormat(Qt::PlainText);
     m_ui->summaryLabel->setText(description + QLatin1Char('\n') + verdict + skipped);

@@ -12,21 +12,23 @@ QString count(qint64 n)
     return n < 0 ? QStringLiteral("—") : QLocale().toString(n);
 }
 
-QColor background(const QString &status)
+QColor background(VerificationStatus status)
 {
-    if (status == QLatin1String("ok"))
-        return QColor(0xdf, 0xf5, 0xe3);
-    if (status == QLatin1String("mismatch"))
-        return QColor(0xf8, 0xd7, 0xda);
+    switch (status) {
+    case VerificationStatus::Ok: return QColor(0xdf, 0xf5, 0xe3);
+    case VerificationStatus::Mismatch: return QColor(0xf8, 0xd7, 0xda);
+    case VerificationStatus::Skipped: break;
+    }
     return QColor(0xec, 0xec, 0xec);
 }
 
-QColor foreground(const QString &status)
+QColor foreground(VerificationStatus status)
 {
-    if (status == QLatin1String("ok"))
-        return QColor(0x1b, 0x6e, 0x2e);
-    if (status == QLatin1String("mismatch"))
-        return QColor(0xa1, 0x1d, 0x2b);
+    switch (status) {
+    case VerificationStatus::Ok: return QColor(0x1b, 0x6e, 0x2e);
+    case VerificationStatus::Mismatch: return QColor(0xa1, 0x1d, 0x2b);
+    case VerificationStatus::Skipped: break;
+    }
     return QColor(0x55, 0x55, 0x55);
 }
 } // namespace
@@ -50,15 +52,14 @@ int VerificationTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString VerificationTableModel::statusName(const QString &status)
+QString VerificationTableModel::statusName(VerificationStatus status)
 {
-    if (status == QLatin1String("ok"))
-        return tr("ok");
-    if (status == QLatin1String("mismatch"))
-        return tr("mismatch");
-    if (status == QLatin1String("skipped"))
-        return tr("skipped");
-    return status;
+    switch (status) {
+    case VerificationStatus::Ok: return tr("ok");
+    case VerificationStatus::Mismatch: return tr("mismatch");
+    case VerificationStatus::Skipped: return tr("skipped");
+    }
+    return toString(status);
 }
 
 QVariant VerificationTableModel::data(const QModelIndex &index, int role) const
@@ -97,7 +98,7 @@ QVariant VerificationTableModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case StatusRole:
-        return r.status;
+        return toString(r.status);
     default:
         return {};
     }

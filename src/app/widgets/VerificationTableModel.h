@@ -28,7 +28,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // "ok", "mismatch", "skipped" as the user reads them.
-    static QString statusName(const QString &status);
+    static QString statusName(VerificationStatus status);
 
 private:
     VerificationReport m_report;

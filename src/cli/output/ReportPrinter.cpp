@@ -42,10 +42,10 @@ void ReportPrinter::printReport(QTextStream &out, const VerificationReport &repo
     for (const auto &r : report.rows) {
         out << QStringLiteral("%1  %2  %3  %4  %5  %6\n")
                    .arg(r.collection, -30).arg(n(r.fileCount), 9).arg(n(r.dbCount), 9).arg(r.sampleSize, 6)
-                   .arg(r.status, -8).arg(r.notes.join(QStringLiteral("; ")));
+                   .arg(toString(r.status), -8).arg(r.notes.join(QStringLiteral("; ")));
     }
-    out << "\n" << report.count(QStringLiteral("ok")) << " ok, " << report.count(QStringLiteral("mismatch")) << " mismatch, "
-        << report.count(QStringLiteral("skipped")) << " skipped\n";
+    out << "\n" << report.count(VerificationStatus::Ok) << " ok, " << report.count(VerificationStatus::Mismatch) << " mismatch, "
+        << report.count(VerificationStatus::Skipped) << " skipped\n";
     out.flush();
 }
 

@@ -138,8 +138,8 @@ void SnapshotPrinter::printSwap(QTextStream &out, const SwapPlan &plan, bool wit
     for (const auto &s : plan.steps) {
         QString status;
         if (withStatus) {
-            status = s.status;
-            if (s.status == QLatin1String("done"))
+            status = s.statusName();
+            if (s.status == SwapStep::Status::Done)
                 status += QStringLiteral(" (%1 ms)").arg(s.elapsedMs);
             if (!s.error.isEmpty())
                 status += QStringLiteral(": ") + s.error;

@@ -25,7 +25,7 @@ void checkManifestDigest(VerificationRow &row, const PlannedCollection &p, const
 {
     if (full && !p.expectedDigest.isEmpty() && p.expectedDigest != stats.digest().toString()) {
         row.notes << QStringLiteral("the archive's documents do not match its manifest digest");
-        row.status = QStringLiteral("mismatch");
+        row.status = VerificationStatus::Mismatch;
     }
 }
 
@@ -34,10 +34,10 @@ VerificationRow restoredViewRow(const RestoreRun &run, const PlannedCollection &
 {
     VerificationRow row = rowOf(run.db, p);
     if (run.viewErrors.contains(p.name)) {
-        row.status = QStringLiteral("mismatch");
+        row.status = VerificationStatus::Mismatch;
         row.notes << QStringLiteral("the view was not created: %1").arg(run.viewErrors.value(p.name));
     } else {
-        row.status = QStringLiteral("skipped");
+        row.status = VerificationStatus::Skipped;
         row.notes << (p.action == Action::InsertInto ? QStringLiteral("a view of that name exists and was kept")
                                                      : QStringLiteral("a view holds no documents"));
     }
@@ -91,15 +91,15 @@ VerificationRow unrestoredRow(const RestoreRequest &request, const RestorePlan &
     if (p.action == Action::Drop) {
         row.fileCount = 0;
         row.dbCount = p.dbCount;
-        row.status = QStringLiteral("mismatch");
+        row.status = VerificationStatus::Mismatch;
         row.notes << QStringLiteral("in the database but not in the archive");
     } else if (p.type == QLatin1String("view")) {
-        row.status = p.existsInDb ? QStringLiteral("skipped") : QStringLiteral("mismatch");
+        row.status = p.existsInDb ? VerificationStatus::Skipped : VerificationStatus::Mismatch;
         row.notes << (p.existsInDb ? QStringLiteral("a view holds no documents") : QStringLiteral("the view does not exist in the database"));
     } else if (!p.existsInDb) {
         row.fileCount = s.count();
         row.dbCount = 0;
-        row.status = QStringLiteral("mismatch");
+        row.status = VerificationStatus::Mismatch;
         row.notes << QStringLiteral("the collection does not exist in the database");
     } else {
         row = CollectionVerifier::compare(client, plan.targetDatabase, p.name, p.type, s, request.verifyFull);

@@ -10,6 +10,17 @@
 
 namespace lifeboat {
 
+QString toString(DriftStatus status)
+{
+    switch (status) {
+    case DriftStatus::Same: return QStringLiteral("same");
+    case DriftStatus::Changed: return QStringLiteral("changed");
+    case DriftStatus::Missing: return QStringLiteral("missing");
+    case DriftStatus::Added: return QStringLiteral("added");
+    }
+    return {};
+}
+
 namespace {
 
 Result<qint64> countDocuments(const PooledClient &client, const QString &db, const QString &name, const QString &uri)
@@ -33,19 +44,19 @@ QJsonObject DriftRow::toJson() const
                        {QStringLiteral("type"), type},
                        {QStringLiteral("snapshotDocuments"), snapshotDocuments},
                        {QStringLiteral("databaseDocuments"), databaseDocuments},
-                       {QStringLiteral("status"), status}};
+                       {QStringLiteral("status"), toString(status)}};
 }
 
 bool SnapshotDrift::unchanged() const
 {
     for (const auto &r : rows) {
-        if (r.status != QLatin1String("same"))
+        if (r.status != DriftStatus::Same)
             return false;
     }
     return true;
 }
 
-int SnapshotDrift::count(const QString &status) const
+int SnapshotDrift::count(DriftStatus status) const
 {
     int n = 0;
     for (const auto &r : rows)
@@ -77,6 +88,7 @@ Result<SnapshotDrift> SnapshotDrift::compare(const QString &mongoUri, const Mani
         r.collection = c.name;
         r.type = c.type;
         r.snapshotDocuments = c.type == QLatin1String("view") ? 0 : c.documents;
+        r.status = DriftStatus::Missing; // until the database lists it
         rows.insert(c.name, r);
     }
     auto live = DatabaseCatalog::collections(client, database);
@@ -100,20 +112,17 @@ Result<SnapshotDrift> SnapshotDrift::compare(const QString &mongoUri, const Mani
             r.collection = c.name;
             r.type = c.type;
             r.databaseDocuments = n;
-            r.status = QStringLiteral("added");
+            r.status = DriftStatus::Added;
             rows.insert(c.name, r);
         } else {
             it->databaseDocuments = n;
-            it->status = n == it->snapshotDocuments ? QStringLiteral("same") : QStringLiteral("changed");
+            it->status = n == it->snapshotDocuments ? DriftStatus::Same : DriftStatus::Changed;
         }
     }
     SnapshotDrift drift;
     drift.database = database;
-    for (auto &r : rows) {
-        if (r.status.isEmpty())
-            r.status = QStringLiteral("missing");
+    for (const auto &r : std::as_const(rows))
         drift.rows << r;
-    }
     return drift;
 }
 

@@ -11,6 +11,11 @@
 
 namespace lifeboat {
 
+// A collection's drift. toString() gives the JSON's "status" names: "same", "changed",
+// "missing" (gone from the database), "added" (new since the snapshot).
+enum class DriftStatus { Same, Changed, Missing, Added };
+QString toString(DriftStatus status);
+
 // How a live database differs from a snapshot, by collection and document count: the quick
 // check of the "Safe change" flow after an upgrade (no archive read, only the manifest).
 struct DriftRow {
@@ -18,7 +23,7 @@ struct DriftRow {
     QString type;                  // "collection", "timeseries", "view"
     qint64 snapshotDocuments = -1; // -1: not in the snapshot
     qint64 databaseDocuments = -1; // -1: not in the database
-    QString status;                // "same", "changed", "missing" (gone from the database), "added"
+    DriftStatus status = DriftStatus::Same;
 
     QJsonObject toJson() const;
 };
@@ -28,7 +33,7 @@ struct SnapshotDrift {
     QList<DriftRow> rows;          // by collection name
 
     bool unchanged() const;        // every row "same"
-    int count(const QString &status) const;
+    int count(DriftStatus status) const;
     QJsonArray toJson() const;
 
     // Compares `database` now with the snapshot's manifest (for a deployment snapshot: its

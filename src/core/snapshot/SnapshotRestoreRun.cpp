@@ -13,14 +13,14 @@ namespace {
 
 QString reportSummary(const VerificationReport &r)
 {
-    return QStringLiteral("%1 ok, %2 mismatch, %3 skipped").arg(r.count(QStringLiteral("ok"))).arg(r.count(QStringLiteral("mismatch"))).arg(r.count(QStringLiteral("skipped")));
+    return QStringLiteral("%1 ok, %2 mismatch, %3 skipped").arg(r.count(VerificationStatus::Ok)).arg(r.count(VerificationStatus::Mismatch)).arg(r.count(VerificationStatus::Skipped));
 }
 
 QStringList mismatchedCollections(const VerificationReport &r)
 {
     QStringList out;
     for (const auto &row : r.rows) {
-        if (row.status == QLatin1String("mismatch"))
+        if (row.status == VerificationStatus::Mismatch)
             out << row.collection + QStringLiteral(" (") + row.notes.join(QStringLiteral("; ")) + QLatin1Char(')');
     }
     return out;
@@ -39,7 +39,7 @@ QStringList notSwapped(const SwapResult &swap)
 {
     QStringList out;
     for (const auto &s : swap.plan.steps) {
-        if (s.kind == SwapStep::Kind::Rename && s.status != QLatin1String("done"))
+        if (s.kind == SwapStep::Kind::Rename && s.status != SwapStep::Status::Done)
             out << s.collection;
     }
     return out;
@@ -258,10 +258,10 @@ std::optional<Error> SnapshotRestoreRun::checkSwappedCounts()
     QStringList off;
     for (const auto &r : drift->rows) {
         const bool wanted = m_request.collections.isEmpty() || m_request.collections.contains(r.collection);
-        if (!wanted || (r.status == QLatin1String("added") && m_request.keepExtra))
+        if (!wanted || (r.status == DriftStatus::Added && m_request.keepExtra))
             continue;
-        if (r.status != QLatin1String("same"))
-            off << QStringLiteral("%1 (%2)").arg(r.collection, r.status);
+        if (r.status != DriftStatus::Same)
+            off << QStringLiteral("%1 (%2)").arg(r.collection, toString(r.status));
     }
     if (!off.isEmpty())
         return Error(ErrorCode::IntegrityMismatch, QStringLiteral("after the swap, %1 does not match the snapshot's counts: %2")

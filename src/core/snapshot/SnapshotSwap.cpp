@@ -60,11 +60,22 @@ QString SwapStep::kindName() const
     return {};
 }
 
+QString SwapStep::statusName() const
+{
+    switch (status) {
+    case Status::Planned: return QStringLiteral("planned");
+    case Status::Done: return QStringLiteral("done");
+    case Status::Failed: return QStringLiteral("failed");
+    case Status::NotRun: return QStringLiteral("not run");
+    }
+    return {};
+}
+
 QJsonObject SwapStep::toJson() const
 {
     QJsonObject o{{QStringLiteral("step"), kindName()},
                   {QStringLiteral("collection"), collection},
-                  {QStringLiteral("status"), status},
+                  {QStringLiteral("status"), statusName()},
                   {QStringLiteral("elapsedMs"), elapsedMs}};
     if (kind == Kind::RecreateView)
         o.insert(QStringLiteral("viewOn"), viewOn);
@@ -222,13 +233,13 @@ SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &pla
         say(QStringLiteral("moving %1 collection(s) from %2 into temporary names in %3; its own collections are not touched yet").arg(moves).arg(from, to));
     for (auto &step : result.plan.steps) {
         if (result.failure) {
-            step.status = QStringLiteral("not run");
+            step.status = SwapStep::Status::NotRun;
             continue;
         }
         // Cancelling is honoured until the cutover starts; after that, the swap finishes.
         if (cancel.isCancelled() && !result.targetChanged) {
             result.failure = Error(ErrorCode::Cancelled, QStringLiteral("swap cancelled before %1").arg(step.collection));
-            step.status = QStringLiteral("not run");
+            step.status = SwapStep::Status::NotRun;
             continue;
         }
         if (step.changesTarget() && !result.targetChanged) {
@@ -270,9 +281,9 @@ SwapResult SnapshotSwap::execute(const PooledClient &client, const SwapPlan &pla
         }
         step.elapsedMs = t.elapsed();
         if (st) {
-            step.status = QStringLiteral("done");
+            step.status = SwapStep::Status::Done;
         } else {
-            step.status = QStringLiteral("failed");
+            step.status = SwapStep::Status::Failed;
             step.error = st.error().message;
             result.failure = st.error();
         }

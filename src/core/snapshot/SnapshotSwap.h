@@ -31,11 +31,13 @@ struct SwapStep {
     QString collection;
     QString viewOn;            // RecreateView
     QJsonArray pipeline;       // RecreateView: canonical Extended JSON, as listCollections gives it
-    QString status = QStringLiteral("planned"); // "planned", "done", "failed", "not run"
+    enum class Status { Planned, Done, Failed, NotRun };
+    Status status = Status::Planned;
     QString error;
     qint64 elapsedMs = 0;
 
     QString kindName() const;  // "move", "rename", "drop-extra", "recreate-view"
+    QString statusName() const; // "planned", "done", "failed", "not run" (the JSON's names)
     bool changesTarget() const { return kind != Kind::Move; }
     QJsonObject toJson() const;
 };

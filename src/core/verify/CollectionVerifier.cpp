@@ -191,7 +191,7 @@ VerificationRow CollectionVerifier::compare(const PooledClient &client, const QS
         if (row.digestDb != row.digestArchive)
             row.notes << QStringLiteral("full digest differs");
     }
-    row.status = row.notes.isEmpty() ? QStringLiteral("ok") : QStringLiteral("mismatch");
+    row.status = row.notes.isEmpty() ? VerificationStatus::Ok : VerificationStatus::Mismatch;
     return row;
 }
 

@@ -4,6 +4,16 @@
 
 namespace lifeboat {
 
+QString toString(VerificationStatus status)
+{
+    switch (status) {
+    case VerificationStatus::Ok: return QStringLiteral("ok");
+    case VerificationStatus::Mismatch: return QStringLiteral("mismatch");
+    case VerificationStatus::Skipped: return QStringLiteral("skipped");
+    }
+    return {};
+}
+
 QJsonObject VerificationRow::toJson() const
 {
     return QJsonObject{{QStringLiteral("database"), database},
@@ -16,16 +26,16 @@ QJsonObject VerificationRow::toJson() const
                        {QStringLiteral("sample_hash_db"), sampleHashDb},
                        {QStringLiteral("digest_archive"), digestArchive},
                        {QStringLiteral("digest_db"), digestDb},
-                       {QStringLiteral("status"), status},
+                       {QStringLiteral("status"), toString(status)},
                        {QStringLiteral("notes"), notes.join(QStringLiteral("; "))}};
 }
 
 bool VerificationReport::allOk() const
 {
-    return count(QStringLiteral("mismatch")) == 0;
+    return count(VerificationStatus::Mismatch) == 0;
 }
 
-int VerificationReport::count(const QString &status) const
+int VerificationReport::count(VerificationStatus status) const
 {
     return int(std::count_if(rows.cbegin(), rows.cend(), [&](const auto &r) { return r.status == status; }));
 }
@@ -72,7 +82,7 @@ QByteArray VerificationReport::toCsv() const
     for (const auto &r : rows) {
         const QStringList fields{r.database, r.collection, r.type, countField(r.fileCount), countField(r.dbCount),
                                  QString::number(r.sampleSize), r.sampleHashArchive, r.sampleHashDb, r.digestArchive,
-                                 r.digestDb, r.status, r.notes.join(QStringLiteral("; "))};
+                                 r.digestDb, toString(r.status), r.notes.join(QStringLiteral("; "))};
         QList<QByteArray> encoded;
         for (const QString &f : fields)
             encoded << csvField(f);

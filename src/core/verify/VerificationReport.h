@@ -10,6 +10,11 @@
 
 namespace lifeboat {
 
+// A collection's verdict. toString() gives the names of the CSV's and the JSON's "status"
+// column ("ok", "mismatch", "skipped"), which scripts read: never renamed.
+enum class VerificationStatus { Ok, Mismatch, Skipped };
+QString toString(VerificationStatus status);
+
 // One collection's comparison of archive and database. Columns are documented in docs/cli.md
 // and never renamed: scripts read them.
 struct VerificationRow {
@@ -23,7 +28,7 @@ struct VerificationRow {
     QString sampleHashDb;
     QString digestArchive;
     QString digestDb;
-    QString status; // "ok", "mismatch", "skipped"
+    VerificationStatus status = VerificationStatus::Skipped;
     QStringList notes;
 
     QJsonObject toJson() const;
@@ -33,7 +38,7 @@ struct VerificationReport {
     QList<VerificationRow> rows;
 
     bool allOk() const; // no row is a mismatch
-    int count(const QString &status) const;
+    int count(VerificationStatus status) const;
     QJsonArray toJson() const;
     // RFC 4180: CRLF line ends, a header row, fields quoted when they hold a comma, quote or
     // line break, quotes doubled.
