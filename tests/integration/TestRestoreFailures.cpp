@@ -1,6 +1,8 @@
 // What a restore does when things go wrong around it: the server killed mid-restore and back
 // at once, archives the target server cannot fully honour, hostile archive members.
 #include "core/backup/BackupEngine.h"
+#include "core/mongo/DatabaseCatalog.h"
+#include "core/mongo/ServerInfo.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 
@@ -19,6 +21,7 @@ class TestRestoreFailures : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void serverKilledAndBackMidRestore();
+    void unsupportedOptionsNeedTheirOption();
 
 private:
     static QString backup(const QString &uri, const QString &db, const QString &outDir);
@@ -112,6 +115,55 @@ void TestRestoreFailures::serverKilledAndBackMidRestore()
     // Every document exactly once, byte for byte as the source holds it.
     QCOMPARE(client.count(target, QStringLiteral("items")), qint64(total));
     QCOMPARE(client.documents(target, QStringLiteral("items")), client.documents(source, QStringLiteral("items")));
+}
+
+// Issue 11, point 12: a validator and a time-series collection on a server without them
+// (FerretDB). Refused before anything is written without --drop-unsupported-options; with it,
+// restored as regular collections, and the plan in the result names what was left out.
+void TestRestoreFailures::unsupportedOptionsNeedTheirOption()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    TestServer server;
+    {
+        auto info = ServerInfo::query(server.pool().acquire());
+        QVERIFY(info.ok());
+        if (info->flavour == QLatin1String("mongodb") && info->majorVersion >= 5)
+            QSKIP("the server has time-series collections and validators: nothing is left out");
+    }
+    QTemporaryDir dir;
+    const QString archive = makeTar(
+        dir.path(), QStringLiteral("opts.tar.gz"), QStringLiteral("backup_20250101_000000"),
+        {{QStringLiteral("collections_metadata.json"),
+          R"([{"name": "people", "type": "collection", "options": {"validator": {"name": {"$type": "string"}}, "validationLevel": "strict"}},
+              {"name": "weather", "type": "timeseries", "options": {"timeseries": {"timeField": "ts", "metaField": "meta", "granularity": "hours"}}}])"},
+         {QStringLiteral("people.jsonl"), R"({"_id": 1, "name": "Ada"})" "\n" R"({"_id": 2, "name": "Grace"})" "\n"},
+         {QStringLiteral("weather.jsonl"), R"({"_id": 1, "ts": {"$date": "2024-01-01T00:00:00Z"}, "meta": "a", "t": 3})" "\n"}},
+        true);
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("unsupported"));
+    const QStringList args{QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), server.uriString(), QStringLiteral("--target-db"), db,
+                           QStringLiteral("--yes"), QStringLiteral("--no-snapshot"), QStringLiteral("--json")};
+    QByteArray o, e;
+    // The dry run shows the plan, with what would be left out.
+    QCOMPARE(runCli(args + QStringList{QStringLiteral("--dry-run")}, &o, &e), 0);
+    QCOMPARE(QJsonDocument::fromJson(o).object().value(QStringLiteral("plan")).toObject().value(QStringLiteral("droppedOptions")).toArray().size(), 2);
+    // Refused, naming each option, and nothing written.
+    QCOMPARE(runCli(args, &o, &e), int(ErrorCode::Refused));
+    QVERIFY2(o.contains("people: validator") && o.contains("weather: time-series") && o.contains("--drop-unsupported-options"), o.constData());
+    auto before = DatabaseCatalog::collections(server.pool().acquire(), db);
+    QVERIFY(before.ok());
+    QCOMPARE(before->size(), 0);
+    // With the option: restored without them, and the result's plan says what was left out.
+    QCOMPARE(runCli(args + QStringList{QStringLiteral("--drop-unsupported-options")}, &o, &e), 0);
+    const QJsonObject plan = QJsonDocument::fromJson(o).object().value(QStringLiteral("plan")).toObject();
+    QStringList dropped;
+    for (const auto &v : plan.value(QStringLiteral("droppedOptions")).toArray())
+        dropped << v.toString();
+    dropped.sort();
+    QCOMPARE(dropped, (QStringList{QStringLiteral("people: validator"), QStringLiteral("weather: time-series")}));
+    QCOMPARE(server.count(db, QStringLiteral("people")), qint64(2));
+    QCOMPARE(server.count(db, QStringLiteral("weather")), qint64(1));
+    server.drop(db);
 }
 
 QTEST_GUILESS_MAIN(TestRestoreFailures)
