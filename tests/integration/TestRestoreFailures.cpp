@@ -22,6 +22,8 @@ class TestRestoreFailures : public QObject {
 private Q_SLOTS:
     void serverKilledAndBackMidRestore();
     void unsupportedOptionsNeedTheirOption();
+    void secondCopyOfAMemberIsRefused();
+    void serversOwnCollectionsAreSkipped();
 
 private:
     static QString backup(const QString &uri, const QString &db, const QString &outDir);
@@ -163,6 +165,64 @@ void TestRestoreFailures::unsupportedOptionsNeedTheirOption()
     QCOMPARE(dropped, (QStringList{QStringLiteral("people: validator"), QStringLiteral("weather: time-series")}));
     QCOMPARE(server.count(db, QStringLiteral("people")), qint64(2));
     QCOMPARE(server.count(db, QStringLiteral("weather")), qint64(1));
+    server.drop(db);
+}
+
+// Issue 11, point 10: an archive that stores a collection file twice (the second copy
+// smuggled in) is refused before anything is written, and inspect names it.
+void TestRestoreFailures::secondCopyOfAMemberIsRefused()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    TestServer server;
+    QTemporaryDir dir;
+    const QString archive = pythonTar(dir.path(), QStringLiteral("dup.tar.gz"),
+                                      "add('backup_20250101_000000/orders.jsonl', b'{\"_id\": 1}\\n')\n"
+                                      "add('backup_20250101_000000/orders.jsonl', b'{\"_id\": 666, \"evil\": true}\\n')\n");
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("dup"));
+    QByteArray o, e;
+    QCOMPARE(runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), server.uriString(), QStringLiteral("--target-db"), db,
+                     QStringLiteral("--yes"), QStringLiteral("--no-snapshot")},
+                    &o, &e),
+             int(ErrorCode::ArchiveCorrupt));
+    QVERIFY2(e.contains("orders.jsonl") && e.contains("more than once"), e.constData());
+    auto after = DatabaseCatalog::collections(server.pool().acquire(), db);
+    QVERIFY(after.ok());
+    QCOMPARE(after->size(), 0);
+    QVERIFY(runCli({QStringLiteral("inspect"), archive}, &o, &e) != 0);
+    QVERIFY2(o.contains("orders.jsonl: stored 2 times"), o.constData());
+}
+
+// Issue 11, point 10: system.users, system.js and system.views files are the server's own:
+// the plan skips each with a warning naming it, and restores the rest.
+void TestRestoreFailures::serversOwnCollectionsAreSkipped()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    TestServer server;
+    QTemporaryDir dir;
+    const QString archive = makeTar(dir.path(), QStringLiteral("sys.tar"), QStringLiteral("backup_20250101_000000"),
+                                    {{QStringLiteral("orders.jsonl"), R"({"_id": 1})" "\n"},
+                                     {QStringLiteral("system.users.jsonl"), R"({"_id": "shop.root", "user": "root", "db": "shop"})" "\n"},
+                                     {QStringLiteral("system.js.jsonl"), R"({"_id": "f", "value": {"$code": "function() {}"}})" "\n"},
+                                     {QStringLiteral("system.views.jsonl"), R"({"_id": "shop.v", "viewOn": "orders", "pipeline": []})" "\n"}},
+                                    false);
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("sys"));
+    QByteArray o, e;
+    QCOMPARE(runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), server.uriString(), QStringLiteral("--target-db"), db,
+                     QStringLiteral("--yes"), QStringLiteral("--no-snapshot"), QStringLiteral("--json")},
+                    &o, &e),
+             0);
+    const QJsonObject plan = QJsonDocument::fromJson(o).object().value(QStringLiteral("plan")).toObject();
+    const QString warnings = QString::fromUtf8(QJsonDocument(plan.value(QStringLiteral("warnings")).toArray()).toJson());
+    for (const char *name : {"system.users", "system.js", "system.views"})
+        QVERIFY2(warnings.contains(QLatin1String(name) + QLatin1String(" (")) && warnings.contains(QLatin1String("skipped")), qPrintable(warnings));
+    auto after = DatabaseCatalog::collections(server.pool().acquire(), db);
+    QVERIFY(after.ok());
+    QStringList names;
+    for (const auto &c : *after)
+        names << c.name;
+    QCOMPARE(names, QStringList{QStringLiteral("orders")});
     server.drop(db);
 }
 

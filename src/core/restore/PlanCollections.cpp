@@ -84,6 +84,13 @@ void decideValidator(const PlanningState &s, PlannedCollection &p)
         p.validatorHandling = s.request.force ? QStringLiteral("off during load (--force), put back afterwards") : QStringLiteral("kept");
 }
 
+// system.users, system.js, system.views, system.profile...: the server keeps them itself (the
+// bucket files of time-series collections are set apart before this).
+bool isServersOwn(const QString &collection)
+{
+    return collection.startsWith(QLatin1String("system."));
+}
+
 PlannedCollection planCollection(const PlanningState &s, const ArchiveContents::CollectionFile &f)
 {
     PlannedCollection p;
@@ -120,6 +127,12 @@ void planArchiveCollections(PlanningState &s)
         if (!s.isWanted(f.collection))
             continue;
         s.missing.remove(f.collection);
+        if (isServersOwn(f.collection)) {
+            s.plan.warnings << QStringLiteral("%1 (%2) is the server's own collection, not data: it is skipped, never restored as an "
+                                              "ordinary collection")
+                                   .arg(f.collection, f.path);
+            continue;
+        }
         s.inArchive.insert(f.collection);
         s.fills << planCollection(s, f);
     }
