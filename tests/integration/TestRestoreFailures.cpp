@@ -24,6 +24,8 @@ private Q_SLOTS:
     void unsupportedOptionsNeedTheirOption();
     void secondCopyOfAMemberIsRefused();
     void serversOwnCollectionsAreSkipped();
+    void oversizedDocumentIsNamed();
+    void driverLogStaysInTheJsonStream();
 
 private:
     static QString backup(const QString &uri, const QString &db, const QString &outDir);
@@ -224,6 +226,56 @@ void TestRestoreFailures::serversOwnCollectionsAreSkipped()
         names << c.name;
     QCOMPARE(names, QStringList{QStringLiteral("orders")});
     server.drop(db);
+}
+
+// Issue 11, point 11: a document over 16 MB is named as too large (file, line, collection),
+// not taken for a login problem.
+void TestRestoreFailures::oversizedDocumentIsNamed()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    TestServer server;
+    QTemporaryDir dir;
+    const QByteArray big = R"({"_id": 2, "big": ")" + QByteArray(20 * 1024 * 1024, 'y') + "\"}\n";
+    const QString archive = makeTar(dir.path(), QStringLiteral("big.tar.gz"), QStringLiteral("backup_20250101_000000"),
+                                    {{QStringLiteral("huge.jsonl"), R"({"_id": 1})" "\n" + big}}, true);
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("big"));
+    QByteArray o, e;
+    const int rc = runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), server.uriString(), QStringLiteral("--target-db"), db,
+                           QStringLiteral("--yes"), QStringLiteral("--no-snapshot")},
+                          &o, &e);
+    QCOMPARE(rc, int(ErrorCode::ArchiveCorrupt));
+    QVERIFY2(e.contains("huge.jsonl line 2 (collection huge): the document is too large"), e.constData());
+    QVERIFY2(!e.contains("user name") && !e.contains("password"), e.constData());
+    server.drop(db);
+}
+
+// Issue 11, point 11: libmongoc's own error lines go through Lifeboat: with --json every line
+// on stderr is JSON, the driver's among them as a message.
+void TestRestoreFailures::driverLogStaysInTheJsonStream()
+{
+    if (TestServer::uri().isEmpty())
+        QSKIP(qPrintable(TestServer::whyUnavailable()));
+    QTemporaryDir dir;
+    const QString archive = makeTar(dir.path(), QStringLiteral("a.tar"), QStringLiteral("backup_20250101_000000"),
+                                    {{QStringLiteral("orders.jsonl"), R"({"_id": 1})" "\n"}}, false);
+    // A CA file that does not exist: libmongoc logs an error line when it sets up TLS.
+    QString uri = TestServer::uri();
+    uri += (uri.contains(QLatin1Char('?')) ? QStringLiteral("&") : QStringLiteral("?"))
+        + QStringLiteral("tls=true&tlsCAFile=/nonexistent/ca.pem&serverSelectionTimeoutMS=500");
+    QByteArray o, e;
+    QVERIFY(runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), uri, QStringLiteral("--target-db"), QStringLiteral("x"),
+                    QStringLiteral("--yes"), QStringLiteral("--json")},
+                   &o, &e) != 0);
+    bool sawDriver = false;
+    for (const QByteArray &line : e.split('\n')) {
+        if (line.isEmpty() || line.startsWith("lifeboat-cli restore: error") || line.startsWith("  hint:"))
+            continue; // the error itself, which the CLI also prints as text
+        const QJsonObject o2 = QJsonDocument::fromJson(line).object();
+        QVERIFY2(!o2.isEmpty(), line.constData());
+        sawDriver |= o2.value(QStringLiteral("text")).toString().startsWith(QLatin1String("MongoDB driver: Cannot load Certificate Authorities"));
+    }
+    QVERIFY2(sawDriver, e.constData());
 }
 
 QTEST_GUILESS_MAIN(TestRestoreFailures)

@@ -109,7 +109,7 @@ Status RestoreCommand::extractArchive(const QString &archive, const QString &fol
 {
     auto extracted = ArchiveExtractor::extract(archive, folder, run.cancel);
     if (!extracted)
-        return extracted.error().wrapped(QStringLiteral("cannot extract into %1; nothing was changed").arg(folder));
+        return extracted.error().wrapped(QStringLiteral("cannot extract into %1; nothing was changed (the files extracted so far were removed)").arg(folder));
     run.printer.message(QStringLiteral("extracted %1 files into %2").arg(extracted->size()).arg(folder));
     return {};
 }

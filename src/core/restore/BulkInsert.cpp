@@ -84,6 +84,20 @@ BulkReply sendBatch(const PooledClient &client, const QString &db, const QString
 
 } // namespace
 
+Status checkDocumentSize(const bson_t *doc, const QString &file, qint64 line, const QString &collection)
+{
+    if (qint64(doc->len) <= MaxDocumentBytes)
+        return {};
+    return Error(ErrorCode::ArchiveCorrupt,
+                 QStringLiteral("%1 line %2 (collection %3): the document is too large: %4 bytes, over the %5 bytes (16 MB) a MongoDB document can hold")
+                     .arg(file)
+                     .arg(line)
+                     .arg(collection)
+                     .arg(doc->len)
+                     .arg(MaxDocumentBytes),
+                 QStringLiteral("no server stores it; remove or split that document in the archive's file to restore the rest"));
+}
+
 Status insertBatch(const PooledClient &client, const QString &db, RestoreTarget &target, const Batch &batch, const QString &uri)
 {
     const QString name = target.planned->name;
