@@ -846,6 +846,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Go on without options the server cannot honour</source>
+        <translation>Ohne Optionen &amp;fortfahren, die der Server nicht umsetzen kann</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-series collections and validators on servers that lack them (FerretDB): the preview names each one. Otherwise such a restore is refused.</source>
+        <translation>Zeitreihen-Collections und Validatoren auf Servern ohne sie (FerretDB): die Vorschau nennt jede einzelne. Sonst wird eine solche Wiederherstellung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Batch size:</source>
         <translation>Sta&amp;pelgröße:</translation>
     </message>
@@ -3324,7 +3334,7 @@ Benutzer %1</translation>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3355,7 +3365,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+25"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3400,7 +3410,12 @@ Benutzer %1</translation>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Die Wiederherstellung kann nicht geplant werden: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot honour these options of the archive: %1. Go back to Options to go on without them.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server kann diese Optionen des Archivs nicht umsetzen: %1. Gehen Sie zurück zu den Optionen, um ohne sie fortzufahren.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Archiv und Datenbank werden gelesen, um die Wiederherstellung zu planen…</translation>
     </message>

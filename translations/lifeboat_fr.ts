@@ -846,6 +846,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Go on without options the server cannot honour</source>
+        <translation>&amp;Continuer sans les options que le serveur ne peut pas appliquer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time-series collections and validators on servers that lack them (FerretDB): the preview names each one. Otherwise such a restore is refused.</source>
+        <translation>Collections de séries temporelles et validateurs sur les serveurs qui n’en ont pas (FerretDB) : l’aperçu les nomme un par un. Sinon, une telle restauration est refusée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Batch size:</source>
         <translation>Taille des &amp;lots&#xa0;:</translation>
     </message>
@@ -3324,7 +3334,7 @@ utilisateur %1</translation>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+80"/>
+        <location line="+84"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3355,7 +3365,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+25"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -3400,7 +3410,12 @@ utilisateur %1</translation>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;La restauration ne peut pas être planifiée&#xa0;: %1&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot honour these options of the archive: %1. Go back to Options to go on without them.&lt;/span&gt;</source>
+        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Le serveur ne peut pas appliquer ces options de l’archive : %1. Revenez aux options pour continuer sans elles.&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Lecture de l&apos;archive et de la base pour planifier la restauration…</translation>
     </message>

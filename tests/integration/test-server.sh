@@ -4,6 +4,7 @@
 #                                       fresh data under STATE_DIR, URI in STATE_DIR/uri
 #   test-server.sh stop STATE_DIR    -> stops it and removes STATE_DIR
 #   test-server.sh kill STATE_DIR    -> SIGKILLs it (for crash tests)
+#   test-server.sh restart STATE_DIR -> starts it again on the same port and data (after kill)
 # With LIFEBOAT_TEST_MONGODB_URI set, tests use that server instead and this does nothing.
 set -euo pipefail
 cmd=${1:?start|stop}
@@ -45,6 +46,27 @@ start)
   done
   exit 1
   ;;
+restart)
+  # The same server back after a crash: same port, same data.
+  port=$(sed -n 's|^mongodb://127.0.0.1:\([0-9]*\)/$|\1|p' "$state/uri")
+  [ -n "$port" ] || { echo "no port in $state/uri" >&2; exit 1; }
+  for attempt in 1 2 3 4 5; do
+    debug=$(free_port)
+    setsid "$ferretdb" --handler=sqlite --sqlite-url="file:$state/data/" --state-dir="$state" \
+      --listen-addr="127.0.0.1:$port" --debug-addr="127.0.0.1:$debug" --telemetry=disable \
+      --log-level=warn >> "$state/ferretdb.log" 2>&1 < /dev/null &
+    echo $! > "$state/pid"
+    for _ in $(seq 1 100); do
+      if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+        echo "FerretDB back at 127.0.0.1:$port (pid $(cat "$state/pid"))"; exit 0
+      fi
+      kill -0 "$(cat "$state/pid")" 2>/dev/null || break
+      sleep 0.05
+    done
+    echo "FerretDB did not restart on port $port (attempt $attempt)" >&2
+  done
+  exit 1
+  ;;
 kill)
   # Abrupt death, as in a crash: SIGKILL, no shutdown.
   [ -f "$state/pid" ] && kill -9 "$(cat "$state/pid")" 2>/dev/null || true
@@ -58,5 +80,5 @@ stop)
   fi
   rm -rf "$state"
   ;;
-*) echo "usage: $0 start|stop|kill STATE_DIR" >&2; exit 2 ;;
+*) echo "usage: $0 start|stop|kill|restart STATE_DIR" >&2; exit 2 ;;
 esac

@@ -96,6 +96,22 @@ QString makeTar(const QString &scratchDir, const QString &archiveName, const QSt
     return archive;
 }
 
+QString pythonTar(const QString &dir, const QString &name, const QByteArray &script)
+{
+    const QString path = QDir(dir).filePath(name);
+    const QByteArray program = "import io, sys, tarfile\n"
+                               "t = tarfile.open(sys.argv[1], 'w:gz' if sys.argv[1].endswith('.gz') else 'w')\n"
+                               "def add(n, d):\n"
+                               "    i = tarfile.TarInfo(n); i.size = len(d); t.addfile(i, io.BytesIO(d))\n"
+                               "def special(n, ty, link=''):\n"
+                               "    i = tarfile.TarInfo(n); i.type = ty; i.linkname = link; t.addfile(i)\n"
+                               + script + "\nt.close()\n";
+    QByteArray err;
+    if (runProgram(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromUtf8(program), path}, nullptr, &err) != 0)
+        qFatal("python3 tarfile failed: %s", err.constData());
+    return path;
+}
+
 QStringList tarListing(const QString &archive)
 {
     QByteArray out;

@@ -26,6 +26,9 @@ QString makeTar(const QString &scratchDir, const QString &archiveName, const QSt
 // Where an archive's index begins (the end of its compressed tar stream), as its locator, the
 // last 45 bytes of a .tar.gz or 28 of a .tar.zst, says (docs/archive-format.md, "Index").
 qint64 archiveIndexOffset(const QByteArray &archive, bool zstd = false);
+// Writes a tar (.tar or .tar.gz by its name) with Python's tarfile, as an attacker would:
+// `script` adds members with add(name, data) and special(name, tarfile.SYMTYPE..., linkname).
+QString pythonTar(const QString &dir, const QString &name, const QByteArray &script);
 // Member names of a tar archive as `tar -tf` lists them.
 QStringList tarListing(const QString &archive);
 

@@ -246,6 +246,11 @@ void PrivateServer::kill()
         runProgram(serverScript(), {QStringLiteral("kill"), m_state});
 }
 
+bool PrivateServer::restart()
+{
+    return !m_state.isEmpty() && runProgram(serverScript(), {QStringLiteral("restart"), m_state}) == 0;
+}
+
 PrivateServer::~PrivateServer()
 {
     if (!m_state.isEmpty())

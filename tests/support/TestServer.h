@@ -62,6 +62,8 @@ public:
     bool started() const { return !m_uri.isEmpty(); }
     const QString &uri() const { return m_uri; }
     void kill();
+    // Starts the killed server again on the same port and data; false if it did not come back.
+    bool restart();
 
 private:
     QString m_state;

@@ -2,6 +2,7 @@
 
 #include "app/widgets/ProgressText.h"
 #include "core/restore/RestoreEngine.h"
+#include "core/restore/UnsupportedOptions.h"
 #include "app/restore/RestoreSession.h"
 #include "ui_RestorePreviewPage.h"
 
@@ -73,6 +74,13 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
         }
         m_session->plan = **planned;
         showPlan(*m_session->plan);
+        if (!UnsupportedOptions::check(m_session->request, *m_session->plan)) {
+            // The engine would refuse it: say what, and where to allow it.
+            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The server cannot honour these options of the archive: %1. "
+                                              "Go back to Options to go on without them.</span>")
+                                               .arg(m_session->plan->droppedOptions().join(QStringLiteral(", ")).toHtmlEscaped()));
+            m_session->plan.reset();
+        }
         Q_EMIT completeChanged();
     });
 }

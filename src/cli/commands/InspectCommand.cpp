@@ -105,6 +105,8 @@ void InspectCommand::printJsonReport(const QString &path, const InspectionReport
                   {QStringLiteral("problems"), QJsonArray::fromStringList(report.problems)}};
     if (report.manifest)
         o.insert(QStringLiteral("manifest"), report.manifest->toJson());
+    if (!report.warnings.isEmpty())
+        o.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(report.warnings));
     printJson(o);
 }
 
@@ -155,6 +157,11 @@ void InspectCommand::printRows(const QList<Row> &rows)
 
 void InspectCommand::printVerdict(const InspectionReport &report)
 {
+    if (!report.warnings.isEmpty()) {
+        m_out << "Warnings (members no reader should trust):\n";
+        for (const auto &w : std::as_const(report.warnings))
+            m_out << "  - " << w << "\n";
+    }
     if (report.ok()) {
         m_out << (report.manifest ? "Integrity check passed: every file and document matches the manifest.\n" : "Every document parsed.\n");
         return;

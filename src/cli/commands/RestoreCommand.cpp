@@ -4,6 +4,7 @@
 #include "cli/output/ReportPrinter.h"
 #include "core/archive/ArchiveExtractor.h"
 #include "core/restore/RestoreEngine.h"
+#include "core/restore/UnsupportedOptions.h"
 
 #include <QJsonObject>
 
@@ -18,6 +19,9 @@ RestoreCommand::RestoreCommand(QTextStream &out, QTextStream &err)
       m_replace(QStringLiteral("replace-existing"), QStringLiteral("Drop and recreate collections that exist.")),
       m_keepExtra(QStringLiteral("keep-extra"), QStringLiteral("Keep collections the archive lacks (they are dropped otherwise).")),
       m_noSnapshot(QStringLiteral("no-snapshot"), QStringLiteral("Skip the safety snapshot of the target database.")),
+      m_dropUnsupported(QStringLiteral("drop-unsupported-options"),
+                        QStringLiteral("Go on without the collection options the server cannot honour (time-series, validators), "
+                                       "which the plan names; without it such a restore is refused.")),
       m_outDir(QStringLiteral("out-dir"),
                QStringLiteral("Also extract the archive's files into this folder (the runbook's behaviour); "
                               "the safety snapshot goes there too unless --snapshot-dir says otherwise. "
@@ -41,6 +45,9 @@ int RestoreCommand::execute(const QCommandLineParser &parser)
         return printDryRun(*plan);
     if (!json())
         ReportPrinter::printPlan(m_out, *plan);
+    // Before any question or extraction: options the server cannot honour need their option.
+    if (auto st = UnsupportedOptions::check(request, *plan); !st)
+        return fail(st.error());
     if (auto st = confirm(parser, *plan, request); !st)
         return fail(st.error());
     if (parser.isSet(m_outDir)) {
@@ -58,7 +65,7 @@ void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
     const CommonOptions &c = m_target.common;
     m_target.addTo(parser);
-    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, c.snapshotDir, c.jobs, m_outDir, c.quiet});
+    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, c.snapshotDir, c.jobs, m_outDir, c.quiet});
 }
 
 Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequest &request) const
@@ -69,6 +76,7 @@ Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequ
     request.replaceExisting = parser.isSet(m_replace);
     request.keepExtra = parser.isSet(m_keepExtra);
     request.safetySnapshot = !parser.isSet(m_noSnapshot);
+    request.dropUnsupportedOptions = parser.isSet(m_dropUnsupported);
     request.snapshotDir = m_target.common.snapshotFolder(parser, parser.value(m_outDir));
     return m_target.common.readBatchAndJobs(parser, request.batchSize, request.jobs, CommonOptions::Wording::BothOptions);
 }
@@ -101,7 +109,7 @@ Status RestoreCommand::extractArchive(const QString &archive, const QString &fol
 {
     auto extracted = ArchiveExtractor::extract(archive, folder, run.cancel);
     if (!extracted)
-        return extracted.error().wrapped(QStringLiteral("cannot extract into %1; nothing was changed").arg(folder));
+        return extracted.error().wrapped(QStringLiteral("cannot extract into %1; nothing was changed (the files extracted so far were removed)").arg(folder));
     run.printer.message(QStringLiteral("extracted %1 files into %2").arg(extracted->size()).arg(folder));
     return {};
 }

@@ -1,9 +1,12 @@
 #include "cli/commands/Verb.h"
 
 #include "core/common/Error.h"
+#include "core/mongo/DriverLog.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <cstdio>
 
 namespace lifeboat::cli {
 
@@ -15,7 +18,22 @@ int Verb::run(const QStringList &args)
     if (!parse(parser, args, code))
         return code;
     m_json = parser.isSet(QStringLiteral("json"));
+    routeDriverLog();
     return execute(parser);
+}
+
+// libmongoc's error lines ("Cannot load Certificate Authorities from ...") on stderr through
+// Lifeboat: a JSON message line with --json, else a plain line naming where it comes from.
+void Verb::routeDriverLog() const
+{
+    DriverLog::setHandler([json = m_json](const QString &text) {
+        const QByteArray line = json ? QJsonDocument(QJsonObject{{QStringLiteral("event"), QStringLiteral("message")},
+                                                                 {QStringLiteral("text"), QString(QStringLiteral("MongoDB driver: ") + text)}})
+                                           .toJson(QJsonDocument::Compact)
+                                     : QString(QStringLiteral("lifeboat-cli: MongoDB driver: ") + text).toUtf8();
+        std::fprintf(stderr, "%s\n", line.constData());
+        std::fflush(stderr);
+    });
 }
 
 bool Verb::parse(QCommandLineParser &parser, const QStringList &args, int &exitCode)

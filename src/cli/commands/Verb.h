@@ -45,6 +45,7 @@ private:
     // Sets up the parser with --help and the verb's description; returns false (after
     // printing) when run() should stop with `exitCode`.
     bool parse(QCommandLineParser &parser, const QStringList &args, int &exitCode);
+    void routeDriverLog() const;
 
     bool m_json = false;
 };

@@ -31,6 +31,11 @@ void ReportPrinter::printPlan(QTextStream &out, const RestorePlan &plan)
         for (const auto &w : plan.warnings)
             out << "  - " << w << "\n";
     }
+    if (const QStringList dropped = plan.droppedOptions(); !dropped.isEmpty()) {
+        out << "\nLeft out, the server cannot honour them (--drop-unsupported-options):\n";
+        for (const auto &d : dropped)
+            out << "  - " << d << "\n";
+    }
     out.flush();
 }
 

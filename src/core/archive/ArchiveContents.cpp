@@ -4,11 +4,20 @@
 #include "core/archive/TarArchiveReader.h"
 
 #include <QFileInfo>
+#include <QSet>
 
 namespace lifeboat {
 
 namespace {
 constexpr qint64 MaxSmallFile = 256LL * 1024 * 1024;
+
+// A name stored twice: which copy a reader takes is up to the reader, so none is taken.
+Error storedTwice(const QString &archivePath, const QString &member)
+{
+    return Error(ErrorCode::ArchiveCorrupt,
+                 QStringLiteral("%1 holds %2 more than once; a restore refuses an archive whose copies could differ").arg(archivePath, member),
+                 QStringLiteral("check it with lifeboat-cli inspect"));
+}
 
 Result<QByteArray> readAll(ArchiveReader &reader, const QString &path)
 {
@@ -45,6 +54,8 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
         const ArchiveEntry e = **next;
         if (!e.isRegularFile)
             continue;
+        if (sizes.contains(e.path))
+            return storedTwice(archivePath, e.path);
         paths << e.path;
         sizes.insert(e.path, e.size);
         if (ArchiveLayout::isSmallFile(e.path)) {
@@ -75,6 +86,8 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
         for (const auto &e : std::as_const(index->entries)) {
             if (e.isDirectory)
                 continue;
+            if (sizes.contains(e.path))
+                return storedTwice(archivePath, e.path);
             paths << e.path;
             sizes.insert(e.path, e.size);
         }
@@ -148,6 +161,7 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
         return opened.error();
     ArchiveReader &reader = **opened;
     QHash<QString, const CollectionFile *> byPath;
+    QSet<QString> seen; // the index may not list a second copy: it is refused when met
     qsizetype left = 0; // wanted files not read yet: once none are left, the rest is not read
     for (const auto &f : m_files) {
         byPath.insert(f.path, &f);
@@ -166,6 +180,11 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
             if (m_fromIndex && left > 0)
                 return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 does not hold every file its index lists").arg(m_path));
             return {};
+        }
+        if ((*next)->isRegularFile) {
+            if (seen.contains((*next)->path))
+                return storedTwice(m_path, (*next)->path);
+            seen.insert((*next)->path);
         }
         if (m_fromIndex && (*next)->isRegularFile) {
             const auto it = m_indexed.constFind((*next)->path);

@@ -20,16 +20,67 @@ bool ArchiveExtractor::isSafeRelativePath(const QString &path)
     return !parts.isEmpty();
 }
 
-Result<QStringList> ArchiveExtractor::extract(const QString &archivePath, const QString &destination, const CancelToken &cancel)
+namespace {
+
+// What one extraction created: removed again, files then the folders it made (deepest first,
+// only when empty), when the extraction fails; what was there before is never touched.
+class Created final {
+public:
+    // Creates `path` and any missing parent, remembering each folder it made.
+    bool makeFolder(const QString &path)
+    {
+        QStringList missing;
+        for (QString p = QDir::cleanPath(QFileInfo(path).absoluteFilePath()); !QFileInfo::exists(p); p = QFileInfo(p).path())
+            missing.prepend(p);
+        for (const auto &p : std::as_const(missing)) {
+            if (!QDir().mkdir(p))
+                return false;
+            m_folders << p;
+        }
+        return QFileInfo(path).isDir();
+    }
+    void file(const QString &path) { m_files << path; }
+    void undo() const
+    {
+        for (const auto &f : m_files)
+            QFile::remove(f);
+        for (auto it = m_folders.crbegin(); it != m_folders.crend(); ++it)
+            QDir().rmdir(*it);
+    }
+
+private:
+    QStringList m_files, m_folders;
+};
+
+// The current entry's data into a new file at `target`.
+Status writeFile(ArchiveReader &reader, const QString &target, QByteArray &buffer, Created &created)
 {
-    auto opened = TarArchiveReader::open(archivePath);
-    if (!opened)
-        return opened.error();
-    ArchiveReader &reader = **opened;
-    QDir dest(destination);
-    if (!dest.exists() && !QDir().mkpath(destination))
-        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(destination));
-    QStringList written;
+    if (!created.makeFolder(QFileInfo(target).absolutePath()))
+        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(QFileInfo(target).absolutePath()));
+    QFile out(target);
+    if (out.exists())
+        return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(target));
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(target, out.errorString()));
+    created.file(target);
+    for (;;) {
+        auto n = reader.read(buffer.data(), buffer.size());
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            break;
+        if (out.write(buffer.constData(), *n) != *n)
+            return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()), QStringLiteral("is the disk full?"));
+    }
+    if (!out.flush())
+        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()), QStringLiteral("is the disk full?"));
+    return {};
+}
+
+// Every entry in stored order; a hostile one stops it.
+Status extractEntries(ArchiveReader &reader, const QString &archivePath, const QDir &dest, const CancelToken &cancel, Created &created,
+                      QStringList &written)
+{
     QByteArray buffer(1024 * 1024, Qt::Uninitialized);
     for (;;) {
         if (cancel.isCancelled())
@@ -38,37 +89,39 @@ Result<QStringList> ArchiveExtractor::extract(const QString &archivePath, const 
         if (!next)
             return next.error();
         if (!next->has_value())
-            break;
+            return {};
         const ArchiveEntry &e = **next;
-        if (!isSafeRelativePath(e.path))
+        if (!ArchiveExtractor::isSafeRelativePath(e.path))
             return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: refusing unsafe path '%2'").arg(archivePath, e.path));
         const QString target = dest.filePath(QDir::cleanPath(e.path));
         if (e.isDirectory) {
-            if (!QDir().mkpath(target))
+            if (!created.makeFolder(target))
                 return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(target));
             continue;
         }
         if (!e.isRegularFile)
             return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: refusing '%2', which is not a regular file").arg(archivePath, e.path));
-        QDir().mkpath(QFileInfo(target).absolutePath());
-        QFile out(target);
-        if (out.exists())
-            return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(target));
-        if (!out.open(QIODevice::WriteOnly))
-            return Error(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(target, out.errorString()));
-        for (;;) {
-            auto n = reader.read(buffer.data(), buffer.size());
-            if (!n)
-                return n.error();
-            if (*n == 0)
-                break;
-            if (out.write(buffer.constData(), *n) != *n)
-                return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()),
-                             QStringLiteral("is the disk full?"));
-        }
-        if (!out.flush())
-            return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()));
+        if (auto st = writeFile(reader, target, buffer, created); !st)
+            return st;
         written << target;
+    }
+}
+
+} // namespace
+
+Result<QStringList> ArchiveExtractor::extract(const QString &archivePath, const QString &destination, const CancelToken &cancel)
+{
+    auto opened = TarArchiveReader::open(archivePath);
+    if (!opened)
+        return opened.error();
+    Created created;
+    if (!created.makeFolder(destination))
+        return Error(ErrorCode::Io, QStringLiteral("cannot create %1").arg(destination));
+    QStringList written;
+    if (auto st = extractEntries(**opened, archivePath, QDir(destination), cancel, created, written); !st) {
+        // A refused or failed extraction leaves nothing of its own behind.
+        created.undo();
+        return st.error();
     }
     return written;
 }

@@ -10,7 +10,8 @@ namespace lifeboat {
 
 // Unpacks an archive's regular files and folders under a destination folder. Hostile paths
 // (absolute, "..", links, devices) are refused, never followed; existing files are never
-// overwritten.
+// overwritten. A failed extraction (refused member, full disk, cancel) removes the files and
+// folders it created, and only those.
 class ArchiveExtractor final {
 public:
     // Returns the extracted files' paths.

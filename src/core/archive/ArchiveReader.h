@@ -13,6 +13,9 @@ struct ArchiveEntry {
     qint64 size = 0;
     bool isDirectory = false;
     bool isRegularFile = true;
+    // What a member that is neither a file nor a folder is: "symbolic link", "hard link",
+    // "device", "FIFO", "socket"; empty for files and folders.
+    QString otherType;
 };
 
 // Sequential access to an archive's files, in stored order.

@@ -52,6 +52,22 @@ Error TarArchiveReader::corrupt(const QString &what) const
     return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: %2: %3").arg(m_path, what, msg));
 }
 
+namespace {
+QString otherType(mode_t type, bool hardLink)
+{
+    if (hardLink)
+        return QStringLiteral("hard link");
+    switch (type) {
+    case AE_IFLNK: return QStringLiteral("symbolic link");
+    case AE_IFCHR:
+    case AE_IFBLK: return QStringLiteral("device");
+    case AE_IFIFO: return QStringLiteral("FIFO");
+    case AE_IFSOCK: return QStringLiteral("socket");
+    default: return {};
+    }
+}
+} // namespace
+
 Result<std::optional<ArchiveEntry>> TarArchiveReader::nextEntry()
 {
     archive_entry *entry = nullptr;
@@ -69,6 +85,7 @@ Result<std::optional<ArchiveEntry>> TarArchiveReader::nextEntry()
     const auto type = archive_entry_filetype(entry);
     e.isDirectory = type == AE_IFDIR;
     e.isRegularFile = type == AE_IFREG;
+    e.otherType = otherType(type, archive_entry_hardlink(entry) != nullptr);
     m_currentEntry = e.path;
     return std::optional<ArchiveEntry>(e);
 }

@@ -2,6 +2,7 @@
 
 #include "core/config/MongoUri.h"
 #include "core/mongo/ConnectionDiagnosis.h"
+#include "core/mongo/DriverLog.h"
 
 #include <cstdlib>
 #include <mutex>
@@ -14,12 +15,15 @@ void ensureMongoDriverInitialized()
     std::call_once(once, [] {
         mongoc_init();
         // The driver's own warnings (e.g. FerretDB lacking endSessions) are noise for users;
-        // every failure that matters reaches them as an Error. LIFEBOAT_DRIVER_LOG=1 shows all.
+        // its errors go where DriverLog says (nowhere unless a handler is set: the CLI's
+        // message stream). LIFEBOAT_DRIVER_LOG=1 shows all, as libmongoc prints them.
         static const bool verbose = qEnvironmentVariableIntValue("LIFEBOAT_DRIVER_LOG") > 0;
         mongoc_log_set_handler(
             [](mongoc_log_level_t level, const char *domain, const char *message, void *data) {
-                if (verbose || level <= MONGOC_LOG_LEVEL_CRITICAL)
+                if (verbose)
                     mongoc_log_default_handler(level, domain, message, data);
+                else if (level <= MONGOC_LOG_LEVEL_CRITICAL)
+                    DriverLog::deliver(QString::fromUtf8(message));
             },
             nullptr);
         std::atexit(mongoc_cleanup);
@@ -40,6 +44,8 @@ Error mongoError(const bson_error_t &error, const QString &context, const QStrin
     case MONGOC_ERROR_CLIENT:
         if (error.code == MONGOC_ERROR_CLIENT_AUTHENTICATE)
             code = ErrorCode::Connection;
+        break;
+    case MONGOC_ERROR_BSON: // BSON_INVALID is 18 too: a document too large, not a login
         break;
     default:
         if (error.code == 18 /* AuthenticationFailed */)

@@ -84,23 +84,41 @@ BulkReply sendBatch(const PooledClient &client, const QString &db, const QString
 
 } // namespace
 
+Status checkDocumentSize(const bson_t *doc, const QString &file, qint64 line, const QString &collection)
+{
+    if (qint64(doc->len) <= MaxDocumentBytes)
+        return {};
+    return Error(ErrorCode::ArchiveCorrupt,
+                 QStringLiteral("%1 line %2 (collection %3): the document is too large: %4 bytes, over the %5 bytes (16 MB) a MongoDB document can hold")
+                     .arg(file)
+                     .arg(line)
+                     .arg(collection)
+                     .arg(doc->len)
+                     .arg(MaxDocumentBytes),
+                 QStringLiteral("no server stores it; remove or split that document in the archive's file to restore the rest"));
+}
+
 Status insertBatch(const PooledClient &client, const QString &db, RestoreTarget &target, const Batch &batch, const QString &uri)
 {
     const QString name = target.planned->name;
     for (int attempt = 1;; ++attempt) {
         BulkReply r = sendBatch(client, db, name, batch);
+        // Every duplicate key the server reported, whichever way it is counted below.
+        const qint64 duplicateKeys = r.duplicates;
         if (attempt > 1) {
             target.retried = true;
-            // Documents of a failed attempt may have landed before the connection broke.
+            // Documents of a failed attempt may have landed before the connection broke:
+            // they count as inserted (the documented rule), and their duplicate key
+            // errors are what this retry is expected to meet, not a failure.
             r.inserted += r.duplicates;
             r.duplicates = 0;
         }
-        if (r.ok || r.duplicates > 0 || !r.otherError.isEmpty() || !isTransient(r.error)) {
+        if (r.ok || duplicateKeys > 0 || !r.otherError.isEmpty() || !isTransient(r.error)) {
             target.inserted += r.inserted;
             target.duplicates += r.duplicates;
             if (!r.otherError.isEmpty())
                 return Error(ErrorCode::Server, QStringLiteral("inserting into %1.%2 failed: %3").arg(db, name, r.otherError));
-            if (!r.ok && r.duplicates == 0)
+            if (!r.ok && duplicateKeys == 0)
                 return mongoError(r.error, QStringLiteral("inserting into %1.%2 failed").arg(db, name), uri);
             return {};
         }

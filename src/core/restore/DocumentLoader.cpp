@@ -1,5 +1,6 @@
 #include "core/restore/DocumentLoader.h"
 
+#include "core/restore/BulkInsert.h"
 #include "core/restore/RestoreRun.h"
 
 namespace lifeboat {
@@ -36,6 +37,8 @@ Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, Jso
             return doc.error();
         const bool end = !doc->has_value();
         if (!end) {
+            if (auto st = checkDocumentSize((*doc)->bson.get(), file.path, (*doc)->line, t.planned->name); !st)
+                return st;
             t.stats.add((*doc)->bson.get());
             batch.docs.push_back(std::move((*doc)->bson));
         }

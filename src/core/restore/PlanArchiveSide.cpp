@@ -4,6 +4,7 @@
 #include "core/mongo/ServerInfo.h"
 #include "core/restore/RestorePlanner.h"
 #include "core/restore/TimeseriesInference.h"
+#include "core/restore/UnsupportedOptions.h"
 
 namespace lifeboat {
 
@@ -60,6 +61,7 @@ void describeArchiveAndServer(PlanningState &s, const ServerInfo &server)
     s.plan.archivePath = s.contents.archivePath();
     s.plan.serverDescription = QStringLiteral("%1 %2 (%3)").arg(server.flavour, server.version, server.topology);
     s.plan.serverSupportsTimeseries = RestorePlanner::supportsTimeseries(server);
+    s.plan.serverSupportsValidators = UnsupportedOptions::serverHasValidators(server);
     s.nested = s.contents.layout().nestsDatabases();
     s.wanted = QSet<QString>(s.request.collections.cbegin(), s.request.collections.cend());
     s.missing = s.wanted;

@@ -1,6 +1,7 @@
 #include "core/restore/PlannerPhases.h"
 
 #include "core/restore/TimeseriesInference.h"
+#include "core/restore/UnsupportedOptions.h"
 
 namespace lifeboat {
 
@@ -52,24 +53,42 @@ void warnAboutTimeseries(const PlanningState &s, PlannedCollection &p)
 {
     if (!p.timeseries.isValid())
         return;
+    const bool creates = p.action == Action::Create || p.action == Action::Replace;
     if (!s.plan.serverSupportsTimeseries) {
         p.warnings << QStringLiteral("the server does not support time-series collections: %1 is created as a regular collection").arg(p.name);
         p.type = QStringLiteral("collection");
+        // What the archive states is an option left out; a guess (the heuristic) is not.
+        if (creates && p.timeseriesSource != QLatin1String("heuristic"))
+            p.droppedOptions << QLatin1String(UnsupportedOptions::Timeseries);
     }
     if (p.action == Action::InsertInto && s.inDb.value(p.name).type != QLatin1String("timeseries"))
         p.warnings << QStringLiteral("the archive says %1 is time-series but a regular collection of that name exists; only --replace-existing can recreate it as time-series").arg(p.name);
 }
 
 // The validator that applies during the load: the existing one when inserting into it, else
-// the archive's.
+// the archive's; left out (and named) when the server has no validators.
 void decideValidator(const PlanningState &s, PlannedCollection &p)
 {
+    if (!s.plan.serverSupportsValidators && p.action != Action::InsertInto && CollectionCommands::validatorFrom(p.options->get()).isSet()) {
+        p.options = UnsupportedOptions::withoutValidator(p.options->get());
+        p.droppedOptions << QLatin1String(UnsupportedOptions::Validator);
+        p.validatorHandling = QStringLiteral("dropped: the server has no validators");
+        p.warnings << QStringLiteral("the server has no validators: %1 is created without its validator").arg(p.name);
+        return;
+    }
     const ValidatorOptions archived = CollectionCommands::validatorFrom(p.options->get());
     const ValidatorOptions current = p.existsInDb ? CollectionCommands::validatorFrom(s.inDb.value(p.name).options().get())
                                                   : ValidatorOptions{};
     const bool hasValidator = (p.action == Action::InsertInto) ? current.isSet() : archived.isSet();
     if (hasValidator)
         p.validatorHandling = s.request.force ? QStringLiteral("off during load (--force), put back afterwards") : QStringLiteral("kept");
+}
+
+// system.users, system.js, system.views, system.profile...: the server keeps them itself (the
+// bucket files of time-series collections are set apart before this).
+bool isServersOwn(const QString &collection)
+{
+    return collection.startsWith(QLatin1String("system."));
 }
 
 PlannedCollection planCollection(const PlanningState &s, const ArchiveContents::CollectionFile &f)
@@ -108,6 +127,12 @@ void planArchiveCollections(PlanningState &s)
         if (!s.isWanted(f.collection))
             continue;
         s.missing.remove(f.collection);
+        if (isServersOwn(f.collection)) {
+            s.plan.warnings << QStringLiteral("%1 (%2) is the server's own collection, not data: it is skipped, never restored as an "
+                                              "ordinary collection")
+                                   .arg(f.collection, f.path);
+            continue;
+        }
         s.inArchive.insert(f.collection);
         s.fills << planCollection(s, f);
     }

@@ -7,6 +7,7 @@
 #include "core/restore/RestorePhases.h"
 #include "core/restore/RestorePlanner.h"
 #include "core/restore/RestoreRun.h"
+#include "core/restore/UnsupportedOptions.h"
 
 namespace lifeboat {
 
@@ -66,6 +67,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
 {
     RestoreRun run(request, plan, cancel, m_sink);
     if (auto st = checkLimits(request); !st)
+        return st.error();
+    if (auto st = UnsupportedOptions::check(request, plan); !st)
         return st.error();
     if (auto st = openArchiveOfPlan(run); !st)
         return st.error();

@@ -27,6 +27,8 @@ QJsonObject PlannedCollection::toJson() const
                   {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     if (timeseries.isValid())
         o.insert(QStringLiteral("timeseries"), timeseries.toJson());
+    if (!droppedOptions.isEmpty())
+        o.insert(QStringLiteral("droppedOptions"), QJsonArray::fromStringList(droppedOptions));
     if (type == QLatin1String("view"))
         o.insert(QStringLiteral("viewOn"), viewOn);
     return o;
@@ -60,6 +62,16 @@ QStringList RestorePlan::touchedExisting() const
     return out;
 }
 
+QStringList RestorePlan::droppedOptions() const
+{
+    QStringList out;
+    for (const auto &c : collections) {
+        for (const auto &option : c.droppedOptions)
+            out << QStringLiteral("%1: %2").arg(c.name, option);
+    }
+    return out;
+}
+
 QJsonObject RestorePlan::toJson() const
 {
     QJsonArray drop, create, restore;
@@ -71,16 +83,19 @@ QJsonObject RestorePlan::toJson() const
         if (c.action == PlannedCollection::Action::Create || c.action == PlannedCollection::Action::Replace)
             create.append(c.name);
     }
-    return QJsonObject{{QStringLiteral("archive"), archivePath},
-                       {QStringLiteral("targetDatabase"), targetDatabase},
-                       {QStringLiteral("sourceDatabase"), sourceDatabase},
-                       {QStringLiteral("clone"), clone},
-                       {QStringLiteral("targetExists"), targetExists},
-                       {QStringLiteral("server"), serverDescription},
-                       {QStringLiteral("drop"), drop},
-                       {QStringLiteral("create"), create},
-                       {QStringLiteral("restore"), restore},
-                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    QJsonObject o{{QStringLiteral("archive"), archivePath},
+                  {QStringLiteral("targetDatabase"), targetDatabase},
+                  {QStringLiteral("sourceDatabase"), sourceDatabase},
+                  {QStringLiteral("clone"), clone},
+                  {QStringLiteral("targetExists"), targetExists},
+                  {QStringLiteral("server"), serverDescription},
+                  {QStringLiteral("drop"), drop},
+                  {QStringLiteral("create"), create},
+                  {QStringLiteral("restore"), restore},
+                  {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+    if (const QStringList dropped = droppedOptions(); !dropped.isEmpty())
+        o.insert(QStringLiteral("droppedOptions"), QJsonArray::fromStringList(dropped));
+    return o;
 }
 
 } // namespace lifeboat

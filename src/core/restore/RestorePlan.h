@@ -34,6 +34,8 @@ struct PlannedCollection {
     QJsonArray pipeline;
     QString expectedDigest;       // from the manifest, when there is one
     QStringList warnings;
+    // Options of the archive the server cannot honour, left out: "time-series", "validator".
+    QStringList droppedOptions;
 
     QString actionName() const;
     QJsonObject toJson() const;
@@ -47,6 +49,7 @@ struct RestorePlan {
     bool targetExists = false;
     QString serverDescription;
     bool serverSupportsTimeseries = false;
+    bool serverSupportsValidators = false;
     QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
     QStringList warnings;
     // The archive as plan() read it: execute() uses it instead of reading the archive again,
@@ -58,6 +61,8 @@ struct RestorePlan {
     bool isDestructive() const;
     // Existing collections the restore changes: what the safety snapshot must hold.
     QStringList touchedExisting() const;
+    // Every option the server cannot honour, as "collection: option", in plan order.
+    QStringList droppedOptions() const;
     QJsonObject toJson() const;
 };
 

@@ -18,6 +18,9 @@ struct RestoreRequest {
     bool keepExtra = false;     // keep collections the archive lacks (else they are dropped)
     bool force = false;         // validators off during the load, put back afterwards
     bool inferTimeseries = true;
+    // Go on without the collection options the server cannot honour (time-series, validators
+    // on FerretDB), which the plan names; without it such a restore is refused.
+    bool dropUnsupportedOptions = false;
     bool safetySnapshot = true;
     int batchSize = limits::DefaultBatchSize;
     int verifySampleSize = limits::DefaultVerifySampleSize;

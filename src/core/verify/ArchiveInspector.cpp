@@ -18,6 +18,16 @@ const InspectedFile *InspectionReport::file(const QString &path) const
     return nullptr;
 }
 
+QList<const InspectedFile *> InspectionReport::copiesOf(const QString &path) const
+{
+    QList<const InspectedFile *> out;
+    for (const auto &f : files) {
+        if (f.path == path || (f.path.startsWith(QLatin1String("./")) && f.path.mid(2) == path))
+            out << &f;
+    }
+    return out;
+}
+
 namespace {
 
 // What reading the archive through gathered besides the report's files.
@@ -28,14 +38,30 @@ struct ReadThrough {
     QString manifestPath;                  // "" when there is no manifest.json near the top
 };
 
-// The next regular file (directories and links are passed over); nullopt at the end.
-Result<std::optional<ArchiveEntry>> nextFile(ArchiveReader &reader, const CancelToken &cancel)
+// A member no reader should trust, named in `warnings`.
+void noteUnusualMember(const ArchiveEntry &e, QStringList &warnings)
+{
+    const QStringList parts = e.path.split(QLatin1Char('/'));
+    if (e.path.startsWith(QLatin1Char('/')))
+        warnings << QStringLiteral("%1: an absolute path").arg(e.path);
+    else if (parts.contains(QLatin1String("..")))
+        warnings << QStringLiteral("%1: a path that climbs out of the archive's folder (..)").arg(e.path);
+    if (!e.otherType.isEmpty())
+        warnings << QStringLiteral("%1: a %2, not a file; it is never read").arg(e.path, e.otherType);
+}
+
+// The next regular file (directories and links are passed over, links and odd paths noted);
+// nullopt at the end.
+Result<std::optional<ArchiveEntry>> nextFile(ArchiveReader &reader, const CancelToken &cancel, QStringList &warnings)
 {
     for (;;) {
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
         auto next = reader.nextEntry();
-        if (!next || !next->has_value() || (*next)->isRegularFile)
+        if (!next || !next->has_value())
+            return next;
+        noteUnusualMember(**next, warnings);
+        if ((*next)->isRegularFile)
             return next;
     }
 }
@@ -50,7 +76,7 @@ Status readFiles(ArchiveReader &reader, ArchiveInspector::Depth depth, const Can
                  ReadThrough &read)
 {
     for (;;) {
-        auto next = nextFile(reader, cancel);
+        auto next = nextFile(reader, cancel, report.warnings);
         if (!next)
             return next.error();
         if (!next->has_value())
@@ -68,6 +94,21 @@ Status readFiles(ArchiveReader &reader, ArchiveInspector::Depth depth, const Can
             read.manifestPath = entry.path;
         }
         report.files << file.file();
+    }
+}
+
+// A name stored twice: readers keep one copy or the other, so every copy was checked above
+// and the archive fails.
+void flagDuplicates(InspectionReport &report, const ReadThrough &read)
+{
+    QHash<QString, int> seen;
+    for (const auto &p : read.paths)
+        ++seen[p];
+    for (const auto &p : read.paths) {
+        if (seen.value(p) > 1) {
+            report.problems << QStringLiteral("%1: stored %2 times in the archive (a reader may take any copy)").arg(p).arg(seen.value(p));
+            seen.remove(p);
+        }
     }
 }
 
@@ -119,6 +160,7 @@ Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, D
     ReadThrough read;
     if (auto st = readFiles(**opened, depth, cancel, report, read); !st)
         return st.error();
+    flagDuplicates(report, read);
     readManifest(report, read);
     describeLayout(report, read);
     if (report.manifest)
@@ -160,6 +202,23 @@ void ArchiveInspector::compareWithIndex(InspectionReport &report, const ArchiveI
     }
 }
 
+namespace {
+// One stored copy of a collection file against its manifest record.
+void compareFile(InspectionReport &report, ArchiveInspector::Depth depth, const CollectionRecord &c, const InspectedFile &f)
+{
+    if (f.size != c.bytes)
+        report.problems << QStringLiteral("%1: size is %2 bytes, the manifest says %3").arg(c.file).arg(f.size).arg(c.bytes);
+    if (f.sha256 != c.sha256)
+        report.problems << QStringLiteral("%1: SHA-256 is %2, the manifest says %3").arg(c.file, f.sha256, c.sha256);
+    if (depth == ArchiveInspector::Depth::Documents && f.error.isEmpty()) {
+        if (f.documents != c.documents)
+            report.problems << QStringLiteral("%1: holds %2 documents, the manifest says %3").arg(c.file).arg(f.documents).arg(c.documents);
+        if (f.digest != c.digest)
+            report.problems << QStringLiteral("%1: document digest is %2, the manifest says %3").arg(c.file, f.digest, c.digest);
+    }
+}
+} // namespace
+
 void ArchiveInspector::compareWithManifest(InspectionReport &report, Depth depth)
 {
     const Manifest &m = *report.manifest;
@@ -171,21 +230,11 @@ void ArchiveInspector::compareWithManifest(InspectionReport &report, Depth depth
             continue;
         const QString path = top + c.file;
         expected.insert(path);
-        const InspectedFile *f = report.file(path);
-        if (!f) {
+        const auto copies = report.copiesOf(path);
+        if (copies.isEmpty())
             report.problems << QStringLiteral("%1: listed in the manifest for %2 but missing from the archive").arg(c.file, c.ns());
-            continue;
-        }
-        if (f->size != c.bytes)
-            report.problems << QStringLiteral("%1: size is %2 bytes, the manifest says %3").arg(c.file).arg(f->size).arg(c.bytes);
-        if (f->sha256 != c.sha256)
-            report.problems << QStringLiteral("%1: SHA-256 is %2, the manifest says %3").arg(c.file, f->sha256, c.sha256);
-        if (depth == Depth::Documents && f->error.isEmpty()) {
-            if (f->documents != c.documents)
-                report.problems << QStringLiteral("%1: holds %2 documents, the manifest says %3").arg(c.file).arg(f->documents).arg(c.documents);
-            if (f->digest != c.digest)
-                report.problems << QStringLiteral("%1: document digest is %2, the manifest says %3").arg(c.file, f->digest, c.digest);
-        }
+        for (const InspectedFile *f : copies)
+            compareFile(report, depth, c, *f);
     }
     for (const auto &f : report.files) {
         const auto role = report.layout.classify(f.path);

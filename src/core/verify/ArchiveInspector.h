@@ -34,9 +34,14 @@ struct InspectionReport {
     QString manifestError; // manifest.json exists but cannot be read
     QList<InspectedFile> files;
     QStringList problems;  // every mismatch or unreadable part, each naming the file (and line)
+    // Members no reader should trust, each named: a path that climbs out (..) or is
+    // absolute, a link, a device; they do not fail the check by themselves.
+    QStringList warnings;
 
     bool ok() const { return problems.isEmpty(); }
     const InspectedFile *file(const QString &path) const;
+    // Every copy of a path (an archive may hold a name twice), in stored order.
+    QList<const InspectedFile *> copiesOf(const QString &path) const;
 };
 
 // Reads a whole archive once and checks it: every file's SHA-256 and size against the
