@@ -18,6 +18,9 @@ RestoreCommand::RestoreCommand(QTextStream &out, QTextStream &err)
       m_replace(QStringLiteral("replace-existing"), QStringLiteral("Drop and recreate collections that exist.")),
       m_keepExtra(QStringLiteral("keep-extra"), QStringLiteral("Keep collections the archive lacks (they are dropped otherwise).")),
       m_noSnapshot(QStringLiteral("no-snapshot"), QStringLiteral("Skip the safety snapshot of the target database.")),
+      m_inPlace(QStringLiteral("in-place"),
+                QStringLiteral("Drop and replace collections first, then load into them (no staging copy: for when the server "
+                               "has no room for one). A bad archive or a failure midway then leaves them partly restored.")),
       m_outDir(QStringLiteral("out-dir"),
                QStringLiteral("Also extract the archive's files into this folder (the runbook's behaviour); "
                               "the safety snapshot goes there too unless --snapshot-dir says otherwise. "
@@ -58,7 +61,7 @@ void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
     const CommonOptions &c = m_target.common;
     m_target.addTo(parser);
-    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, c.snapshotDir, c.jobs, m_outDir, c.quiet});
+    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_inPlace, c.snapshotDir, c.jobs, m_outDir, c.quiet});
 }
 
 Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequest &request) const
@@ -69,6 +72,7 @@ Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequ
     request.replaceExisting = parser.isSet(m_replace);
     request.keepExtra = parser.isSet(m_keepExtra);
     request.safetySnapshot = !parser.isSet(m_noSnapshot);
+    request.inPlace = parser.isSet(m_inPlace);
     request.snapshotDir = m_target.common.snapshotFolder(parser, parser.value(m_outDir));
     return m_target.common.readBatchAndJobs(parser, request.batchSize, request.jobs, CommonOptions::Wording::BothOptions);
 }

@@ -86,7 +86,7 @@ BulkReply sendBatch(const PooledClient &client, const QString &db, const QString
 
 Status insertBatch(const PooledClient &client, const QString &db, RestoreTarget &target, const Batch &batch, const QString &uri)
 {
-    const QString name = target.planned->name;
+    const QString name = target.loadName;
     for (int attempt = 1;; ++attempt) {
         BulkReply r = sendBatch(client, db, name, batch);
         if (attempt > 1) {

@@ -19,6 +19,7 @@ struct RestoreRequest {
     bool force = false;         // validators off during the load, put back afterwards
     bool inferTimeseries = true;
     bool safetySnapshot = true;
+    bool inPlace = false;       // the old way: drop and replace first, then load (no staging copy)
     int batchSize = limits::DefaultBatchSize;
     int verifySampleSize = limits::DefaultVerifySampleSize;
     bool verifyFull = false;    // full digest of every collection against the archive's
