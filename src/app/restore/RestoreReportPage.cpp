@@ -89,6 +89,11 @@ void RestoreReportPage::initializePage()
     const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(ok).arg(mismatches).arg(skipped);
     if (result.succeeded()) {
         m_ui->outcomeLabel->setText(green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts)));
+    } else if (result.failure && result.targetUnchanged) {
+        const Error &e = *result.failure;
+        m_ui->outcomeLabel->setText(red(e.code == ErrorCode::Cancelled
+                                            ? tr("<b>The restore was cancelled</b> before anything existing changed: nothing was changed in %1.").arg(db)
+                                            : tr("<b>The restore failed</b> before anything existing changed: %1.").arg(e.toString().toHtmlEscaped())));
     } else if (result.failure) {
         const Error &e = *result.failure;
         QString text = e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled</b> part way: %1 is partly restored.").arg(db)
