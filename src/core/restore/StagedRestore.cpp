@@ -92,7 +92,9 @@ Status swapStagingCollections(RestoreRun &run)
         t->loadName = t->planned->name;
     }
     for (auto &t : run.targets) {
-        if (t->planned->action != Action::Drop)
+        // The plan's drops, and the views it replaces (created again after the swap).
+        const bool replacedView = t->planned->type == QLatin1String("view") && t->planned->action == Action::Replace;
+        if (t->planned->action != Action::Drop && !replacedView)
             continue;
         if (auto st = run.command(CollectionCommands::drop(t->planned->name)); !st)
             return st.error().wrapped(QStringLiteral("every collection was swapped in, but dropping %1 failed").arg(t->planned->name));
