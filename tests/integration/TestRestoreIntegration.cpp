@@ -370,10 +370,20 @@ void TestRestoreIntegration::tamperedArchiveIsAMismatch()
     QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("mismatch"));
     QVERIFY2(row.value(QStringLiteral("notes")).toString().contains(QLatin1String("sampled documents differ")), out.constData());
 
-    // restore with full verification: the archive no longer matches its own manifest.
+    // A staged restore checks the archive against its manifest while loading: refused, and
+    // nothing is created.
     const QString clone = TestServer::uniqueDatabase(QStringLiteral("tamper_clone"));
     rc = runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), m_server->uriString(), QStringLiteral("--target-db"), clone,
-                 QStringLiteral("--verify"), QStringLiteral("full"), QStringLiteral("--json"), QStringLiteral("--yes")},
+                 QStringLiteral("--json"), QStringLiteral("--yes")},
+                &out, &err);
+    QCOMPARE(rc, int(ErrorCode::IntegrityMismatch));
+    const QString message = QJsonDocument::fromJson(out).object().value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
+    QVERIFY2(message.contains(QLatin1String("grades.jsonl")) && message.contains(QLatin1String("nothing was changed")), qPrintable(message));
+    QVERIFY(state(*m_server, clone).isEmpty());
+
+    // In place, with full verification: the archive no longer matches its own manifest.
+    rc = runCli({QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), m_server->uriString(), QStringLiteral("--target-db"), clone,
+                 QStringLiteral("--verify"), QStringLiteral("full"), QStringLiteral("--json"), QStringLiteral("--yes"), QStringLiteral("--in-place")},
                 &out, &err);
     QCOMPARE(rc, int(ErrorCode::IntegrityMismatch));
     row = QJsonDocument::fromJson(out).object().value(QStringLiteral("report")).toArray().first().toObject();
@@ -475,7 +485,8 @@ void TestRestoreIntegration::killedServerReportsPartialAndRollsBack()
     cli.start(QStringLiteral(LIFEBOAT_CLI_PATH),
               {QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), server.uri(), QStringLiteral("--target-db"), QStringLiteral("shop"),
                QStringLiteral("--replace-existing"), QStringLiteral("--yes"), QStringLiteral("--batch-size"), QStringLiteral("50"),
-               QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--snapshot-dir"), tmp.path(), QStringLiteral("--json")});
+               QStringLiteral("--jobs"), QStringLiteral("1"), QStringLiteral("--snapshot-dir"), tmp.path(), QStringLiteral("--json"),
+               QStringLiteral("--in-place")}); // in place: the staged way leaves the target as it was (TestHostileArchives)
     QVERIFY(cli.waitForStarted());
     QByteArray progress;
     bool loading = false;

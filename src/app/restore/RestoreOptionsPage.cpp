@@ -18,7 +18,7 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreSession *session, QWidget *parent)
     // The notes under the check boxes line up with the boxes' text and wrap, so that the
     // page needs no more width than the wizard has.
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
-    for (QLabel *note : {m_ui->keepExtraNote, m_ui->replaceExistingNote, m_ui->forceNote, m_ui->inferTimeseriesNote, m_ui->dropUnsupportedNote})
+    for (QLabel *note : {m_ui->keepExtraNote, m_ui->replaceExistingNote, m_ui->forceNote, m_ui->inferTimeseriesNote, m_ui->dropUnsupportedNote, m_ui->inPlaceNote})
         note->setContentsMargins(indent, 0, 0, 0);
     connect(m_ui->collectionsList, &QListWidget::itemChanged, this, &RestoreOptionsPage::updateNotes);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
@@ -72,6 +72,7 @@ bool RestoreOptionsPage::validatePage()
     r.replaceExisting = m_ui->replaceExistingCheck->isChecked();
     r.keepExtra = m_ui->keepExtraCheck->isChecked();
     r.force = m_ui->forceCheck->isChecked();
+    r.inPlace = m_ui->inPlaceCheck->isChecked();
     r.inferTimeseries = m_ui->inferTimeseriesCheck->isChecked();
     r.dropUnsupportedOptions = m_ui->dropUnsupportedCheck->isChecked();
     r.batchSize = m_ui->batchSizeSpin->value();

@@ -154,7 +154,10 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
         where += tr(" (a new database)");
     m_ui->planSummaryLabel->setText(where + QStringLiteral(". ")
                                     + tr("%1 to drop, %2 to create, %3 to restore: %4 from the archive.")
-                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(ProgressText::documentCount(documents)));
+                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(ProgressText::documentCount(documents))
+                                    + QStringLiteral(" ")
+                                    + (plan.inPlace ? tr("In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).")
+                                                    : tr("Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.")));
     const QStringList touched = plan.touchedExisting();
     m_ui->planStatusLabel->setText(
         plan.isDestructive()

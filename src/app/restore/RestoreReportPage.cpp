@@ -101,6 +101,12 @@ QString RestoreReportPage::outcomeText(const RestoreResult &result)
     const QString counts = tr("%1 ok, %2 mismatch, %3 skipped").arg(report.count(VerificationStatus::Ok)).arg(mismatches).arg(report.count(VerificationStatus::Skipped));
     if (result.succeeded())
         return green(tr("<b>The restore succeeded.</b> %1 holds what the archive holds: %2.").arg(db, counts));
+    if (result.failure && result.targetUnchanged) {
+        const Error &e = *result.failure;
+        return red(e.code == ErrorCode::Cancelled
+                       ? tr("<b>The restore was cancelled</b> before anything existing changed: nothing was changed in %1.").arg(db)
+                       : tr("<b>The restore failed</b> before anything existing changed: %1.").arg(e.toString().toHtmlEscaped()));
+    }
     if (result.failure) {
         const Error &e = *result.failure;
         QString text = e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled</b> part way: %1 is partly restored.").arg(db)

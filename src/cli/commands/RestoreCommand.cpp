@@ -22,6 +22,9 @@ RestoreCommand::RestoreCommand(QTextStream &out, QTextStream &err)
       m_dropUnsupported(QStringLiteral("drop-unsupported-options"),
                         QStringLiteral("Go on without the collection options the server cannot honour (time-series, validators), "
                                        "which the plan names; without it such a restore is refused.")),
+      m_inPlace(QStringLiteral("in-place"),
+                QStringLiteral("Drop and replace collections first, then load into them (no staging copy: for when the server "
+                               "has no room for one). A bad archive or a failure midway then leaves them partly restored.")),
       m_outDir(QStringLiteral("out-dir"),
                QStringLiteral("Also extract the archive's files into this folder (the runbook's behaviour); "
                               "the safety snapshot goes there too unless --snapshot-dir says otherwise. "
@@ -65,7 +68,7 @@ void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
     const CommonOptions &c = m_target.common;
     m_target.addTo(parser);
-    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, c.snapshotDir, c.jobs, m_outDir, c.quiet});
+    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_inPlace, c.snapshotDir, c.jobs, m_outDir, c.quiet});
 }
 
 Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequest &request) const
@@ -77,6 +80,7 @@ Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequ
     request.keepExtra = parser.isSet(m_keepExtra);
     request.safetySnapshot = !parser.isSet(m_noSnapshot);
     request.dropUnsupportedOptions = parser.isSet(m_dropUnsupported);
+    request.inPlace = parser.isSet(m_inPlace);
     request.snapshotDir = m_target.common.snapshotFolder(parser, parser.value(m_outDir));
     return m_target.common.readBatchAndJobs(parser, request.batchSize, request.jobs, CommonOptions::Wording::BothOptions);
 }

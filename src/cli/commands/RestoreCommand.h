@@ -30,7 +30,7 @@ private:
     int reportOutcome(const RestorePlan &plan, const RestoreResult &result, const QString &csvFile);
 
     ArchiveTargetOptions m_target;
-    const QCommandLineOption m_dryRun, m_yes, m_force, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_outDir;
+    const QCommandLineOption m_dryRun, m_yes, m_force, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_inPlace, m_outDir;
 };
 
 } // namespace lifeboat::cli

@@ -65,6 +65,8 @@ void RestoreFlow::printResult(QTextStream &out, const RestoreResult &result)
 
 Error RestoreFlow::stoppedError(const RestoreResult &result, const QString &rollback)
 {
+    if (result.targetUnchanged) // a staged restore that stopped before its swap: the message says so
+        return result.failure.value_or(Error(ErrorCode::Internal, QStringLiteral("the restore stopped")));
     QStringList partial, untouched;
     for (auto it = result.states.cbegin(); it != result.states.cend(); ++it) {
         if (it.value() == QLatin1String("partial"))

@@ -14,7 +14,8 @@ void ReportPrinter::printPlan(QTextStream &out, const RestorePlan &plan)
     out << "Restore plan: " << plan.archivePath << "\n";
     out << "  into database " << plan.targetDatabase << " on " << plan.serverDescription
         << (plan.clone ? QStringLiteral(" (a clone of %1)").arg(plan.sourceDatabase) : QString())
-        << (plan.targetExists ? QString() : QStringLiteral(" (a new database)")) << "\n\n";
+        << (plan.targetExists ? QString() : QStringLiteral(" (a new database)")) << "\n";
+    out << "  mode: " << plan.modeRisk() << "\n\n";
     out << QStringLiteral("%1  %2  %3  %4  %5  %6  %7\n")
                .arg(QStringLiteral("action"), -21).arg(QStringLiteral("collection"), -30).arg(QStringLiteral("type"), -10)
                .arg(QStringLiteral("archive"), 9).arg(QStringLiteral("database"), 9).arg(QStringLiteral("time-series"), -12)

@@ -3,6 +3,7 @@
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/TarArchiveReader.h"
 
+#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
 
@@ -37,7 +38,7 @@ Result<QByteArray> readAll(ArchiveReader &reader, const QString &path)
 
 // Every regular file of the archive, and the small files' contents, by reading it through.
 Status readThrough(const QString &archivePath, const CancelToken &cancel, QStringList &paths, QHash<QString, qint64> &sizes,
-                   QHash<QString, QByteArray> &small)
+                   QHash<QString, QByteArray> &small, QList<ArchiveContents::Member> &members)
 {
     auto opened = TarArchiveReader::open(archivePath);
     if (!opened)
@@ -52,6 +53,8 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
         if (!next->has_value())
             break;
         const ArchiveEntry e = **next;
+        if (!e.isDirectory)
+            members << ArchiveContents::Member{e.path, e.isRegularFile};
         if (!e.isRegularFile)
             continue;
         if (sizes.contains(e.path))
@@ -66,6 +69,20 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
         }
     }
     return {};
+}
+
+// The rest of the current member, hashed.
+Status hashRest(ArchiveReader &reader, QCryptographicHash &sha)
+{
+    QByteArray buffer(256 * 1024, Qt::Uninitialized);
+    for (;;) {
+        auto n = reader.read(buffer.data(), buffer.size());
+        if (!n)
+            return n.error();
+        if (*n == 0)
+            return {};
+        sha.addData(QByteArrayView(buffer.constData(), *n));
+    }
 }
 
 } // namespace
@@ -90,11 +107,13 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
                 return storedTwice(archivePath, e.path);
             paths << e.path;
             sizes.insert(e.path, e.size);
+            contents.m_members << Member{e.path, true};
         }
         small = index->smallFiles;
+        contents.m_indexCopies = small;
         contents.m_indexed = sizes;
         contents.m_fromIndex = true;
-    } else if (auto st = readThrough(archivePath, cancel, paths, sizes, small); !st) {
+    } else if (auto st = readThrough(archivePath, cancel, paths, sizes, small, contents.m_members); !st) {
         return st.error();
     }
 
@@ -122,11 +141,12 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
         if (role.kind == ArchiveLayout::FileRole::Metadata) {
             contents.m_metadata.insert(role.database, small.value(p));
         } else if (role.kind == ArchiveLayout::FileRole::Collection) {
-            CollectionFile f{p, role.database, role.collection, role.isBucketFile, sizes.value(p)};
+            CollectionFile f{p, role.database, role.collection, role.isBucketFile, sizes.value(p), {}};
             if (const CollectionRecord *rec = byFile.value(p)) {
                 f.database = rec->database; // escaped file names map back through the manifest
                 f.collection = rec->name;
                 f.isBucketFile = false;
+                f.sha256 = rec->sha256;
             } else if (contents.m_manifest) {
                 continue; // not ours to read: inspect reports it
             }
@@ -154,14 +174,16 @@ std::optional<QByteArray> ArchiveContents::metadata(const QString &database) con
 }
 
 Status ArchiveContents::forEachCollection(const Visitor &visit, const std::function<bool(const CollectionFile &)> &wanted,
-                                         const CancelToken &cancel) const
+                                         const CancelToken &cancel, Checks checks) const
 {
     auto opened = TarArchiveReader::open(m_path);
     if (!opened)
         return opened.error();
     ArchiveReader &reader = **opened;
+    const bool checked = checks == Checks::AgainstManifest;
     QHash<QString, const CollectionFile *> byPath;
     QSet<QString> seen; // the index may not list a second copy: it is refused when met
+    QSet<QString> copiesMet; // the index's small files met in the archive
     qsizetype left = 0; // wanted files not read yet: once none are left, the rest is not read
     for (const auto &f : m_files) {
         byPath.insert(f.path, &f);
@@ -169,38 +191,80 @@ Status ArchiveContents::forEachCollection(const Visitor &visit, const std::funct
             ++left;
     }
     for (;;) {
-        if (left == 0)
+        if (left == 0 && !checked)
             return {};
         if (cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("reading %1 cancelled").arg(m_path));
         auto next = reader.nextEntry();
         if (!next)
             return next.error();
-        if (!next->has_value()) {
-            if (m_fromIndex && left > 0)
-                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 does not hold every file its index lists").arg(m_path));
-            return {};
-        }
+        if (!next->has_value())
+            return checkEnd(left, checked ? copiesMet.size() : m_indexCopies.size());
         if ((*next)->isRegularFile) {
             if (seen.contains((*next)->path))
                 return storedTwice(m_path, (*next)->path);
             seen.insert((*next)->path);
         }
-        if (m_fromIndex && (*next)->isRegularFile) {
-            const auto it = m_indexed.constFind((*next)->path);
-            if (it == m_indexed.cend() || *it != (*next)->size)
-                return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: %2 does not match the archive's index")
-                                                            .arg(m_path, (*next)->path));
-        }
+        if (auto st = checkMember(**next, reader, checked, copiesMet); !st)
+            return st;
         const CollectionFile *f = byPath.value((*next)->path);
         if (!f || (wanted && !wanted(*f)))
             continue;
-        JsonDocumentReader docs(f->path.section(QLatin1Char('/'), -1),
-                                [&reader](char *buffer, qint64 max) { return reader.read(buffer, max); });
-        if (auto st = visit(*f, docs); !st)
+        if (auto st = visitFile(*f, reader, visit, checked); !st)
             return st;
         --left;
     }
+}
+
+Status ArchiveContents::checkEnd(qsizetype unread, qsizetype copiesMet) const
+{
+    if (m_fromIndex && unread > 0)
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 does not hold every file its index lists").arg(m_path));
+    if (m_fromIndex && copiesMet < m_indexCopies.size())
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: the index holds a copy of a manifest or metadata file the archive lacks").arg(m_path));
+    return {};
+}
+
+Status ArchiveContents::checkMember(const ArchiveEntry &e, ArchiveReader &reader, bool checked, QSet<QString> &copiesMet) const
+{
+    if (m_fromIndex && e.isRegularFile) {
+        const auto it = m_indexed.constFind(e.path);
+        if (it == m_indexed.cend() || *it != e.size)
+            return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: %2 does not match the archive's index").arg(m_path, e.path));
+    }
+    if (!checked || !m_fromIndex || !e.isRegularFile || !m_indexCopies.contains(e.path))
+        return {};
+    // The plan was made from the index's copy: it must be the archive's own file.
+    auto data = readAll(reader, e.path);
+    if (!data)
+        return data.error();
+    if (*data != m_indexCopies.value(e.path))
+        return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1: the index's copy of %2 differs from the archive's own %2; refusing the archive")
+                                                    .arg(m_path, e.path));
+    copiesMet.insert(e.path);
+    return {};
+}
+
+Status ArchiveContents::visitFile(const CollectionFile &f, ArchiveReader &reader, const Visitor &visit, bool checked) const
+{
+    const bool hashing = checked && !f.sha256.isEmpty();
+    QCryptographicHash sha(QCryptographicHash::Sha256);
+    JsonDocumentReader docs(f.path.section(QLatin1Char('/'), -1), [&reader, &sha, hashing](char *buffer, qint64 max) {
+        auto n = reader.read(buffer, max);
+        if (hashing && n && *n > 0)
+            sha.addData(QByteArrayView(buffer, *n));
+        return n;
+    });
+    if (auto st = visit(f, docs); !st)
+        return st;
+    if (!hashing)
+        return {};
+    if (auto st = hashRest(reader, sha); !st)
+        return st;
+    if (QString::fromLatin1(sha.result().toHex()) != f.sha256.toLower())
+        return Error(ErrorCode::IntegrityMismatch, QStringLiteral("%1: its SHA-256 does not match the manifest's: the file was changed after the backup")
+                                                    .arg(f.path));
+    return {};
 }
 
 } // namespace lifeboat

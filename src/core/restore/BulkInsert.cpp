@@ -100,7 +100,7 @@ Status checkDocumentSize(const bson_t *doc, const QString &file, qint64 line, co
 
 Status insertBatch(const PooledClient &client, const QString &db, RestoreTarget &target, const Batch &batch, const QString &uri)
 {
-    const QString name = target.planned->name;
+    const QString name = target.loadName;
     for (int attempt = 1;; ++attempt) {
         BulkReply r = sendBatch(client, db, name, batch);
         // Every duplicate key the server reported, whichever way it is counted below.

@@ -5,8 +5,8 @@
 
 namespace lifeboat {
 
-DocumentLoader::DocumentLoader(RestoreRun &run)
-    : m_run(run), m_verifier(*run.pool, run.db, run.request.verifyFull, run.cancel), m_workers(run, m_verifier)
+DocumentLoader::DocumentLoader(RestoreRun &run, bool checkArchive)
+    : m_run(run), m_checkArchive(checkArchive), m_verifier(*run.pool, run.db, run.request.verifyFull, run.cancel), m_workers(run, m_verifier)
 {
 }
 
@@ -16,7 +16,8 @@ Status DocumentLoader::load()
     m_run.ticker.setPhase(Phase::Restoring);
     const Status read = m_run.contents->forEachCollection(
         [&](const ArchiveContents::CollectionFile &f, JsonDocumentReader &reader) { return readFile(f, reader); },
-        [&](const ArchiveContents::CollectionFile &f) { return m_run.byPath.count(f.path) > 0; }, m_run.cancel);
+        [&](const ArchiveContents::CollectionFile &f) { return m_run.byPath.count(f.path) > 0; }, m_run.cancel,
+        m_checkArchive ? ArchiveContents::Checks::AgainstManifest : ArchiveContents::Checks::None);
     const Status written = m_workers.finish(/*discard=*/!read);
     m_verifier.stop(/*finishQueued=*/written && read);
     return written ? read : written;
@@ -49,11 +50,25 @@ Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, Jso
         m_run.ticker.tick();
         m_workers.retune();
         if (end) {
+            if (auto st = checkAgainstManifest(t, file.path); !st)
+                return st;
             m_run.progress.fileDone(reader);
             m_verifier.fileDone(t);
             return {};
         }
     }
+}
+
+Status DocumentLoader::checkAgainstManifest(const RestoreTarget &target, const QString &file) const
+{
+    if (!m_checkArchive)
+        return {};
+    const PlannedCollection &p = *target.planned;
+    if (p.fileCount >= 0 && target.stats.count() != p.fileCount)
+        return Error(ErrorCode::IntegrityMismatch, QStringLiteral("%1 holds %2 documents where the manifest says %3").arg(file).arg(target.stats.count()).arg(p.fileCount));
+    if (target.stats.hasDigest() && !p.expectedDigest.isEmpty() && target.stats.digest().toString() != p.expectedDigest)
+        return Error(ErrorCode::IntegrityMismatch, QStringLiteral("%1: its documents do not match the manifest's digest").arg(file));
+    return {};
 }
 
 Status DocumentLoader::send(RestoreTarget &target, Batch &batch)

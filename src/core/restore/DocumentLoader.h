@@ -13,7 +13,9 @@ struct RestoreRun;
 // as its last batch is in (LoadVerifier).
 class DocumentLoader final {
 public:
-    explicit DocumentLoader(RestoreRun &run);
+    // `checkArchive`: each file against the manifest (SHA-256, count, digest) and the archive
+    // read to its end (ArchiveContents::Checks::AgainstManifest); a mismatch fails the load.
+    explicit DocumentLoader(RestoreRun &run, bool checkArchive = false);
 
     // The first error of the reader or the workers; a failed load verifies nothing more.
     Status load();
@@ -22,8 +24,11 @@ private:
     Status readFile(const ArchiveContents::CollectionFile &file, JsonDocumentReader &reader);
     // Hands the batch to the workers and starts the next one.
     Status send(RestoreTarget &target, Batch &batch);
+    // The file's documents as the manifest counted and digested them.
+    Status checkAgainstManifest(const RestoreTarget &target, const QString &file) const;
 
     RestoreRun &m_run;
+    const bool m_checkArchive;
     LoadVerifier m_verifier;
     InsertWorkers m_workers;
 };

@@ -35,9 +35,11 @@ void createView(RestoreRun &run, RestoreTarget &t)
         t.touched = true;
 }
 
-void buildIndexes(RestoreRun &run, const PlannedCollection &p)
+void buildIndexes(RestoreRun &run, RestoreTarget &t)
 {
-    const BsonDocument idx = CollectionCommands::createIndexes(p.name, p.indexes);
+    const PlannedCollection &p = *t.planned;
+    t.indexesBuilt = true;
+    const BsonDocument idx = CollectionCommands::createIndexes(t.loadName, p.indexes);
     if (idx.isNull() || bson_empty(idx.get()))
         return;
     if (auto st = run.command(idx); !st)
@@ -54,8 +56,16 @@ void buildIndexesAndViews(RestoreRun &run)
             continue;
         if (p.type == QLatin1String("view"))
             createView(run, *t);
-        else
-            buildIndexes(run, p);
+        else if (!t->indexesBuilt)
+            buildIndexes(run, *t);
+    }
+}
+
+void buildStagedIndexes(RestoreRun &run)
+{
+    for (auto &t : run.targets) {
+        if (t->loadName != t->planned->name && !t->direct)
+            buildIndexes(run, *t);
     }
 }
 

@@ -63,7 +63,7 @@ void LoadVerifier::verifyQueued(MongoClientPool &pool)
             t = m_queue.front();
             m_queue.pop_front();
         }
-        t->row = CollectionVerifier::compare(client, m_db, t->planned->name, t->planned->type, t->stats, m_full,
+        t->row = CollectionVerifier::compare(client, m_db, t->loadName, t->planned->type, t->stats, m_full,
                                              t->acknowledgedCount());
     }
 }

@@ -62,6 +62,7 @@ void describeArchiveAndServer(PlanningState &s, const ServerInfo &server)
     s.plan.serverDescription = QStringLiteral("%1 %2 (%3)").arg(server.flavour, server.version, server.topology);
     s.plan.serverSupportsTimeseries = RestorePlanner::supportsTimeseries(server);
     s.plan.serverSupportsValidators = UnsupportedOptions::serverHasValidators(server);
+    s.plan.serverRenamesDottedNames = server.flavour != QLatin1String("ferretdb");
     s.nested = s.contents.layout().nestsDatabases();
     s.wanted = QSet<QString>(s.request.collections.cbegin(), s.request.collections.cend());
     s.missing = s.wanted;

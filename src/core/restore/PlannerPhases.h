@@ -69,6 +69,9 @@ void describeArchiveAndServer(PlanningState &s, const ServerInfo &server);
 Status chooseDatabases(PlanningState &s);
 // The source's collection files and metadata; bucket files set apart.
 Status readArchiveCollections(PlanningState &s);
+// Before anything else is read: every file the manifest names is there and a regular file, no
+// member the archive should not hold, every collection name one the server can take.
+Status checkArchiveStructure(const PlanningState &s);
 // Counts and samples: one pass over the files when the manifest lacks them.
 Status scanArchiveFiles(PlanningState &s);
 // What the target database holds now.

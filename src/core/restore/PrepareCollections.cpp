@@ -21,26 +21,6 @@ ValidatorOptions currentValidator(const PooledClient &client, const QString &db,
     return {};
 }
 
-// Creates the collection as the plan says: time-series when the server can, else regular;
-// with --force without its validator, which is put back after the load.
-Status createCollection(RestoreRun &run, RestoreTarget &t)
-{
-    const PlannedCollection &p = *t.planned;
-    const bool asTimeseries = p.timeseries.isValid() && run.plan.serverSupportsTimeseries;
-    const BsonDocument cmd = asTimeseries ? CollectionCommands::createTimeseries(p.name, p.timeseries)
-                                          : CollectionCommands::create(p.name, p.options->get(), run.request.force,
-                                                                       /*withoutTimeseries=*/true);
-    if (auto st = run.command(cmd); !st)
-        return st.error().wrapped(QStringLiteral("cannot create %1.%2").arg(run.db, p.name));
-    t.touched = true;
-    if (run.request.force) {
-        ValidatorOptions v = CollectionCommands::validatorFrom(p.options->get());
-        if (v.isSet())
-            run.validatorsToRestore.emplace_back(p.name, std::move(v));
-    }
-    return {};
-}
-
 // --force into an existing collection: its validator off for the load.
 Status turnValidatorOff(RestoreRun &run, RestoreTarget &t)
 {
@@ -66,7 +46,7 @@ Status prepareCollection(RestoreRun &run, RestoreTarget &t)
     if (p.type == QLatin1String("view") || p.action == Action::Drop)
         return {};
     if (p.action == Action::Create || p.action == Action::Replace)
-        return createCollection(run, t);
+        return createCollection(run, t, p.name, /*timeseries=*/true);
     if (p.action == Action::InsertInto && run.request.force)
         return turnValidatorOff(run, t);
     return {};
@@ -74,9 +54,29 @@ Status prepareCollection(RestoreRun &run, RestoreTarget &t)
 
 } // namespace
 
+Status createCollection(RestoreRun &run, RestoreTarget &t, const QString &name, bool timeseries)
+{
+    const PlannedCollection &p = *t.planned;
+    const bool asTimeseries = timeseries && p.timeseries.isValid() && run.plan.serverSupportsTimeseries;
+    const BsonDocument cmd = asTimeseries ? CollectionCommands::createTimeseries(name, p.timeseries)
+                                          : CollectionCommands::create(name, p.options->get(), run.request.force,
+                                                                       /*withoutTimeseries=*/true);
+    if (auto st = run.command(cmd); !st)
+        return st.error().wrapped(QStringLiteral("cannot create %1.%2").arg(run.db, name));
+    t.touched = true;
+    if (run.request.force) {
+        ValidatorOptions v = CollectionCommands::validatorFrom(p.options->get());
+        if (v.isSet())
+            run.validatorsToRestore.emplace_back(p.name, std::move(v));
+    }
+    return {};
+}
+
 Status prepareCollections(RestoreRun &run)
 {
     for (auto &t : run.targets) {
+        if (run.staged && !t->direct)
+            continue;
         if (run.cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled"));
         if (auto st = prepareCollection(run, *t); !st)

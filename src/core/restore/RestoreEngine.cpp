@@ -13,7 +13,7 @@ namespace lifeboat {
 
 QString RestoreResult::rollbackCommand() const
 {
-    if (safetySnapshotPath.isEmpty())
+    if (safetySnapshotPath.isEmpty() || targetUnchanged)
         return {};
     auto quote = [](QString s) -> QString { return QLatin1Char('\'') + s.replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\''); };
     // The URI names the server the restore ran against, without credentials: add them (or use
@@ -76,11 +76,8 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         return st.error();
     if (auto st = takeSafetySnapshot(run); !st)
         return st.error();
-    if (auto st = prepareCollections(run); !st)
+    if (auto st = run.staged ? loadStaged(run) : loadInPlace(run); !st)
         return finishRestore(run, st.error());
-    if (auto st = DocumentLoader(run).load(); !st)
-        return finishRestore(run, st.error());
-    run.ticker.setPhase(Phase::Indexing);
     buildIndexesAndViews(run);
     putValidatorsBack(run);
     run.ticker.setPhase(Phase::Verifying);
@@ -95,6 +92,36 @@ Result<VerificationReport> RestoreEngine::verify(const RestoreRequest &request, 
     if (!planned)
         return planned.error();
     return compareWithArchive(request, planned->contents, planned->plan, planned->pool->acquire(), cancel);
+}
+
+Status loadInPlace(RestoreRun &run)
+{
+    if (auto st = prepareCollections(run); !st)
+        return st;
+    if (auto st = DocumentLoader(run).load(); !st)
+        return st;
+    run.ticker.setPhase(Phase::Indexing);
+    return {};
+}
+
+Status loadStaged(RestoreRun &run)
+{
+    if (auto st = createStagingCollections(run); !st)
+        return abandonStaging(run, st.error());
+    if (auto st = DocumentLoader(run, /*checkArchive=*/true).load(); !st)
+        return abandonStaging(run, st.error());
+    run.ticker.setPhase(Phase::Indexing);
+    buildStagedIndexes(run);
+    if (run.cancel.isCancelled())
+        return abandonStaging(run, Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled")));
+    // The archive has loaded and checked out: from here on the target changes.
+    if (auto st = swapStagingCollections(run); !st) {
+        dropStagingCollections(run);
+        return st;
+    }
+    auto direct = loadDirectTargets(run);
+    dropStagingCollections(run);
+    return direct;
 }
 
 Status checkLimits(const RestoreRequest &request)

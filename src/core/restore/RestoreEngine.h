@@ -21,6 +21,9 @@ struct RestoreResult {
     QHash<QString, qint64> duplicates;     // duplicate keys met while inserting into existing data
     QStringList warnings;
     std::optional<Error> failure;          // set when the restore stopped midway
+    // A staged restore that failed before its swap: the target database is exactly as it was.
+    bool targetUnchanged = false;
+    QStringList swapped;                   // staged: the collections swapped in (all, unless the swap failed)
     qint64 elapsedMs = 0;
 
     bool succeeded() const { return !failure && report.allOk(); }
@@ -28,9 +31,12 @@ struct RestoreResult {
     QString rollbackCommand() const;
 };
 
-// Restores an archive into a database, in phases: plan (nothing written) -> safety snapshot of
-// the target database (the backup engine) -> drops and creates -> load (one reader streaming
-// the archive, insert workers doing unordered bulk writes) -> indexes, views, validators ->
+// Restores an archive into a database, in phases: plan (nothing written, the archive's
+// structure checked) -> safety snapshot of the target database (the backup engine) -> staged
+// (the default): staging collections created beside the targets -> load into them (one reader
+// streaming the archive and checking it against its manifest, insert workers doing unordered
+// bulk writes) -> their indexes -> swap onto the targets, drops -> what loads into existing
+// collections; in place: drops and creates -> load -> indexes; then views, validators and the
 // verification against the archive. run() blocks: call it from a worker thread.
 class RestoreEngine final {
 public:

@@ -9,6 +9,7 @@ namespace lifeboat {
 class ArchiveContents;
 class PooledClient;
 struct RestoreRun;
+struct RestoreTarget;
 
 // The phases of RestoreEngine::execute, in the order it calls them (the load itself is
 // DocumentLoader). Errors before the first write come back as they are; after it, the
@@ -23,10 +24,34 @@ Status connectToServer(RestoreRun &run);
 // A snapshot of the whole target database before anything is changed, when the plan
 // changes existing collections.
 Status takeSafetySnapshot(RestoreRun &run);
-// Drops, replaces and creates; with --force, validators off for the load.
+// Drops, replaces and creates; with --force, validators off for the load. In a staged
+// restore, only for the collections loaded directly after the swap.
 Status prepareCollections(RestoreRun &run);
-// Indexes after the data, views after their sources.
+// Creates the collection as the plan says under `name` (time-series only when `timeseries`
+// and the server can); with --force without its validator, put back after the load.
+Status createCollection(RestoreRun &run, RestoreTarget &t, const QString &name, bool timeseries);
+
+// Staged: a staging collection beside each collection the archive fills.
+Status createStagingCollections(RestoreRun &run);
+// Staged: every staging collection renamed onto its target, then the plan's drops.
+Status swapStagingCollections(RestoreRun &run);
+// Staged: collections filled directly (inserts into existing ones, time-series), loaded from
+// the archive again now that it has checked out.
+Status loadDirectTargets(RestoreRun &run);
+// Staged: the staging collections left, dropped (after a failure, or the direct ones' copies).
+void dropStagingCollections(RestoreRun &run);
+// Staged, after a failure before the swap: the staging collections dropped, the target as it
+// was; the failure saying so.
+Error abandonStaging(RestoreRun &run, const Error &failure);
+// The load, the old way: drops and creates, then the documents into the collections.
+Status loadInPlace(RestoreRun &run);
+// The load, staged: into staging collections checked against the archive, swapped in once
+// all checked out, then the collections loaded directly.
+Status loadStaged(RestoreRun &run);
+// Indexes after the data (of those not built yet), views after their sources.
 void buildIndexesAndViews(RestoreRun &run);
+// Staged: the indexes of the staging collections about to be swapped in.
+void buildStagedIndexes(RestoreRun &run);
 // The validators turned off for the load, back on; a failure is a warning.
 void putValidatorsBack(RestoreRun &run);
 // A row per collection: loaded ones were verified while loading, the others now.

@@ -72,6 +72,18 @@ QStringList RestorePlan::droppedOptions() const
     return out;
 }
 
+QString RestorePlan::modeName() const
+{
+    return inPlace ? QStringLiteral("in-place") : QStringLiteral("staged");
+}
+
+QString RestorePlan::modeRisk() const
+{
+    if (inPlace)
+        return QStringLiteral("in place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back)");
+    return QStringLiteral("staged: each collection loads into a staging collection beside its target and is checked against the archive; the target changes only once everything has checked out (needs room for a second copy of the restored collections on the server)");
+}
+
 QJsonObject RestorePlan::toJson() const
 {
     QJsonArray drop, create, restore;
@@ -84,18 +96,21 @@ QJsonObject RestorePlan::toJson() const
             create.append(c.name);
     }
     QJsonObject o{{QStringLiteral("archive"), archivePath},
-                  {QStringLiteral("targetDatabase"), targetDatabase},
-                  {QStringLiteral("sourceDatabase"), sourceDatabase},
-                  {QStringLiteral("clone"), clone},
-                  {QStringLiteral("targetExists"), targetExists},
-                  {QStringLiteral("server"), serverDescription},
-                  {QStringLiteral("drop"), drop},
-                  {QStringLiteral("create"), create},
-                  {QStringLiteral("restore"), restore},
-                  {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
+                       {QStringLiteral("targetDatabase"), targetDatabase},
+                       {QStringLiteral("sourceDatabase"), sourceDatabase},
+                       {QStringLiteral("clone"), clone},
+                       {QStringLiteral("targetExists"), targetExists},
+                       {QStringLiteral("server"), serverDescription},
+                       {QStringLiteral("drop"), drop},
+                       {QStringLiteral("create"), create},
+                       {QStringLiteral("restore"), restore},
+                       {QStringLiteral("mode"), modeName()},
+                       {QStringLiteral("modeRisk"), modeRisk()},
+                       {QStringLiteral("warnings"), QJsonArray::fromStringList(warnings)}};
     if (const QStringList dropped = droppedOptions(); !dropped.isEmpty())
         o.insert(QStringLiteral("droppedOptions"), QJsonArray::fromStringList(dropped));
     return o;
+
 }
 
 } // namespace lifeboat

@@ -50,8 +50,18 @@ struct RestorePlan {
     QString serverDescription;
     bool serverSupportsTimeseries = false;
     bool serverSupportsValidators = false;
+    bool serverRenamesDottedNames = true; // FerretDB 1.x renames no collection with a dot in its name
     QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
     QStringList warnings;
+    // Staged (the default): every collection loads beside its target and is checked against
+    // the archive; only then are they swapped in and the drops done. In place (--in-place):
+    // drops and replaces first, then the load, as before.
+    bool inPlace = false;
+
+    // "staged" or "in-place".
+    QString modeName() const;
+    // What the mode risks, in a sentence, for the plan's readers.
+    QString modeRisk() const;
     // The archive as plan() read it: execute() uses it instead of reading the archive again,
     // and refuses the plan if the file has changed since.
     std::shared_ptr<const ArchiveContents> archive;

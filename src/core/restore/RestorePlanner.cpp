@@ -18,6 +18,8 @@ Result<RestorePlan> RestorePlanner::plan(const RestoreRequest &request, const Ar
         return st.error();
     if (auto st = readArchiveCollections(s); !st)
         return st.error();
+    if (auto st = checkArchiveStructure(s); !st)
+        return st.error();
     if (auto st = scanArchiveFiles(s); !st)
         return st.error();
     if (auto st = listTargetDatabase(s); !st)
@@ -36,6 +38,7 @@ void assemblePlan(PlanningState &s)
     if (!s.bucketFor.isEmpty())
         s.plan.warnings << QStringLiteral("%1 system.buckets.* file(s) in the archive are never inserted; their time-series collections are restored from the logical documents").arg(s.bucketFor.size());
     s.plan.collections = s.drops + s.fills + s.views;
+    s.plan.inPlace = s.request.inPlace;
     for (const auto &c : std::as_const(s.plan.collections))
         s.plan.warnings += c.warnings;
 }

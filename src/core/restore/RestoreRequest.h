@@ -22,6 +22,7 @@ struct RestoreRequest {
     // on FerretDB), which the plan names; without it such a restore is refused.
     bool dropUnsupportedOptions = false;
     bool safetySnapshot = true;
+    bool inPlace = false;       // the old way: drop and replace first, then load (no staging copy)
     int batchSize = limits::DefaultBatchSize;
     int verifySampleSize = limits::DefaultVerifySampleSize;
     bool verifyFull = false;    // full digest of every collection against the archive's

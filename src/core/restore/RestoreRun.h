@@ -8,6 +8,7 @@
 #include "core/restore/RestoreEngine.h"
 #include "core/restore/RestoreProgress.h"
 #include "core/restore/RestoreTarget.h"
+#include "core/restore/StagingNames.h"
 
 #include <QHash>
 
@@ -29,6 +30,8 @@ struct RestoreRun {
     const RestorePlan &plan;
     const CancelToken &cancel;
     const QString db; // the target database
+    const bool staged;  // not --in-place: load beside the targets, swap once all checked out
+    const QString runId; // names this run's staging collections
     RestoreProgress progress;
     ProgressTicker ticker; // samples `progress`; its clock is the run's elapsed time
 
@@ -40,6 +43,7 @@ struct RestoreRun {
     std::map<QString, int> byPath;                       // archive file -> index in targets
     std::vector<std::pair<QString, ValidatorOptions>> validatorsToRestore; // turned off for the load
     QHash<QString, QString> viewErrors;                  // views that could not be created
+    QStringList stagingCreated;                          // staging collections not dropped or swapped yet
 
     RestoreResult result;
 

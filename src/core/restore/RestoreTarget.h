@@ -13,6 +13,9 @@ namespace lifeboat {
 // verifier's mutex.
 struct RestoreTarget {
     const PlannedCollection *planned = nullptr;
+    QString loadName;          // where the documents go: the collection, or its staging collection
+    bool direct = false;       // staged restore: loaded into the collection itself once the archive checked out
+    bool indexesBuilt = false;
     std::atomic<qint64> inserted{0};
     std::atomic<qint64> duplicates{0};
     std::atomic<int> pendingBatches{0};
@@ -23,7 +26,7 @@ struct RestoreTarget {
     std::optional<VerificationRow> row; // set by the verifier once the collection is loaded
     ArchiveSideStats stats;
 
-    RestoreTarget(const PlannedCollection &p, int sample, bool digest) : planned(&p), stats(sample, digest) {}
+    RestoreTarget(const PlannedCollection &p, int sample, bool digest) : planned(&p), loadName(p.name), stats(sample, digest) {}
 
     // Every document of its file read and every batch of them written.
     bool loaded() const { return fileDone && pendingBatches == 0; }

@@ -48,7 +48,8 @@ VerificationRow restoredCollectionRow(const RestoreRun &run, const RestoreTarget
 {
     const PlannedCollection &p = *t.planned;
     // Loaded collections were verified as they completed; an empty file has no batches.
-    VerificationRow row = t.row ? *t.row : CollectionVerifier::compare(*run.client, run.db, p.name, p.type, t.stats, run.request.verifyFull);
+    VerificationRow row = t.row ? *t.row : CollectionVerifier::compare(*run.client, run.db, t.loadName, p.type, t.stats, run.request.verifyFull);
+    row.collection = p.name; // a staged collection was verified under its staging name
     checkManifestDigest(row, p, t.stats, run.request.verifyFull);
     if (t.duplicates > 0)
         row.notes << QStringLiteral("%1 duplicate keys: those documents were already in the collection and were not replaced").arg(t.duplicates.load());

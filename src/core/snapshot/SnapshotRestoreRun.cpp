@@ -166,7 +166,8 @@ std::optional<Error> SnapshotRestoreRun::loadStaging()
 std::optional<Error> SnapshotRestoreRun::loadAndVerify(const QString &db, const QString &why)
 {
     say(QStringLiteral("loading snapshot %1 into %2 (%3)").arg(m_name, db, why));
-    const RestoreRequest rr = restoreRequest(m_request, m_plan.snapshot, db);
+    RestoreRequest rr = restoreRequest(m_request, m_plan.snapshot, db);
+    rr.inPlace = true; // a helper database holds nothing to protect; its full verification names what differs
     auto p = m_engine.plan(rr, m_cancel);
     if (!p)
         return p.error().wrapped(QStringLiteral("cannot plan the load into %1").arg(db));
