@@ -856,6 +856,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Load in &amp;place (no staging copy)</source>
+        <translation>&amp;Direkt laden (ohne Staging-Kopie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise each collection loads beside its target and replaces it only once the whole archive has checked out. In place needs no room for a second copy, but a bad archive or a failure midway leaves collections partly restored.</source>
+        <translation>Sonst wird jede Collection neben ihrem Ziel geladen und ersetzt es erst, wenn das ganze Archiv geprüft ist. Direkt laden braucht keinen Platz für eine zweite Kopie, aber ein fehlerhaftes Archiv oder ein Fehler mittendrin hinterlässt teilweise wiederhergestellte Collections.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Batch size:</source>
         <translation>Sta&amp;pelgröße:</translation>
     </message>
@@ -3334,7 +3344,7 @@ Benutzer %1</translation>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+82"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3498,7 +3508,17 @@ Benutzer %1</translation>
         <translation>%1 zu löschen, %2 anzulegen, %3 wiederherzustellen: %4 aus dem Archiv.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
+        <translation>Direkt: Collections werden gelöscht und ersetzt, bevor das Archiv gelesen ist; ein fehlerhaftes Archiv oder ein Fehler mittendrin hinterlässt sie teilweise wiederhergestellt (der Sicherheits-Snapshot ist der Weg zurück).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.</source>
+        <translation>Mit Staging: Jede Collection wird neben ihrem Ziel geladen und gegen das Archiv geprüft; nichts Bestehendes ändert sich, bevor alles geprüft ist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert vorhandene Collections: %1.&lt;/span&gt;</translation>
     </message>
@@ -3655,7 +3675,17 @@ Benutzer %1</translation>
         <translation>&lt;b&gt;Die Wiederherstellung war erfolgreich.&lt;/b&gt; %1 enthält, was das Archiv enthält: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; before anything existing changed: nothing was changed in %1.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung wurde abgebrochen&lt;/b&gt;, bevor sich etwas Bestehendes geändert hat: In %1 wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore failed&lt;/b&gt; before anything existing changed: %1.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ist fehlgeschlagen&lt;/b&gt;, bevor sich etwas Bestehendes geändert hat: %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; part way: %1 is partly restored.</source>
         <translation>&lt;b&gt;Die Wiederherstellung wurde abgebrochen&lt;/b&gt;, mittendrin: %1 ist teilweise wiederhergestellt.</translation>
     </message>
@@ -3818,22 +3848,22 @@ Benutzer %1</translation>
         <translation>gleich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>added since the snapshot</source>
         <translation>seit dem Snapshot hinzugekommen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>gone since the snapshot</source>
         <translation>seit dem Snapshot verschwunden</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>3. Check the database</source>
         <translation>3. Datenbank prüfen</translation>
     </message>
@@ -4716,22 +4746,22 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::VerificationTableModel</name>
     <message>
-        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+56"/>
+        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+58"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>mismatch</source>
         <translation>Abweichung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Sample hash: archive %1, database %2</source>
         <translation>Stichproben-Hash: Archiv %1, Datenbank %2</translation>
     </message>

@@ -223,7 +223,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+114"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+111"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+113"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+119"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>

@@ -856,6 +856,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Load in &amp;place (no staging copy)</source>
+        <translation>Charger sur &amp;place (sans copie intermédiaire)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Otherwise each collection loads beside its target and replaces it only once the whole archive has checked out. In place needs no room for a second copy, but a bad archive or a failure midway leaves collections partly restored.</source>
+        <translation>Sinon chaque collection est chargée à côté de sa cible et ne la remplace qu'une fois tout l'archive vérifiée. Sur place ne demande pas de place pour une seconde copie, mais une archive défectueuse ou un échec en cours de route laisse des collections partiellement restaurées.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Batch size:</source>
         <translation>Taille des &amp;lots&#xa0;:</translation>
     </message>
@@ -3334,7 +3344,7 @@ utilisateur %1</translation>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+84"/>
+        <location line="+82"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3498,7 +3508,17 @@ utilisateur %1</translation>
         <translation>%1 à supprimer, %2 à créer, %3 à restaurer&#xa0;: %4 depuis l&apos;archive.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
+        <translation>Sur place : les collections sont supprimées et remplacées avant la lecture de l'archive ; une archive défectueuse ou un échec en cours de route les laisse partiellement restaurées (l'instantané de sécurité permet de revenir en arrière).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.</source>
+        <translation>Avec copie intermédiaire : chaque collection est chargée à côté de sa cible et vérifiée par rapport à l'archive ; rien d'existant ne change avant que tout soit vérifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie des collections existantes&#xa0;: %1.&lt;/span&gt;</translation>
     </message>
@@ -3655,7 +3675,17 @@ utilisateur %1</translation>
         <translation>&lt;b&gt;La restauration a réussi.&lt;/b&gt; %1 contient ce que contient l&apos;archive&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; before anything existing changed: nothing was changed in %1.</source>
+        <translation>&lt;b&gt;La restauration a été annulée&lt;/b&gt; avant que rien d'existant ne change : rien n'a été modifié dans %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore failed&lt;/b&gt; before anything existing changed: %1.</source>
+        <translation>&lt;b&gt;La restauration a échoué&lt;/b&gt; avant que rien d'existant ne change : %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; part way: %1 is partly restored.</source>
         <translation>&lt;b&gt;La restauration a été annulée&lt;/b&gt; en cours de route&#xa0;: %1 est partiellement restaurée.</translation>
     </message>
@@ -3818,22 +3848,22 @@ utilisateur %1</translation>
         <translation>identique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>changed</source>
         <translation>modifiée</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>added since the snapshot</source>
         <translation>ajoutée depuis l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>gone since the snapshot</source>
         <translation>disparue depuis l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>3. Check the database</source>
         <translation>3. Contrôler la base de données</translation>
     </message>
@@ -4716,22 +4746,22 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::VerificationTableModel</name>
     <message>
-        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+56"/>
+        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+58"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>mismatch</source>
         <translation>divergence</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>ignorée</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Sample hash: archive %1, database %2</source>
         <translation>Empreinte de l&apos;échantillon&#xa0;: archive %1, base %2</translation>
     </message>
