@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include "core/restore/RestoreTargetLock.h"
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +65,7 @@ private Q_SLOTS:
     void csvReportParsesBack();
     void refusesWithoutTerminalOrYes();
     void killedServerReportsPartialAndRollsBack();
+    void twoRestoresIntoOneDatabase();
     void timeseriesAndValidatorsOnCapableServers();
 
 private:
@@ -530,6 +532,61 @@ void TestRestoreIntegration::killedServerReportsPartialAndRollsBack()
                           &o2, &e2);
     QVERIFY2(rc == 0, e2.constData());
     QCOMPARE(state(back, QStringLiteral("shop")), before);
+}
+
+// Two restores into one database at once must not interleave their swaps. A restore holding
+// the target (here: this test holds its lock, as a running restore does) makes the second
+// refuse at once with exit 11, the target untouched; once it is free, the restore runs.
+// Then two restores started together: each either restores and verifies, or is refused, and
+// the database holds exactly the archive, with no staging collection left.
+void TestRestoreIntegration::twoRestoresIntoOneDatabase()
+{
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("two"));
+    QList<QByteArray> docs;
+    for (int i = 0; i < 3000; ++i)
+        docs << QStringLiteral(R"({"_id": %1, "v": "x%1"})").arg(i).toUtf8();
+    m_server->insertJson(db, QStringLiteral("a"), docs);
+    m_server->insertJson(db, QStringLiteral("b"), docs.mid(0, 500));
+    QTemporaryDir tmp;
+    const QString archive = backup(db, tmp.path(), QStringLiteral("two"));
+    const auto archived = state(*m_server, db);
+    const QString target = TestServer::uniqueDatabase(QStringLiteral("two_target"));
+    const QStringList args{QStringLiteral("restore"), archive, QStringLiteral("--mongo-uri"), m_server->uriString(),
+                           QStringLiteral("--target-db"), target, QStringLiteral("--yes"), QStringLiteral("--quiet"),
+                           QStringLiteral("--no-snapshot")};
+    {
+        auto held = RestoreTargetLock::acquire(m_server->uriString(), target);
+        QVERIFY2(held.ok(), qPrintable(held.ok() ? QString() : held.error().message));
+        QByteArray out, err;
+        QCOMPARE(runCli(args, &out, &err), 11);
+        const QByteArray refusal = QByteArray("another restore into ") + target.toUtf8();
+        QVERIFY2(err.contains(refusal), err.constData());
+        QVERIFY(state(*m_server, target).isEmpty());
+    }
+    QCOMPARE(runCli(args), 0);
+    QCOMPARE(state(*m_server, target), archived);
+
+    const QString together = TestServer::uniqueDatabase(QStringLiteral("two_together"));
+    QStringList concurrent = args;
+    concurrent[concurrent.indexOf(target)] = together;
+    QProcess first, second;
+    first.start(QStringLiteral(LIFEBOAT_CLI_PATH), concurrent);
+    second.start(QStringLiteral(LIFEBOAT_CLI_PATH), concurrent);
+    QVERIFY(first.waitForFinished(120000));
+    QVERIFY(second.waitForFinished(120000));
+    int restored = 0;
+    for (QProcess *p : {&first, &second}) {
+        const QByteArray err = p->readAllStandardError();
+        if (p->exitCode() == 0)
+            ++restored;
+        else
+            QVERIFY2(p->exitCode() == 11 && err.contains("another restore into"), err.constData());
+    }
+    QVERIFY(restored >= 1);
+    QCOMPARE(state(*m_server, together), archived); // no staging collection, no mix
+    m_server->drop(db);
+    m_server->drop(target);
+    m_server->drop(together);
 }
 
 void TestRestoreIntegration::timeseriesAndValidatorsOnCapableServers()

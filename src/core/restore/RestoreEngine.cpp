@@ -1,4 +1,5 @@
 #include "core/restore/RestoreEngine.h"
+#include "core/restore/RestoreTargetLock.h"
 
 #include "core/archive/ArchiveContents.h"
 #include "core/config/MongoUri.h"
@@ -70,6 +71,9 @@ Result<RestoreResult> RestoreEngine::execute(const RestoreRequest &request, cons
         return st.error();
     if (auto st = UnsupportedOptions::check(request, plan); !st)
         return st.error();
+    auto targetLock = RestoreTargetLock::acquire(request.mongoUri, plan.targetDatabase); // held until the run ends
+    if (!targetLock)
+        return targetLock.error();
     if (auto st = openArchiveOfPlan(run); !st)
         return st.error();
     if (auto st = connectToServer(run); !st)
