@@ -78,6 +78,7 @@ void TestExtractionCleanup::fullDiskLeavesNothing()
     QVERIFY(!extracted.ok());
     QCOMPARE(extracted.error().code, ErrorCode::Io);
     QVERIFY2(extracted.error().hint.contains(QLatin1String("disk full")), qPrintable(extracted.error().toString()));
+    QVERIFY2(extracted.error().message.contains(QLatin1String("the disk is full")), qPrintable(extracted.error().toString()));
     QCOMPARE(treeOf(mountPoint.path()), QStringList());
 }
 

@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace lifeboat {
 
@@ -52,6 +53,18 @@ private:
     QStringList m_files, m_folders;
 };
 
+// A write that failed: "the disk is full" when the folder has no room left for what was being
+// written (QFile's own text for it can be "Unknown error"), else QFile's reason.
+Error writeError(const QFile &out, const QString &target, qsizetype wanted)
+{
+    QStorageInfo storage(QFileInfo(target).absolutePath());
+    storage.refresh();
+    if (storage.isValid() && storage.bytesAvailable() < wanted)
+        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: the disk is full").arg(target),
+                     QStringLiteral("free some space (disk full), then extract again"));
+    return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()), QStringLiteral("is the disk full?"));
+}
+
 // The current entry's data into a new file at `target`.
 Status writeFile(ArchiveReader &reader, const QString &target, QByteArray &buffer, Created &created)
 {
@@ -70,10 +83,10 @@ Status writeFile(ArchiveReader &reader, const QString &target, QByteArray &buffe
         if (*n == 0)
             break;
         if (out.write(buffer.constData(), *n) != *n)
-            return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()), QStringLiteral("is the disk full?"));
+            return writeError(out, target, qsizetype(*n));
     }
     if (!out.flush())
-        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(target, out.errorString()), QStringLiteral("is the disk full?"));
+        return writeError(out, target, buffer.size());
     return {};
 }
 
