@@ -103,6 +103,9 @@ private:
     void click(QAbstractButton *button);
     // From the confirm page: Restore, then waits for the report.
     void restoreAndWaitForReport(RestoreWizard &wizard);
+    // Shows the wizard on `archive`, goes past the archive page and targets the new database
+    // `clone`: the wizard is then on its Options page.
+    void openWithCloneTarget(RestoreWizard &wizard, const QString &archive, const QString &clone);
 
     std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_dir;
@@ -209,6 +212,21 @@ void TestRestoreWizard::cleanupTestCase()
         return;
     for (const QString &db : std::as_const(m_dropLater))
         m_server->drop(db);
+}
+
+void TestRestoreWizard::openWithCloneTarget(RestoreWizard &wizard, const QString &archive, const QString &clone)
+{
+    wizard.setArchive(archive);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::OptionsPage));
 }
 
 void TestRestoreWizard::restoreAndWaitForReport(RestoreWizard &wizard)
@@ -493,16 +511,10 @@ void TestRestoreWizard::cancelStopsTheRestorePartWay()
     QVERIFY(made.ok());
 
     RestoreWizard wizard(m_workspace.get());
-    wizard.setArchive(made->archivePath);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
-    click(next);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
-    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
-    QTRY_VERIFY(next->isEnabled());
-    click(next);
+    openWithCloneTarget(wizard, made->archivePath, clone);
+    if (QTest::currentTestFailed())
+        return;
     child<QSpinBox>(&wizard, "batchSizeSpin")->setValue(1);
     child<QSpinBox>(&wizard, "jobsSpin")->setValue(1);
     click(next);
@@ -546,16 +558,10 @@ void TestRestoreWizard::restoreJobShowsItsPhasesInGerman()
     const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_de"));
     m_dropLater << clone;
     RestoreWizard wizard(m_workspace.get());
-    wizard.setArchive(m_archive);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
-    click(next);
-    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
-    child<QLineEdit>(&wizard, "targetDbEdit")->setText(clone);
-    QTRY_VERIFY(next->isEnabled());
-    click(next);
+    openWithCloneTarget(wizard, m_archive, clone);
+    if (QTest::currentTestFailed())
+        return;
     click(next);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
     click(next);
