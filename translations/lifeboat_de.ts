@@ -850,19 +850,19 @@
         <translation>Ohne Optionen &amp;fortfahren, die der Server nicht umsetzen kann</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time-series collections and validators on servers that lack them (FerretDB): the preview names each one. Otherwise such a restore is refused.</source>
-        <translation>Zeitreihen-Collections und Validatoren auf Servern ohne sie (FerretDB): die Vorschau nennt jede einzelne. Sonst wird eine solche Wiederherstellung abgelehnt.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load in &amp;place (no staging copy)</source>
         <translation>&amp;Direkt laden (ohne Staging-Kopie)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Otherwise each collection loads beside its target and replaces it only once the whole archive has checked out. In place needs no room for a second copy, but a bad archive or a failure midway leaves collections partly restored.</source>
-        <translation>Sonst wird jede Collection neben ihrem Ziel geladen und ersetzt es erst, wenn das ganze Archiv geprüft ist. Direkt laden braucht keinen Platz für eine zweite Kopie, aber ein fehlerhaftes Archiv oder ein Fehler mittendrin hinterlässt teilweise wiederhergestellte Collections.</translation>
+        <location line="-1"/>
+        <source>Named in the preview; otherwise such a restore is refused.</source>
+        <translation>In der Vorschau genannt; sonst wird die Wiederherstellung abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drops first: a failure midway leaves a partial restore.</source>
+        <translation>Löscht zuerst: Ein Fehler mittendrin hinterlässt einen Teilstand.</translation>
     </message>
     <message>
         <location line="+1"/>

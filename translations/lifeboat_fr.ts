@@ -850,19 +850,19 @@
         <translation>&amp;Continuer sans les options que le serveur ne peut pas appliquer</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Time-series collections and validators on servers that lack them (FerretDB): the preview names each one. Otherwise such a restore is refused.</source>
-        <translation>Collections de séries temporelles et validateurs sur les serveurs qui n’en ont pas (FerretDB) : l’aperçu les nomme un par un. Sinon, une telle restauration est refusée.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Load in &amp;place (no staging copy)</source>
         <translation>Charger sur &amp;place (sans copie intermédiaire)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Otherwise each collection loads beside its target and replaces it only once the whole archive has checked out. In place needs no room for a second copy, but a bad archive or a failure midway leaves collections partly restored.</source>
-        <translation>Sinon chaque collection est chargée à côté de sa cible et ne la remplace qu'une fois tout l'archive vérifiée. Sur place ne demande pas de place pour une seconde copie, mais une archive défectueuse ou un échec en cours de route laisse des collections partiellement restaurées.</translation>
+        <location line="-1"/>
+        <source>Named in the preview; otherwise such a restore is refused.</source>
+        <translation>Nommées dans l'aperçu ; sinon la restauration est refusée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Drops first: a failure midway leaves a partial restore.</source>
+        <translation>Supprime d&apos;abord : un échec en cours de route laisse une restauration partielle.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3510,12 +3510,12 @@ utilisateur %1</translation>
     <message>
         <location line="+3"/>
         <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
-        <translation>Sur place : les collections sont supprimées et remplacées avant la lecture de l'archive ; une archive défectueuse ou un échec en cours de route les laisse partiellement restaurées (l'instantané de sécurité permet de revenir en arrière).</translation>
+        <translation>Sur place : les collections sont supprimées et remplacées avant la lecture de l&apos;archive ; une archive défectueuse ou un échec en cours de route les laisse partiellement restaurées (l&apos;instantané de sécurité permet de revenir en arrière).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.</source>
-        <translation>Avec copie intermédiaire : chaque collection est chargée à côté de sa cible et vérifiée par rapport à l'archive ; rien d'existant ne change avant que tout soit vérifié.</translation>
+        <translation>Avec copie intermédiaire : chaque collection est chargée à côté de sa cible et vérifiée par rapport à l&apos;archive ; rien d&apos;existant ne change avant que tout soit vérifié.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3677,12 +3677,12 @@ utilisateur %1</translation>
     <message>
         <location line="+4"/>
         <source>&lt;b&gt;The restore was cancelled&lt;/b&gt; before anything existing changed: nothing was changed in %1.</source>
-        <translation>&lt;b&gt;La restauration a été annulée&lt;/b&gt; avant que rien d'existant ne change : rien n'a été modifié dans %1.</translation>
+        <translation>&lt;b&gt;La restauration a été annulée&lt;/b&gt; avant que rien d&apos;existant ne change : rien n&apos;a été modifié dans %1.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;The restore failed&lt;/b&gt; before anything existing changed: %1.</source>
-        <translation>&lt;b&gt;La restauration a échoué&lt;/b&gt; avant que rien d'existant ne change : %1.</translation>
+        <translation>&lt;b&gt;La restauration a échoué&lt;/b&gt; avant que rien d&apos;existant ne change : %1.</translation>
     </message>
     <message>
         <location line="+4"/>
