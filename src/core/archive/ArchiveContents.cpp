@@ -24,16 +24,15 @@ Result<QByteArray> readAll(ArchiveReader &reader, const QString &path)
 {
     QByteArray data;
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        auto n = reader.read(buffer.data(), buffer.size());
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            return data;
-        data.append(buffer.constData(), *n);
+    auto st = reader.readRest(buffer, [&](QByteArrayView chunk) -> Status {
+        data.append(chunk);
         if (data.size() > MaxSmallFile)
             return Error(ErrorCode::ArchiveCorrupt, QStringLiteral("%1 is larger than %2 bytes").arg(path).arg(MaxSmallFile));
-    }
+        return {};
+    });
+    if (!st)
+        return st.error();
+    return data;
 }
 
 // Every regular file of the archive, and the small files' contents, by reading it through.
@@ -75,14 +74,10 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
 Status hashRest(ArchiveReader &reader, QCryptographicHash &sha)
 {
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        auto n = reader.read(buffer.data(), buffer.size());
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            return {};
-        sha.addData(QByteArrayView(buffer.constData(), *n));
-    }
+    return reader.readRest(buffer, [&sha](QByteArrayView chunk) -> Status {
+        sha.addData(chunk);
+        return {};
+    });
 }
 
 } // namespace

@@ -76,15 +76,13 @@ Status writeFile(ArchiveReader &reader, const QString &target, QByteArray &buffe
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error(ErrorCode::Io, QStringLiteral("cannot create %1: %2").arg(target, out.errorString()));
     created.file(target);
-    for (;;) {
-        auto n = reader.read(buffer.data(), buffer.size());
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            break;
-        if (out.write(buffer.constData(), *n) != *n)
-            return writeError(out, target, qsizetype(*n));
-    }
+    auto written = reader.readRest(buffer, [&](QByteArrayView chunk) -> Status {
+        if (out.write(chunk.data(), chunk.size()) != chunk.size())
+            return writeError(out, target, chunk.size());
+        return {};
+    });
+    if (!written)
+        return written;
     if (!out.flush())
         return writeError(out, target, buffer.size());
     return {};

@@ -2,8 +2,11 @@
 
 #include "core/common/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace lifeboat {
@@ -27,6 +30,21 @@ public:
     // Reads the current entry's data; 0 at its end.
     virtual Result<qint64> read(char *buffer, qint64 max) = 0;
     virtual QString archivePath() const = 0;
+
+    // The rest of the current entry, `buffer.size()` bytes at a time, handed to `take`; the
+    // first error (reading, or `take`'s) ends it.
+    Status readRest(QByteArray &buffer, const std::function<Status(QByteArrayView)> &take)
+    {
+        for (;;) {
+            auto n = read(buffer.data(), buffer.size());
+            if (!n)
+                return n.error();
+            if (*n == 0)
+                return {};
+            if (auto st = take(QByteArrayView(buffer.constData(), *n)); !st)
+                return st;
+        }
+    }
 };
 
 } // namespace lifeboat
