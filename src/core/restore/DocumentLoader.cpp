@@ -46,9 +46,10 @@ Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, Jso
         if ((end && !batch.docs.empty()) || int(batch.docs.size()) >= m_run.request.batchSize) {
             if (auto st = send(t, batch); !st)
                 return st;
+            // Once a batch, not once a document: both limit their own rate anyway.
+            m_run.ticker.tick();
+            m_workers.retune();
         }
-        m_run.ticker.tick();
-        m_workers.retune();
         if (end) {
             if (auto st = checkAgainstManifest(t, file.path); !st)
                 return st;
