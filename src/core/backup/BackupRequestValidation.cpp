@@ -29,10 +29,8 @@ Status validateBackupRequest(const BackupRequest &r)
         return Error(ErrorCode::Config, QStringLiteral("no database given"), QStringLiteral("pass --mongo-db, set MONGO_DB, or use --all-databases"));
     if (r.allDatabases && !r.collections.isEmpty())
         return Error(ErrorCode::Usage, QStringLiteral("--collection cannot be combined with --all-databases"));
-    if (!limits::BatchSize.contains(r.batchSize))
-        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between %1 and %2").arg(limits::BatchSize.min).arg(limits::BatchSize.max));
-    if (!limits::Jobs.contains(r.jobs))
-        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between %1 and %2").arg(limits::Jobs.min).arg(limits::Jobs.max));
+    if (auto st = limits::checkBatchSizeAndJobs(r.batchSize, r.jobs); !st)
+        return st;
     if (r.compressionLevel != -1 && !isValidCompressionLevel(r.compression, r.compressionLevel))
         return Error(ErrorCode::Usage, QStringLiteral("compression level %1 is not valid for %2 (gzip 1-9, zstd 1-19)")
                                            .arg(r.compressionLevel).arg(compressionName(r.compression)));

@@ -1,5 +1,9 @@
 #pragma once
 
+#include "core/common/Result.h"
+
+#include <QString>
+
 namespace lifeboat::limits {
 
 // The ranges and defaults of the numbers a caller may choose (the CLI's options, the GUI's
@@ -26,5 +30,15 @@ inline constexpr int DefaultVerifySampleSize = 100;
 
 // snapshot prune --keep-last: how many of the newest snapshots are always kept.
 inline constexpr Range KeepLast{0, 1000000};
+
+// An engine's check of a request's batch size and jobs (Usage, naming the range).
+inline Status checkBatchSizeAndJobs(int batchSize, int jobs)
+{
+    if (!BatchSize.contains(batchSize))
+        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between %1 and %2").arg(BatchSize.min).arg(BatchSize.max));
+    if (!Jobs.contains(jobs))
+        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between %1 and %2").arg(Jobs.min).arg(Jobs.max));
+    return {};
+}
 
 } // namespace lifeboat::limits

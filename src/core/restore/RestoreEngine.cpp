@@ -130,11 +130,7 @@ Status loadStaged(RestoreRun &run)
 
 Status checkLimits(const RestoreRequest &request)
 {
-    if (!limits::BatchSize.contains(request.batchSize))
-        return Error(ErrorCode::Usage, QStringLiteral("batch size must be between %1 and %2").arg(limits::BatchSize.min).arg(limits::BatchSize.max));
-    if (!limits::Jobs.contains(request.jobs))
-        return Error(ErrorCode::Usage, QStringLiteral("jobs must be between %1 and %2").arg(limits::Jobs.min).arg(limits::Jobs.max));
-    return {};
+    return limits::checkBatchSizeAndJobs(request.batchSize, request.jobs);
 }
 
 Status openArchiveOfPlan(RestoreRun &run)
