@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/CancelToken.h"
+#include "core/common/Limits.h"
 #include "core/common/Result.h"
 #include "core/snapshot/SnapshotEntry.h"
 #include "core/snapshot/SnapshotStore.h"
@@ -14,7 +15,7 @@ namespace lifeboat {
 struct SafetySnapshot {
     QString mongoUri;
     QString database;
-    int jobs = 4;
+    int jobs = limits::DefaultJobs;
     QString purpose;     // "pre_restore", "pre_promote"
     QString description;
 

@@ -1,5 +1,7 @@
 #include "core/snapshot/SnapshotSwap.h"
 
+#include "core/snapshot/HelperDatabases.h"
+
 #include "core/codec/ExtJsonCodec.h"
 #include "core/restore/CollectionCommands.h"
 
@@ -205,9 +207,7 @@ Result<RenameSupport> SnapshotSwap::probe(const PooledClient &client, const QStr
     }
     // Clean up both sides, whatever happened.
     (void)dropIfThere(client, scratchDb, coll);
-    BsonDocument dropDb;
-    BSON_APPEND_INT32(dropDb.get(), "dropDatabase", 1);
-    (void)run(client, probeDb, dropDb);
+    (void)HelperDatabases::drop(client, probeDb);
     return support;
 }
 
