@@ -1,4 +1,5 @@
 #include "app/safechange/SafeChangeCheckPage.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
@@ -132,15 +133,13 @@ void SafeChangeCheckPage::showOutcome()
 void SafeChangeCheckPage::showFailure(const Error &error)
 {
     m_session->checkError = error.toString();
-    m_ui->checkStatusLabel->setText(tr("The check could not run: %1").arg(m_session->checkError));
-    m_ui->checkStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+    StatusLabel::show(m_ui->checkStatusLabel, tr("The check could not run: %1").arg(m_session->checkError), true);
 }
 
 void SafeChangeCheckPage::showComparison(const SnapshotComparison::Outcome &o)
 {
-    m_ui->checkStatusLabel->setStyleSheet(QString());
-    m_ui->checkStatusLabel->setText(o.changed() ? tr("%1 differs from snapshot %2.").arg(m_session->database, m_session->snapshotName())
-                                                : tr("%1 is as snapshot %2 holds it.").arg(m_session->database, m_session->snapshotName()));
+    StatusLabel::show(m_ui->checkStatusLabel, o.changed() ? tr("%1 differs from snapshot %2.").arg(m_session->database, m_session->snapshotName())
+                                                          : tr("%1 is as snapshot %2 holds it.").arg(m_session->database, m_session->snapshotName()));
     auto *table = m_ui->driftTable;
     table->setRowCount(int(o.drift.rows.size()));
     QStringList summary;

@@ -1,4 +1,5 @@
 #include "app/snapshots/CloneSnapshotDialog.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
@@ -179,8 +180,8 @@ void CloneSnapshotDialog::showOutcome()
     } else {
         m_ui->cloneProgress->setFormat(m_job->state() == Job::State::Cancelled ? tr("cancelled") : tr("failed"));
         const Error error = m_job->error().value_or(Error(ErrorCode::Internal, m_job->summary()));
-        m_ui->cloneStatusLabel->setText(m_job->state() == Job::State::Cancelled ? tr("Cancelled.") : tr("The clone failed: %1").arg(error.toString()));
-        m_ui->cloneStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        StatusLabel::show(m_ui->cloneStatusLabel,
+                          m_job->state() == Job::State::Cancelled ? tr("Cancelled.") : tr("The clone failed: %1").arg(error.toString()), true);
     }
     if (report && !report->rows.isEmpty()) {
         const auto profile = m_picker->profile();

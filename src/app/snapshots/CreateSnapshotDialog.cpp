@@ -1,4 +1,5 @@
 #include "app/snapshots/CreateSnapshotDialog.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
@@ -236,8 +237,7 @@ void CreateSnapshotDialog::showOutcome()
     case Job::State::Failed: {
         m_ui->snapshotProgress->setFormat(tr("failed"));
         const Error error = m_job->error().value_or(Error(ErrorCode::Internal, m_job->summary()));
-        m_ui->createStatusLabel->setText(tr("The snapshot failed: %1").arg(error.toString()));
-        m_ui->createStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        StatusLabel::show(m_ui->createStatusLabel, tr("The snapshot failed: %1").arg(error.toString()), true);
         break;
     }
     }

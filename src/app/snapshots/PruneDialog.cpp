@@ -1,4 +1,5 @@
 #include "app/snapshots/PruneDialog.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/widgets/ProgressText.h"
 #include "core/snapshot/SnapshotDuration.h"
@@ -135,8 +136,7 @@ void PruneDialog::recompute()
     if (m_ui->olderThanCheck->isChecked()) {
         auto seconds = SnapshotDuration::parseSeconds(m_ui->olderThanEdit->text());
         durationOk = seconds.ok();
-        m_ui->olderThanStatusLabel->setText(seconds ? QString() : seconds.error().message);
-        m_ui->olderThanStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        StatusLabel::show(m_ui->olderThanStatusLabel, seconds ? QString() : seconds.error().message, true);
     } else {
         m_ui->olderThanStatusLabel->clear();
     }
