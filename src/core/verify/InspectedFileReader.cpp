@@ -33,13 +33,17 @@ Status InspectedFileReader::read(bool withDocuments, const CancelToken &cancel, 
 Result<qint64> InspectedFileReader::readChunk(char *buffer, qint64 max)
 {
     auto n = m_reader.read(buffer, max);
-    if (!n)
-        return n;
-    m_hash.addData(QByteArrayView(buffer, *n));
-    m_total += *n;
-    if (m_keep && m_kept.size() < MaxManifestSize)
-        m_kept.append(buffer, *n);
+    if (n)
+        account(QByteArrayView(buffer, *n));
     return n;
+}
+
+void InspectedFileReader::account(QByteArrayView chunk)
+{
+    m_hash.addData(chunk);
+    m_total += chunk.size();
+    if (m_keep && m_kept.size() < MaxManifestSize)
+        m_kept.append(chunk);
 }
 
 Status InspectedFileReader::parseDocuments(const CancelToken &cancel, QStringList &problems)
@@ -70,13 +74,10 @@ Status InspectedFileReader::parseDocuments(const CancelToken &cancel, QStringLis
 Status InspectedFileReader::drain()
 {
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
-    for (;;) {
-        auto n = readChunk(buffer.data(), buffer.size());
-        if (!n)
-            return n.error();
-        if (*n == 0)
-            return {};
-    }
+    return m_reader.readRest(buffer, [this](QByteArrayView chunk) -> Status {
+        account(chunk);
+        return {};
+    });
 }
 
 } // namespace lifeboat

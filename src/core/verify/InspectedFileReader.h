@@ -30,6 +30,8 @@ private:
     Result<qint64> readChunk(char *buffer, qint64 max);
     Status parseDocuments(const CancelToken &cancel, QStringList &problems);
     Status drain();
+    // Hashes and counts a chunk of the file (and keeps it, for a manifest).
+    void account(QByteArrayView chunk);
 
     ArchiveReader &m_reader;
     InspectedFile m_file;
