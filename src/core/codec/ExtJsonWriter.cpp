@@ -262,21 +262,33 @@ Step Encoder::members(bson_iter_t &it, int depth, bool keys)
 Step Encoder::key(const bson_iter_t &it)
 {
     const char *k = bson_iter_key_unsafe(&it);
-    if (!string(k, bson_iter_key_len(&it)))
+    if (!string(k, size_t(it.d1 - it.key - 1)))
         return Step::Fallback;
     m_out.colon();
     return Step::Ok;
 }
 
-// Reserved and escaped a chunk at a time, so a long string never reserves six times its size.
+// Reserved and escaped in one go, or for long strings a chunk at a time, so that a long
+// string never reserves six times its size.
 bool Encoder::string(const char *s, size_t n)
 {
     constexpr size_t Chunk = 64 * 1024;
     const auto *u = reinterpret_cast<const unsigned char *>(s);
     m_out.scalar();
+    size_t at = 0;
+    if (n <= Chunk) [[likely]] {
+        m_out.reserve(qsizetype(n) * 6 + 8);
+        char *p = m_out.cursor();
+        *p++ = '"';
+        p = escape(u, n, &at, n, p);
+        if (!p)
+            return false;
+        *p++ = '"';
+        m_out.advanceTo(p);
+        return true;
+    }
     m_out.reserve(1);
     m_out.put('"');
-    size_t at = 0;
     while (at < n) {
         const size_t stop = std::min(n, at + Chunk);
         m_out.reserve(qsizetype(stop - at) * 6 + 4);
@@ -292,11 +304,7 @@ bool Encoder::string(const char *s, size_t n)
 
 void Encoder::name(const char *quoted, size_t n)
 {
-    m_out.open('{');
-    m_out.scalar();
-    m_out.reserve(qsizetype(n));
-    m_out.put(quoted, n);
-    m_out.colon();
+    m_out.openWithKey(quoted, n);
 }
 
 void Encoder::quotedAscii(const char *s, size_t n)
@@ -310,39 +318,43 @@ void Encoder::quotedAscii(const char *s, size_t n)
 
 void Encoder::integer(int64_t v, bool quoted)
 {
-    char buffer[24];
-    const char *end = std::to_chars(buffer, buffer + sizeof buffer, v).ptr;
-    if (quoted) {
-        quotedAscii(buffer, size_t(end - buffer));
-        return;
-    }
     m_out.scalar();
     m_out.reserve(24);
-    m_out.put(buffer, size_t(end - buffer));
+    char *p = m_out.cursor();
+    if (quoted)
+        *p++ = '"';
+    p = std::to_chars(p, p + 20, v).ptr;
+    if (quoted)
+        *p++ = '"';
+    m_out.advanceTo(p);
 }
 
 void Encoder::dbl(double v, bool quoted)
 {
-    char buffer[JsonDoubleFormat::MaxDoubleText];
-    const char *end = JsonDoubleFormat::write(v, buffer);
-    if (quoted) {
-        quotedAscii(buffer, size_t(end - buffer));
-        return;
-    }
     m_out.scalar();
-    m_out.reserve(JsonDoubleFormat::MaxDoubleText);
-    m_out.put(buffer, size_t(end - buffer));
+    m_out.reserve(JsonDoubleFormat::MaxDoubleText + 2);
+    char *p = m_out.cursor();
+    if (quoted)
+        *p++ = '"';
+    p = JsonDoubleFormat::write(v, p);
+    if (quoted)
+        *p++ = '"';
+    m_out.advanceTo(p);
 }
 
 void Encoder::oid(const bson_oid_t *oid)
 {
-    char hex[24];
-    for (int i = 0; i < 12; ++i) {
-        hex[2 * i] = HexDigits[oid->bytes[i] >> 4];
-        hex[2 * i + 1] = HexDigits[oid->bytes[i] & 15];
-    }
     wrapperKey("\"$oid\"");
-    quotedAscii(hex, sizeof hex);
+    m_out.scalar();
+    m_out.reserve(26);
+    char *p = m_out.cursor();
+    *p++ = '"';
+    for (int i = 0; i < 12; ++i) {
+        *p++ = HexDigits[oid->bytes[i] >> 4];
+        *p++ = HexDigits[oid->bytes[i] & 15];
+    }
+    *p++ = '"';
+    m_out.advanceTo(p);
     m_out.close('}');
 }
 
@@ -409,13 +421,15 @@ Step Encoder::small(bson_iter_t &it, bson_type_t type)
 {
     switch (type) {
     case BSON_TYPE_OID:
-        oid(bson_iter_oid(&it));
+        oid(bson_iter_oid_unsafe(&it));
         break;
-    case BSON_TYPE_DATE_TIME:
-        if (!m_canonical && bson_iter_date_time(&it) > MaxIsoDateMs)
+    case BSON_TYPE_DATE_TIME: {
+        const int64_t ms = bson_iter_int64_unsafe(&it); // the same 8 bytes
+        if (!m_canonical && ms > MaxIsoDateMs)
             return Step::Fallback;
-        dateTime(bson_iter_date_time(&it));
+        dateTime(ms);
         break;
+    }
     case BSON_TYPE_BINARY:
         binary(it);
         break;
@@ -564,15 +578,13 @@ Step Encoder::nested(bson_iter_t &it, int depth, bool isArray)
 {
     if (depth >= MaxDepth)
         return Step::Fallback;
+    // bson_iter_init_from_data makes the checks of libbson's writer (bson_init_static, then
+    // bson_iter_init): at least 5 bytes, the length as declared, a final NUL. (libbson's
+    // writer writes nothing at all for a value that fails them.)
     uint32_t len = 0;
-    const uint8_t *data = nullptr;
-    if (isArray)
-        bson_iter_array(&it, &len, &data);
-    else
-        bson_iter_document(&it, &len, &data);
-    bson_t doc;
+    std::memcpy(&len, it.raw + it.d1, sizeof len);
     bson_iter_t child;
-    if (!bson_init_static(&doc, data, len) || !bson_iter_init(&child, &doc))
+    if (!bson_iter_init_from_data(&child, it.raw + it.d1, BSON_UINT32_FROM_LE(len)))
         return Step::Fallback;
     m_out.open(isArray ? '[' : '{');
     if (Step s = members(child, depth + 1, !isArray); s != Step::Ok)
@@ -583,25 +595,26 @@ Step Encoder::nested(bson_iter_t &it, int depth, bool isArray)
 
 Step Encoder::value(bson_iter_t &it, int depth)
 {
-    const bson_type_t type = bson_iter_type(&it);
+    // bson_iter_next has checked the element: the inline accessors read it.
+    const bson_type_t type = bson_iter_type_unsafe(&it);
     switch (type) {
     case BSON_TYPE_UTF8: {
-        uint32_t len = 0;
-        const char *s = bson_iter_utf8(&it, &len);
+        size_t len = 0;
+        const char *s = bson_iter_utf8_unsafe(&it, &len);
         return string(s, len) ? Step::Ok : Step::Fallback;
     }
     case BSON_TYPE_INT32:
         if (m_canonical)
             wrapperKey("\"$numberInt\"");
-        integer(bson_iter_int32(&it), m_canonical);
+        integer(bson_iter_int32_unsafe(&it), m_canonical);
         break;
     case BSON_TYPE_INT64:
         if (m_canonical)
             wrapperKey("\"$numberLong\"");
-        integer(bson_iter_int64(&it), m_canonical);
+        integer(bson_iter_int64_unsafe(&it), m_canonical);
         break;
     case BSON_TYPE_DOUBLE: {
-        const double d = bson_iter_double(&it);
+        const double d = bson_iter_double_unsafe(&it);
         const bool finite = d == d && d * 0 == 0;
         if (finite && !m_canonical) {
             dbl(d, false);
@@ -631,7 +644,7 @@ Step Encoder::value(bson_iter_t &it, int depth)
     case BSON_TYPE_BOOL:
         m_out.scalar();
         m_out.reserve(5);
-        if (bson_iter_bool(&it))
+        if (bson_iter_bool_unsafe(&it))
             m_out.literal("true");
         else
             m_out.literal("false");

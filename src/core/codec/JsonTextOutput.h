@@ -24,7 +24,7 @@ public:
     // Room for n more bytes (the raw writes below do not check).
     void reserve(qsizetype n)
     {
-        if (m_end - m_p < n)
+        if (m_end - m_p < n) [[unlikely]]
             grow(n);
     }
     void put(char c) { *m_p++ = c; }
@@ -84,6 +84,24 @@ public:
             newline();
         m_justOpened = false;
     }
+    // '{' and a first key, `quoted` with its quotes ("\"$oid\""), and its colon.
+    void openWithKey(const char *quoted, size_t n)
+    {
+        if (m_indent > 0) {
+            open('{');
+            scalar();
+            reserve(qsizetype(n));
+            put(quoted, n);
+            colon();
+            return;
+        }
+        reserve(qsizetype(n) + 2);
+        put('{');
+        put(quoted, n);
+        put(':');
+        ++m_depth;
+        m_justOpened = false;
+    }
 
     // Everything written since construction is dropped.
     void discard()
@@ -96,7 +114,7 @@ public:
     void finish() { m_out.resize(m_p - m_base); }
 
 private:
-    void grow(qsizetype n)
+    [[gnu::noinline]] void grow(qsizetype n)
     {
         const qsizetype used = m_base ? m_p - m_base : m_out.size();
         const qsizetype want = std::max(used + n, used + used / 2 + 256);
