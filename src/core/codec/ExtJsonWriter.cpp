@@ -34,6 +34,17 @@ inline bool needsAttention(uint64_t w)
     return ((w | control | ((quote - Ones) & ~quote) | ((slash - Ones) & ~slash)) & High) != 0;
 }
 
+// Bytes that a JSON string holds as they are (printable ASCII but '"' and '\\').
+struct PlainBytes {
+    bool plain[256];
+    constexpr PlainBytes() : plain{}
+    {
+        for (int c = 0x20; c < 0x80; ++c)
+            plain[c] = c != '"' && c != '\\';
+    }
+};
+constexpr PlainBytes Plain;
+
 // Length of the valid UTF-8 sequence at s (lead byte 0x80 and up) as libbson's
 // bson_utf8_validate takes it, 0 when invalid. The two-byte NUL (C0 80), which that check
 // lets through and libbson's escaping then refuses, is invalid here.
@@ -105,6 +116,8 @@ char *escape(const unsigned char *s, size_t n, size_t *at, size_t stop, char *p)
             p += 8;
             i += 8;
         }
+        while (i < stop && Plain.plain[s[i]])
+            *p++ = char(s[i++]);
         if (i >= stop)
             break;
         const unsigned char c = s[i];

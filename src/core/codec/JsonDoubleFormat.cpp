@@ -32,6 +32,17 @@ struct Pow5Table {
 };
 constexpr Pow5Table Pow5;
 
+struct Pow10Table {
+    double v[21];
+    constexpr Pow10Table() : v{}
+    {
+        double p = 1;
+        for (int k = 0; k < 21; ++k, p *= 10)
+            v[k] = p;
+    }
+};
+constexpr Pow10Table ExactPow10;
+
 // floor(m * 2^e * 10^k) rounded half-even to an integer, for 0 <= k <= 27.
 u128 scaled(uint64_t m, int e, int k, bool *exceeds)
 {
@@ -145,8 +156,11 @@ char *writeFast(double v, char *out)
         return nullptr;
     const uint64_t m = (bits & ((uint64_t(1) << 52) - 1)) | (uint64_t(1) << 52);
     const int e = biased - 1075;
-    // floor(log10(2^(e+52))): the decimal exponent x is this or one more.
-    const int x0 = ((e + 52) * 78913) >> 18;
+    // floor(log10(2^(e+52))): the decimal exponent x is this or one more. From 1 on, an
+    // exact comparison with the next power of ten (exact as a double up to 1e22) tells.
+    int x0 = ((e + 52) * 78913) >> 18;
+    if (x0 >= 0 && x0 < 19 && std::fabs(v) >= ExactPow10.v[x0 + 1])
+        ++x0;
     int k = Digits - 1 - x0;
     if (k < 1 || k > 27)
         return nullptr;
