@@ -1,5 +1,5 @@
 """The "cpu" section: client CPU per document of a backup, side by side in one run (issue 13's
-targets): lifeboat-cli backup with the default compression (gzip) and with zstd, optionally a
+targets): lifeboat-cli backup with the default compression (gzip) and with zstd (levels 3 and 1), optionally a
 baseline lifeboat-cli (--baseline-lifeboat, e.g. the main branch's build) for before/after,
 mongodump --gzip and plain mongodump (a raw drain of the cursors to disk). Every command runs
 under /usr/bin/time -v like the backup section's; the archive is verified as lifeboat-cli
@@ -20,6 +20,8 @@ def run(ctx):
                                      binary=a.baseline_lifeboat))
     tools += [
         backup.Lifeboat(ctx, "lifeboat-cli backup --compression zstd", a.jobs, compression="zstd"),
+        backup.Lifeboat(ctx, "lifeboat-cli backup --compression zstd --compression-level 1", a.jobs, compression="zstd",
+                        extra=["--compression-level", "1"]),
         backup.Mongodump(ctx, "mongodump --gzip", a.jobs),
         backup.Mongodump(ctx, "mongodump (plain BSON)", a.jobs, gzip=False),
     ]
