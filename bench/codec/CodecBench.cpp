@@ -113,45 +113,34 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     return v.empty() ? 0 : v[v.size() / 2];
 }
-
-} // namespace
-
-int main(int argc, char **argv)
-{
-    QCoreApplication app(argc, argv);
+struct Options {
     double scale = 0.02, seconds = 1.0;
     int rounds = 3;
     int only = 0;
     QString dataFile;
-    const QStringList args = app.arguments();
+};
+
+Options parseOptions(const QStringList &args)
+{
+    Options o;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == QLatin1String("--scale"))
-            scale = args[i + 1].toDouble();
+            o.scale = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--rounds"))
-            rounds = args[i + 1].toInt();
+            o.rounds = args[i + 1].toInt();
         else if (args[i] == QLatin1String("--seconds"))
-            seconds = args[i + 1].toDouble();
+            o.seconds = args[i + 1].toDouble();
         else if (args[i] == QLatin1String("--data"))
-            dataFile = args[i + 1];
+            o.dataFile = args[i + 1];
         else if (args[i] == QLatin1String("--only"))
-            only = args[i + 1].toInt();
+            o.only = args[i + 1].toInt();
     }
-    QByteArray jsonl;
-    if (dataFile.isEmpty()) {
-        jsonl = generate(scale);
-    } else {
-        QFile f(dataFile);
-        if (!f.open(QIODevice::ReadOnly))
-            return 1;
-        jsonl = f.readAll();
-    }
-    const Corpus c = load(jsonl);
-    const size_t n = c.docs.size();
-    std::printf("Documents: %zu (the benchmark's mix at scale %g), %.1f MB BSON, %.1f MB canonical Extended JSON\n\n", n, scale,
-                double(c.bsonBytes) / 1e6, double(c.jsonBytes) / 1e6);
+    return o;
+}
 
-    QByteArray out;
-    size_t sink = 0;
+// The operations, each a pass over all documents with Lifeboat and with the reference.
+std::vector<Row> makeRows(const Corpus &c, QByteArray &out, size_t &sink)
+{
     std::vector<Row> rows;
     rows.push_back({"encode canonical (Lifeboat: ExtJsonWriter; libbson: bson_as_canonical_extended_json)",
                     [&] {
@@ -231,6 +220,35 @@ int main(int argc, char **argv)
                         sink += size_t(sha.result().size());
                     }, {}, {}});
 
+    return rows;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const Options o = parseOptions(app.arguments());
+    const double scale = o.scale, seconds = o.seconds;
+    const int rounds = o.rounds, only = o.only;
+    const QString dataFile = o.dataFile;
+    QByteArray jsonl;
+    if (dataFile.isEmpty()) {
+        jsonl = generate(scale);
+    } else {
+        QFile f(dataFile);
+        if (!f.open(QIODevice::ReadOnly))
+            return 1;
+        jsonl = f.readAll();
+    }
+    const Corpus c = load(jsonl);
+    const size_t n = c.docs.size();
+    std::printf("Documents: %zu (the benchmark's mix at scale %g), %.1f MB BSON, %.1f MB canonical Extended JSON\n\n", n, scale,
+                double(c.bsonBytes) / 1e6, double(c.jsonBytes) / 1e6);
+
+    QByteArray out;
+    size_t sink = 0;
+    std::vector<Row> rows = makeRows(c, out, sink);
     if (only > 0 && only <= int(rows.size()))
         rows = {rows[size_t(only - 1)]};
     for (int r = 0; r < rounds; ++r) {
