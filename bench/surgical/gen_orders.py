@@ -11,7 +11,7 @@ def orders(n):
     for i in range(n):
         customer = "C-TARGET" if i in targets else "C-%05d" % (i % 4999)
         total = 10 + (i % 1000) * 0.25
-        doc = {"_id": {"$numberInt": str(i)}, "customer": customer,
+        doc = {"_id": {"$oid": "65a00000%016x" % i}, "customer": customer,
                "total": {"$numberDouble": repr(float(total)) if total != int(total) else str(int(total))},
                "status": "shipped" if i % 3 == 0 else "paid",
                "items": [{"sku": "S-%d" % (i % 97), "qty": {"$numberInt": str(1 + i % 4)}},

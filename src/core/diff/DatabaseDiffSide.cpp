@@ -3,11 +3,14 @@
 #include "core/diff/DocumentId.h"
 #include "core/mongo/DatabaseCatalog.h"
 
+#include <QElapsedTimer>
+
 namespace lifeboat {
 
 namespace {
 
 constexpr int IdsPerQuery = 500;
+constexpr qint64 SlowLookupMs = 50;
 
 // Runs `filter` on the collection, each document to `take`.
 Status findAll(const PooledClient &client, const QString &database, const QString &collection, const bson_t *filter,
@@ -31,6 +34,51 @@ Status findAll(const PooledClient &client, const QString &database, const QStrin
     bson_destroy(opts);
     mongoc_collection_destroy(c);
     return st;
+}
+
+// {_id: {$in: [ids from..to)]}}
+BsonDocument inQuery(const QList<QByteArray> &ids, qsizetype from, qsizetype to)
+{
+    BsonDocument query;
+    bson_t inner, list;
+    bson_append_document_begin(query.get(), "_id", 3, &inner);
+    bson_append_array_begin(&inner, "$in", 3, &list);
+    int n = 0;
+    for (qsizetype i = from; i < to; ++i) {
+        bson_t key;
+        bson_iter_t it;
+        if (!DocumentId::viewKey(ids.at(i), &key) || !bson_iter_init_find(&it, &key, "_id"))
+            continue;
+        const QByteArray index = QByteArray::number(n++);
+        bson_append_iter(&list, index.constData(), int(index.size()), &it);
+    }
+    bson_append_array_end(&inner, &list);
+    bson_append_document_end(query.get(), &inner);
+    return query;
+}
+
+// {_id: value}, or {_id: {$eq: value}} for a regular expression (which {_id: /re/} would match as a pattern).
+BsonDocument equalityQuery(const QByteArray &key)
+{
+    bson_t doc;
+    bson_iter_t it;
+    if (!DocumentId::viewKey(key, &doc) || !bson_iter_init_find(&it, &doc, "_id"))
+        return BsonDocument();
+    if (!BSON_ITER_HOLDS_REGEX(&it))
+        return BsonDocument::copyOf(&doc);
+    BsonDocument query;
+    bson_t inner;
+    bson_append_document_begin(query.get(), "_id", 3, &inner);
+    bson_append_iter(&inner, "$eq", 3, &it);
+    bson_append_document_end(query.get(), &inner);
+    return query;
+}
+
+bool isRegexKey(const QByteArray &key)
+{
+    bson_t doc;
+    bson_iter_t it;
+    return DocumentId::viewKey(key, &doc) && bson_iter_init_find(&it, &doc, "_id") && BSON_ITER_HOLDS_REGEX(&it);
 }
 
 } // namespace
@@ -61,28 +109,30 @@ Status DatabaseDiffSide::scan(const QStringList &collections, const Add &add, co
     return {};
 }
 
+// One lookup per _id while they are quick (the _id index; FerretDB pushes down only _id
+// equality, and only for some types, and runs every $in as a scan); once one is slow (the
+// server scanned), the rest in {$in} queries of IdsPerQuery.
 Status DatabaseDiffSide::findByIds(const PooledClient &client, const QString &database, const QString &collection,
                                    const QList<QByteArray> &ids, const std::function<Status(DocumentRef)> &take,
                                    const CancelToken &cancel)
 {
-    for (qsizetype from = 0; from < ids.size(); from += IdsPerQuery) {
-        bson_t query = BSON_INITIALIZER, inner, list;
-        bson_append_document_begin(&query, "_id", 3, &inner);
-        bson_append_array_begin(&inner, "$in", 3, &list);
-        int n = 0;
-        for (qsizetype i = from; i < std::min(ids.size(), from + IdsPerQuery); ++i) {
-            bson_t key;
-            bson_iter_t it;
-            if (!DocumentId::viewKey(ids.at(i), &key) || !bson_iter_init_find(&it, &key, "_id"))
-                continue;
-            const QByteArray index = QByteArray::number(n++);
-            bson_append_iter(&list, index.constData(), int(index.size()), &it);
+    QList<QByteArray> rest;
+    bool slow = false;
+    for (const QByteArray &key : ids) {
+        if (slow && !isRegexKey(key)) {
+            rest << key;
+            continue;
         }
-        bson_append_array_end(&inner, &list);
-        bson_append_document_end(&query, &inner);
-        auto st = findAll(client, database, collection, &query, take, cancel);
-        bson_destroy(&query);
-        if (!st)
+        QElapsedTimer clock;
+        clock.start();
+        const BsonDocument query = equalityQuery(key);
+        if (auto st = findAll(client, database, collection, query.get(), take, cancel); !st)
+            return st;
+        slow = slow || clock.elapsed() > SlowLookupMs;
+    }
+    for (qsizetype from = 0; from < rest.size(); from += IdsPerQuery) {
+        const BsonDocument query = inQuery(rest, from, std::min(rest.size(), from + IdsPerQuery));
+        if (auto st = findAll(client, database, collection, query.get(), take, cancel); !st)
             return st;
     }
     return {};

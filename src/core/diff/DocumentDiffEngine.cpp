@@ -10,6 +10,8 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFuture>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <cstring>
 #include <map>
@@ -33,7 +35,6 @@ struct DiffRun {
     QStringList names;
     std::map<QString, CollectionDiff> results;
     Sorters archiveSorted, targetSorted;
-    qint64 kept = 0; // memory held by finished sorters
     QHash<QString, QSet<QByteArray>> differing; // keys whose changed fields are looked up
     DiffResult result;
 };
@@ -115,9 +116,11 @@ KeyDigest recordOf(const bson_t *doc)
     return r;
 }
 
-// Reads a side once into one sorter per collection.
-Status scanSide(DiffRun &run, DiffSide &side, Sorters &sorters)
+// Reads a side once into one sorter per collection. Both sides are read at once (the archive
+// inflating and parsing, the server sending), each on its own thread with its own sorters.
+Status scanSide(DiffRun &run, DiffSide &side, Sorters &sorters, int &spilledRuns)
 {
+    qint64 kept = 0; // memory held by this side's finished sorters
     for (const QString &n : std::as_const(run.names))
         sorters.emplace(n, std::make_unique<KeyDigestSorter>(run.tempDir, run.request.memoryLimit));
     const DocumentFilter &filter = run.request.filter;
@@ -130,10 +133,10 @@ Status scanSide(DiffRun &run, DiffSide &side, Sorters &sorters)
         },
         [&](const QString &collection) -> Status {
             KeyDigestSorter &s = *sorters.at(collection);
-            if (auto st = s.finish(run.kept + s.memoryUsed() > run.request.memoryLimit); !st)
+            if (auto st = s.finish(kept + s.memoryUsed() > run.request.memoryLimit); !st)
                 return st;
-            run.kept += s.memoryUsed();
-            run.result.spilledRuns += s.runsOnDisk();
+            kept += s.memoryUsed();
+            spilledRuns += s.runsOnDisk();
             return {};
         },
         run.cancel);
@@ -235,10 +238,15 @@ Result<DiffResult> DocumentDiffEngine::run(const DiffRequest &request, DiffSink 
         return st.error();
     if (auto st = chooseCollections(run); !st)
         return st.error();
-    if (auto st = scanSide(run, *run.archive, run.archiveSorted); !st)
-        return st.error();
-    if (auto st = scanSide(run, *run.target, run.targetSorted); !st)
-        return st.error();
+    int archiveRuns = 0, targetRuns = 0;
+    QFuture<Status> target = QtConcurrent::run([&run, &targetRuns] { return scanSide(run, *run.target, run.targetSorted, targetRuns); });
+    const Status archive = scanSide(run, *run.archive, run.archiveSorted, archiveRuns);
+    const Status other = target.result();
+    if (!archive)
+        return archive.error();
+    if (!other)
+        return other.error();
+    run.result.spilledRuns = archiveRuns + targetRuns;
     for (const QString &n : std::as_const(run.names)) {
         if (auto st = mergeCollection(run, n); !st)
             return st.error();

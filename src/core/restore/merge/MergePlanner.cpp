@@ -2,6 +2,7 @@
 
 #include "core/diff/DatabaseDiffSide.h"
 #include "core/diff/DocumentId.h"
+#include "core/mongo/DatabaseCatalog.h"
 
 #include <QCryptographicHash>
 
@@ -37,16 +38,11 @@ Result<QString> MergePlanner::targetDatabase(const MergeRestoreRequest &request,
                  QStringLiteral("name the target database with --target-db"));
 }
 
+// collStats' count: countDocuments would read the whole collection on some servers (FerretDB),
+// longer than the surgical restore itself.
 Result<qint64> MergePlanner::countDocuments(const PooledClient &client, const QString &db, const QString &collection)
 {
-    mongoc_collection_t *c = mongoc_client_get_collection(client.get(), db.toUtf8().constData(), collection.toUtf8().constData());
-    bson_t empty = BSON_INITIALIZER;
-    bson_error_t error;
-    const int64_t n = mongoc_collection_count_documents(c, &empty, nullptr, nullptr, nullptr, &error);
-    mongoc_collection_destroy(c);
-    if (n < 0)
-        return mongoError(error, QStringLiteral("cannot count %1.%2").arg(db, collection));
-    return qint64(n);
+    return DatabaseCatalog::estimate(client, db, collection).documents;
 }
 
 Result<MergePlan> MergePlanner::plan()

@@ -16,6 +16,7 @@ public:
     // The target database: the request's, else the archive's own.
     static Result<QString> targetDatabase(const MergeRestoreRequest &request, const ArchiveContents &contents,
                                           const ArchiveContents::CollectionFile &file);
+    // The collection's document count as the server keeps it (collStats).
     static Result<qint64> countDocuments(const PooledClient &client, const QString &db, const QString &collection);
 
 private:
