@@ -9,15 +9,16 @@ namespace lifeboat {
 
 namespace {
 
-constexpr int IdsPerQuery = 500;
+constexpr int IdsPerQuery = 5000;
 constexpr qint64 SlowLookupMs = 50;
 
 // Runs `filter` on the collection, each document to `take`.
+// `one`: at most one document (an _id lookup: FerretDB uses its _id index only with limit 1).
 Status findAll(const PooledClient &client, const QString &database, const QString &collection, const bson_t *filter,
-               const std::function<Status(DocumentRef)> &take, const CancelToken &cancel)
+               const std::function<Status(DocumentRef)> &take, const CancelToken &cancel, bool one = false)
 {
     mongoc_collection_t *c = mongoc_client_get_collection(client.get(), database.toUtf8().constData(), collection.toUtf8().constData());
-    bson_t *opts = BCON_NEW("batchSize", BCON_INT32(1000));
+    bson_t *opts = one ? BCON_NEW("limit", BCON_INT64(1)) : BCON_NEW("batchSize", BCON_INT32(1000));
     mongoc_cursor_t *cursor = mongoc_collection_find_with_opts(c, filter, opts, nullptr);
     const bson_t *doc = nullptr;
     Status st;
@@ -109,9 +110,10 @@ Status DatabaseDiffSide::scan(const QStringList &collections, const Add &add, co
     return {};
 }
 
-// One lookup per _id while they are quick (the _id index; FerretDB pushes down only _id
-// equality, and only for some types, and runs every $in as a scan); once one is slow (the
-// server scanned), the rest in {$in} queries of IdsPerQuery.
+// One lookup per _id while they are quick (the _id index); once one is slow (the server
+// scanned: FerretDB 1.x with SQLite finds an _id by reading the table up to it, so a missing
+// one costs a whole scan, and runs a $in as a scan too), the rest in as few {$in} queries as
+// can be (IdsPerQuery each): one scan for all of them rather than one each.
 Status DatabaseDiffSide::findByIds(const PooledClient &client, const QString &database, const QString &collection,
                                    const QList<QByteArray> &ids, const std::function<Status(DocumentRef)> &take,
                                    const CancelToken &cancel)
@@ -126,7 +128,7 @@ Status DatabaseDiffSide::findByIds(const PooledClient &client, const QString &da
         QElapsedTimer clock;
         clock.start();
         const BsonDocument query = equalityQuery(key);
-        if (auto st = findAll(client, database, collection, query.get(), take, cancel); !st)
+        if (auto st = findAll(client, database, collection, query.get(), take, cancel, /*one=*/true); !st)
             return st;
         slow = slow || clock.elapsed() > SlowLookupMs;
     }

@@ -12,7 +12,7 @@ namespace lifeboat {
 
 namespace {
 
-constexpr size_t LookupBatch = 500;
+constexpr size_t LookupBatch = 5000;
 
 MergePlan::Digest digestOf(const bson_t *doc)
 {
