@@ -4,7 +4,8 @@
 // that changed); `restore --filter ... --merge insert-missing` brings back exactly those 37,
 // leaves the 5 updates as they are, and changes nothing else (the whole collection compared
 // before and after). Then `restore --ids ... --merge replace` puts the 5 back as the archive has
-// them, its safety snapshot holding exactly those 5 as they were, and `diff` finds nothing.
+// them, its safety snapshot holding exactly those 5 as they were, leaving absent an order deleted
+// meanwhile, which `--merge upsert` then brings back; and `diff` finds nothing.
 // `cat` is checked on the same archive.
 //
 // The ctest runs 20,000 orders ($LIFEBOAT_SCENARIO_ORDERS overrides it); the issue's 250,000
@@ -319,22 +320,32 @@ void TestSurgicalRestore::undoABadDelete()
     QCOMPARE(runCli(restore + QStringList{QStringLiteral("--yes")}, &out, &err), 0);
     QVERIFY2(out.contains("insert 0 missing, replace 0"), out.constData());
 
-    // The 5 updates replaced by the archive's versions, by _id; the safety snapshot holds the 5 as they were.
+    // The 5 updates replaced by the archive's versions, by _id; the safety snapshot holds the 5 as
+    // they were. A sixth _id, deleted meanwhile, stays absent with replace and comes back with upsert.
+    const int deletedLater = 12;
+    {
+        const PooledClient client = m_server->pool().acquire();
+        mongoc_collection_t *c = mongoc_client_get_collection(client.get(), m_db.toUtf8().constData(), "orders");
+        const BsonDocument selector = decode(QStringLiteral(R"({"_id": {"$oid": "%1"}})").arg(oidOf(deletedLater)).toUtf8());
+        bson_error_t error;
+        QVERIFY2(mongoc_collection_delete_one(c, selector.get(), nullptr, nullptr, &error), error.message);
+        mongoc_collection_destroy(c);
+    }
     const QString idsFile = m_dir.filePath(QStringLiteral("ids.txt"));
-    QByteArray ids = "# the five updated orders\n";
-    for (int id : updatedOrders(m_n))
+    QByteArray ids = "# the five updated orders and one deleted\n";
+    for (int id : updatedOrders(m_n) + QList<int>{deletedLater})
         ids += idJson(id).toUtf8() + "\n";
     writeFile(idsFile, ids);
+    const QStringList byIds = QStringList{QStringLiteral("restore"), m_archive} + connection()
+                              + QStringList{QStringLiteral("--target-db"), m_db, QStringLiteral("--collection"), QStringLiteral("orders"),
+                                            QStringLiteral("--ids"), idsFile, QStringLiteral("--snapshot-dir"), m_dir.path(),
+                                            QStringLiteral("--yes"), QStringLiteral("--json"), QStringLiteral("--merge")};
     out.clear();
-    QCOMPARE(runCli(QStringList{QStringLiteral("restore"), m_archive} + connection()
-                        + QStringList{QStringLiteral("--target-db"), m_db, QStringLiteral("--collection"), QStringLiteral("orders"),
-                                      QStringLiteral("--ids"), idsFile, QStringLiteral("--merge"), QStringLiteral("replace"),
-                                      QStringLiteral("--snapshot-dir"), m_dir.path(), QStringLiteral("--yes"), QStringLiteral("--json")},
-                    &out, &err),
-             0);
+    QCOMPARE(runCli(byIds + QStringList{QStringLiteral("replace")}, &out, &err), 0);
     const QJsonObject replaced = jsonLines(out).constLast();
     QCOMPARE(replaced.value(QStringLiteral("replaced")).toInteger(), 5);
     QCOMPARE(replaced.value(QStringLiteral("inserted")).toInteger(), 0);
+    QCOMPARE(replaced.value(QStringLiteral("plan")).toObject().value(QStringLiteral("missingSkipped")).toInteger(), 1);
     const QString snapshot = replaced.value(QStringLiteral("safetySnapshot")).toString();
     QVERIFY(!snapshot.isEmpty());
     out.clear();
@@ -343,6 +354,13 @@ void TestSurgicalRestore::undoABadDelete()
     QCOMPARE(saved.size(), 5);
     for (const QByteArray &line : saved)
         QVERIFY(line.contains(R"("status":"refunded")"));
+    out.clear();
+    QCOMPARE(runCli(byIds + QStringList{QStringLiteral("upsert")}, &out, &err), 0);
+    const QJsonObject upserted = jsonLines(out).constLast();
+    QCOMPARE(upserted.value(QStringLiteral("inserted")).toInteger(), 1);
+    QCOMPARE(upserted.value(QStringLiteral("replaced")).toInteger(), 0);
+    QCOMPARE(upserted.value(QStringLiteral("plan")).toObject().value(QStringLiteral("identical")).toInteger(), 5);
+    QCOMPARE(upserted.value(QStringLiteral("safetySnapshot")).toString(), QString()); // nothing replaced
 
     // Now the collection is the archive's again.
     out.clear();

@@ -84,7 +84,7 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
         ticker.message(QStringLiteral("safety snapshot: %1").arg(*snapshot));
     }
 
-    ticker.setPhase(Phase::Restoring);
+    ticker.message(QStringLiteral("writing: %1").arg(plan.summary()));
     MergeWriter writer(client, plan, request.batchSize);
     auto reader = CollectionDocumentReader::open(plan.archive, plan.collection, request.sourceDatabase);
     if (!reader)
@@ -102,12 +102,11 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
         return st.error().wrapped(QStringLiteral("the surgical restore stopped after inserting %1 and replacing %2 documents")
                                       .arg(result.inserted).arg(result.replaced));
 
-    ticker.setPhase(Phase::Verifying);
+    ticker.message(QStringLiteral("verifying the %1 documents written").arg(plan.toInsert.size() + plan.toReplace.size()));
     if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v)
         return v.error();
     if (!writer.conflicts().isEmpty())
         result.warnings << QStringLiteral("%1 documents appeared in the collection since the plan and were left alone").arg(writer.conflicts().size());
-    ticker.setPhase(Phase::Done);
     result.elapsedMs = clock.elapsed();
     return result;
 }
