@@ -106,6 +106,13 @@ void TestMatrixOneIntegration::cleanupTestCase()
         return;
     for (const QString &d : std::as_const(m_databases))
         (void)m_db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(d));
+    // The snapshots this test's folder recorded (safety snapshots included) go too.
+    QByteArray out;
+    QCOMPARE(snapshot({QStringLiteral("list"), QStringLiteral("--json")}, m_uri, &out), 0);
+    for (const auto &v : lastJson(out).value(QStringLiteral("snapshots")).toArray()) {
+        if (v.toObject().value(QStringLiteral("inCatalog")).toBool())
+            QCOMPARE(snapshot({QStringLiteral("delete"), v.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("--yes")}, m_uri), 0);
+    }
 }
 
 void TestMatrixOneIntegration::sql(const QString &statement)
