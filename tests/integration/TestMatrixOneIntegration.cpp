@@ -63,6 +63,7 @@ private Q_SLOTS:
     void pruneByTheRetentionRules();
     void restoreOneTableLeavesTheOthersAlone();
     void databaseSnapshotNarrowedToOneTable();
+    void accountSnapshotOfAnotherAccount();
     void unknownSnapshot();
     void noPrivilege();
     void serverGone();
@@ -384,6 +385,57 @@ void TestMatrixOneIntegration::databaseSnapshotNarrowedToOneTable()
     QCOMPARE(rows(QStringLiteral("SELECT qty FROM %1.orders").arg(db)), QStringList{QStringLiteral("2")});
     QCOMPARE(rows(QStringLiteral("SELECT DISTINCT price FROM %1.products").arg(db)), QStringList{QStringLiteral("0")});
     sql(QStringLiteral("DROP SNAPSHOT %1").arg(name));
+}
+
+// An account of its own, its admin logged in as "account#admin" (%23 in the URI): an account
+// snapshot rolls back every database of that account, and nothing of the sys account.
+void TestMatrixOneIntegration::accountSnapshotOfAnotherAccount()
+{
+    const QString account = uniqueName(QStringLiteral("acct"));
+    const QString sysDb = uniqueName(QStringLiteral("sysside"));
+    createShop(sysDb);
+    sql(QStringLiteral("CREATE ACCOUNT %1 ADMIN_NAME 'admin' IDENTIFIED BY 'acct_pw'").arg(account));
+    auto parsed = MatrixOneUri::parse(m_uri);
+    QVERIFY(parsed);
+    const QString uri = QStringLiteral("matrixone://%1%23admin:acct_pw@%2/").arg(account, parsed->hostPort());
+    auto asAdmin = MatrixOneUri::parse(uri);
+    QVERIFY(asAdmin);
+    QCOMPARE(asAdmin->loginName(), account + QStringLiteral("#admin"));
+    auto opened = MatrixOneConnection::open(*asAdmin);
+    QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().toString()));
+    MatrixOneConnection &admin = **opened;
+    QVERIFY(admin.exec(QStringLiteral("CREATE DATABASE app")));
+    QVERIFY(admin.exec(QStringLiteral("CREATE TABLE app.t (id INT PRIMARY KEY, v VARCHAR(10))")));
+    QVERIFY(admin.exec(QStringLiteral("INSERT INTO app.t VALUES (1, 'a'), (2, NULL)")));
+
+    const QString name = uniqueName(QStringLiteral("whole_account"));
+    QByteArray out, err;
+    QCOMPARE(snapshot({QStringLiteral("create"), QStringLiteral("--name"), name}, uri, &out, &err), 0);
+    QVERIFY2(out.contains(QByteArray("level:        account (account " + account.toUtf8() + ")")), out.constData());
+
+    QVERIFY(admin.exec(QStringLiteral("INSERT INTO app.t VALUES (3, 'c')")));
+    QVERIFY(admin.exec(QStringLiteral("CREATE DATABASE extra")));
+    sql(QStringLiteral("INSERT INTO %1.products (name, price, stock) VALUES ('Sys Side', 1, 1)").arg(sysDb));
+
+    QCOMPARE(snapshot({QStringLiteral("restore"), name, QStringLiteral("--yes"), QStringLiteral("--json")}, uri, &out, &err), 0);
+    const QJsonObject restored = lastJson(out);
+    QCOMPARE(restored.value(QStringLiteral("plan")).toObject().value(QStringLiteral("statement")).toString(),
+             QStringLiteral("RESTORE ACCOUNT `%1` FROM SNAPSHOT `%2`").arg(account, name));
+    QCOMPARE(restored.value(QStringLiteral("report")).toArray().size(), 1);
+    QCOMPARE(restored.value(QStringLiteral("report")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    auto t = admin.scalar(QStringLiteral("SELECT COUNT(*) FROM app.t"));
+    QVERIFY(t);
+    QCOMPARE(t->toInt(), 2);
+    auto dbs = admin.query(QStringLiteral("SHOW DATABASES"));
+    QVERIFY(dbs);
+    for (const auto &row : std::as_const(dbs->values))
+        QVERIFY(row.value(0).toString() != QLatin1String("extra"));
+    QCOMPARE(count(sysDb + QStringLiteral(".products")), 6); // the sys account is not touched
+    QCOMPARE(snapshot({QStringLiteral("list"), QStringLiteral("--json")}, uri, &out, &err), 0);
+    for (const auto &v : lastJson(out).value(QStringLiteral("snapshots")).toArray())
+        QCOMPARE(snapshot({QStringLiteral("delete"), v.toObject().value(QStringLiteral("name")).toString(), QStringLiteral("--yes")}, uri), 0);
+    opened->reset();
+    sql(QStringLiteral("DROP ACCOUNT %1").arg(account));
 }
 
 void TestMatrixOneIntegration::unknownSnapshot()

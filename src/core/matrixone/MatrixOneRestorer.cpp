@@ -145,8 +145,7 @@ Result<MatrixOneRestorePlan> MatrixOneRestorer::plan(const MatrixOneRestoreReque
     plan.steps << QStringLiteral("%1: roll %2 back to snapshot %3").arg(plan.statement, scopeWords, plan.snapshot.name);
     if (!plan.tablesUntouched.isEmpty())
         plan.steps << QStringLiteral("leave the other tables of %1 alone: %2").arg(plan.database, plan.tablesUntouched.join(QStringLiteral(", ")));
-    if (plan.level != MatrixOneLevel::Account)
-        plan.steps << QStringLiteral("compare every restored table with the snapshot (rows, checksum, columns)");
+    plan.steps << QStringLiteral("compare every restored table with the snapshot (rows, checksum, columns)");
     return plan;
 }
 
@@ -175,10 +174,22 @@ Result<QString> MatrixOneRestorer::takeSafetySnapshot(const MatrixOneRestorePlan
 
 Result<VerificationReport> MatrixOneRestorer::verifyRestored(const MatrixOneRestorePlan &plan)
 {
-    if (plan.level == MatrixOneLevel::Account)
-        return VerificationReport();
     MatrixOneTableComparison comparison(m_snapshots.connection());
-    return comparison.compare(plan.snapshot.name, plan.database, plan.tablesRestored, plan.database);
+    if (plan.level != MatrixOneLevel::Account)
+        return comparison.compare(plan.snapshot.name, plan.database, plan.tablesRestored, plan.database);
+    // The account: every table of every database it had at the snapshot ("db.*" in the plan).
+    VerificationReport all;
+    for (const QString &pattern : plan.tablesRestored) {
+        const QString database = pattern.chopped(2);
+        auto tables = m_snapshots.tablesAt(plan.snapshot.name, database);
+        if (!tables)
+            return tables.error();
+        auto report = comparison.compare(plan.snapshot.name, database, *tables, database);
+        if (!report)
+            return report.error();
+        all.rows << report->rows;
+    }
+    return all;
 }
 
 Result<MatrixOneRestoreOutcome> MatrixOneRestorer::execute(const MatrixOneRestorePlan &plan)
@@ -213,7 +224,7 @@ Result<MatrixOneRestoreOutcome> MatrixOneRestorer::execute(const MatrixOneRestor
     if (!report)
         return report.error();
     out.report = *report;
-    if (plan.snapshot.inCatalog && !out.report.rows.isEmpty())
+    if (plan.snapshot.inCatalog)
         (void)m_snapshots.catalog().recordVerification(m_snapshots.server(), plan.snapshot.name,
                                                        out.report.allOk() ? SnapshotVerification::Ok : SnapshotVerification::Mismatch,
                                                        QStringLiteral("restore of %1: %2 ok, %3 mismatch")
