@@ -5,6 +5,8 @@
 // list, info and prune by the retention rules; one table restored with the others left
 // alone; the server's errors shown plainly (unknown snapshot, no privilege, server gone).
 #include "core/matrixone/MatrixOneConnection.h"
+#include "core/matrixone/MatrixOneDrift.h"
+#include "core/matrixone/MatrixOneSnapshots.h"
 #include "core/matrixone/MatrixOneUri.h"
 #include "TestFiles.h"
 
@@ -213,8 +215,31 @@ void TestMatrixOneIntegration::tutorialUpgradeCloneRestoreDelete()
                        " ('USB-C Hub', 'Electronics', 'Description for USB-C Hub', 50, 200, 4.5, 0),"
                        " ('Smart Watch', 'Wearables', 'New in v2.0', 250, 60, 4.8, 12),"
                        " ('Noise Cancelling Headphones', 'Audio', 'New in v2.0', 300, 35, 4.7, 30)").arg(db));
+    sql(QStringLiteral("CREATE TABLE %1.reviews (id INT PRIMARY KEY, product BIGINT, body TEXT)").arg(db));
     QCOMPARE(count(db + QStringLiteral(".products")), 7);
     QCOMPARE(columns(db + QStringLiteral(".products")).size(), 8);
+
+    // Phase 4: the Safe change check: tables, row counts, columns added or removed.
+    {
+        MatrixOneSnapshots snapshots(*m_db, m_folder);
+        auto s = snapshots.find(name);
+        QVERIFY2(s, qPrintable(s ? QString() : s.error().message));
+        auto drift = MatrixOneDrift::compare(snapshots, *s, db);
+        QVERIFY2(drift, qPrintable(drift ? QString() : drift.error().message));
+        QVERIFY(!drift->unchanged());
+        QCOMPARE(drift->tables.rows.size(), 2);
+        const DriftRow &products = drift->tables.rows.at(0);
+        QCOMPARE(products.collection, QStringLiteral("products"));
+        QCOMPARE(toString(products.status), QStringLiteral("changed"));
+        QCOMPARE(products.snapshotDocuments, 5);
+        QCOMPARE(products.databaseDocuments, 7);
+        QCOMPARE(drift->tables.rows.at(1).collection, QStringLiteral("reviews"));
+        QCOMPARE(toString(drift->tables.rows.at(1).status), QStringLiteral("added"));
+        QCOMPARE(drift->columns.size(), 1);
+        QCOMPARE(drift->columns.at(0).added,
+                 (QStringList{QStringLiteral("category"), QStringLiteral("description"), QStringLiteral("rating"), QStringLiteral("review_count")}));
+        QVERIFY(drift->columns.at(0).removed.isEmpty());
+    }
 
     // Phase 5: clone to verify, with the report in the CSV of MongoDB verifications.
     const QString csv = m_tmp.filePath(QStringLiteral("clone.csv"));
@@ -239,7 +264,8 @@ void TestMatrixOneIntegration::tutorialUpgradeCloneRestoreDelete()
     QCOMPARE(restored.value(QStringLiteral("verifyFirst")).toArray().size(), 1);
     QCOMPARE(restored.value(QStringLiteral("report")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
 
-    // Exactly the five original rows and four columns back.
+    // Exactly the five original rows and four columns back, and reviews gone.
+    QVERIFY(rows(QStringLiteral("SHOW TABLES FROM %1").arg(db)) == QStringList{QStringLiteral("products")});
     QCOMPARE(columns(db + QStringLiteral(".products")), (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("stock")}));
     QCOMPARE(rows(QStringLiteral("SELECT id, name, price, stock FROM %1.products ORDER BY id").arg(db)), v1);
 
