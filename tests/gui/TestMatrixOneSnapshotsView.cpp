@@ -4,6 +4,7 @@
 // Create snapshot…, the v2.0 upgrade, Clone to verify with an all-ok report, Roll back to
 // this… after typing the database's name (exactly the five rows and four columns back), and
 // Delete after the confirmation.
+#include "app/connections/ProfileDialog.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/snapshots/SnapshotsView.h"
 #include "app/widgets/ReportDialog.h"
@@ -13,6 +14,11 @@
 #include "TestWidgets.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QDateTime>
 #include <QFile>
 #include <QInputDialog>
@@ -62,6 +68,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void tutorialThroughTheView();
+    void profileDialogMakesAMatrixOneProfile();
 
 private:
     void sql(const QString &statement);
@@ -71,6 +78,7 @@ private:
 
     std::unique_ptr<MatrixOneConnection> m_db;
     QString m_database;
+    QString m_uri;
     QTemporaryDir m_dir;
     QString m_folder;
     std::unique_ptr<QSettings> m_settings;
@@ -105,6 +113,7 @@ void TestMatrixOneSnapshotsView::initTestCase()
     const QString uri = serverUri(&why);
     if (uri.isEmpty())
         QSKIP(qPrintable(why));
+    m_uri = uri;
     auto parsed = MatrixOneUri::parse(uri);
     QVERIFY(parsed);
     auto c = MatrixOneConnection::open(*parsed);
@@ -267,6 +276,63 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
         QCOMPARE(model->rowOf(doomed), -1);
     }
     QVERIFY(rows(QStringLiteral("SHOW SNAPSHOTS WHERE SNAPSHOT_NAME = '%1'").arg(name)).isEmpty());
+}
+
+// New connection…: kind MatrixOne shows host, port and account (and hides the connection
+// string and TLS), Test connects to the real server, Save keeps the kind and puts the
+// password in the keychain.
+void TestMatrixOneSnapshotsView::profileDialogMakesAMatrixOneProfile()
+{
+    auto parsed = MatrixOneUri::parse(m_uri);
+    QVERIFY(parsed);
+    ProfileDialog dialog(m_workspace->profiles());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    auto *kind = child<QComboBox>(&dialog, "kindCombo");
+    auto *host = child<QLineEdit>(&dialog, "matrixOneHostEdit");
+    QVERIFY(!host->isVisible());
+    kind->setCurrentIndex(kind->findData(QStringLiteral("matrixone")));
+    QVERIFY(host->isVisible());
+    QVERIFY(!child<QLineEdit>(&dialog, "connectionStringEdit")->isVisible());
+    child<QLineEdit>(&dialog, "nameEdit")->setText(QStringLiteral("MatrixOne from the dialog"));
+    host->setText(parsed->host());
+    child<QSpinBox>(&dialog, "matrixOnePortSpin")->setValue(parsed->port());
+    child<QLineEdit>(&dialog, "userEdit")->setText(parsed->user());
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(parsed->password());
+    child<QLineEdit>(&dialog, "defaultDatabaseEdit")->setText(m_database);
+
+    QSignalSpy tested(&dialog, &ProfileDialog::testFinished);
+    child<QPushButton>(&dialog, "testButton")->click();
+    QVERIFY(tested.wait(30000));
+    const auto outcome = tested.first().at(0).value<ConnectionTester::Outcome>();
+    QVERIFY2(outcome.ok(), qPrintable(outcome.summary));
+    QVERIFY2(outcome.summary.contains(QStringLiteral("Connected to MatrixOne")), qPrintable(outcome.summary));
+
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(QStringLiteral("wrong_password"));
+    child<QPushButton>(&dialog, "testButton")->click();
+    QVERIFY(tested.wait(30000));
+    QVERIFY(!tested.last().at(0).value<ConnectionTester::Outcome>().ok());
+    QVERIFY(!tested.last().at(0).value<ConnectionTester::Outcome>().summary.contains(QStringLiteral("wrong_password")));
+
+    child<QLineEdit>(&dialog, "passwordEdit")->setText(parsed->password());
+    QSignalSpy saved(&dialog, &ProfileDialog::saved);
+    child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
+    QVERIFY(saved.size() == 1 || saved.wait(10000));
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
+    auto stored = m_workspace->profiles()->find(saved.first().at(0).toString());
+    QVERIFY(stored);
+    QVERIFY(stored->isMatrixOne());
+    QCOMPARE(stored->host, parsed->host());
+    QCOMPARE(stored->port, parsed->port());
+    QVERIFY(stored->connectionString.isEmpty());
+    bool read = false;
+    QString password;
+    m_workspace->profiles()->readPassword(stored->id, [&](Result<QString> p) {
+        read = true;
+        password = p ? *p : QString();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(read, 30000);
+    QCOMPARE(password, parsed->password());
 }
 
 QTEST_MAIN(TestMatrixOneSnapshotsView)
