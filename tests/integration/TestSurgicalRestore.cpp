@@ -5,7 +5,9 @@
 // leaves the 5 updates as they are, and changes nothing else (the whole collection compared
 // before and after). Then `restore --ids ... --merge replace` puts the 5 back as the archive has
 // them, its safety snapshot holding exactly those 5 as they were, leaving absent an order deleted
-// meanwhile, which `--merge upsert` then brings back; and `diff` finds nothing.
+// meanwhile, which `--merge upsert` then brings back; and `diff` finds nothing. `diff --against`
+// between the first archive and one taken after the delete finds the same 37 and 5, with a
+// memory limit small enough that its sort spills to temporary files.
 // `cat` is checked on the same archive.
 //
 // The ctest runs 20,000 orders ($LIFEBOAT_SCENARIO_ORDERS overrides it); the 250,000
@@ -275,6 +277,35 @@ void TestSurgicalRestore::undoABadDelete()
     const QList<QByteArray> csvRows = readFile(diffCsv).trimmed().split('\n');
     QCOMPARE(csvRows.size(), 1 + 37 + 5);
     QVERIFY(csvRows.first().startsWith("collection,difference,id,changed_fields"));
+
+    // Between two archives ("what changed between these two snapshots"), with 1 MiB for the
+    // sorted _ids so that the external sort spills: the same answer. An archive against itself: same.
+    BackupRequest later;
+    later.mongoUri = m_server->uriString();
+    later.database = m_db;
+    later.outDir = m_dir.path();
+    later.name = QStringLiteral("after_delete");
+    auto laterBackup = BackupEngine().run(later);
+    QVERIFY2(laterBackup, laterBackup ? "" : qPrintable(laterBackup.error().message));
+    out.clear();
+    QCOMPARE(runCli({QStringLiteral("diff"), m_archive, QStringLiteral("--against"), laterBackup->archivePath, QStringLiteral("--memory-limit"),
+                     QStringLiteral("1"), QStringLiteral("--json")},
+                    &out, &err),
+             7);
+    QSet<QString> missingThen, changedThen;
+    for (const QJsonObject &o : jsonLines(out)) {
+        const QString kind = o.value(QStringLiteral("difference")).toString();
+        if (kind == QLatin1String("only-in-archive"))
+            missingThen.insert(o.value(QStringLiteral("id")).toString());
+        else if (kind == QLatin1String("different"))
+            changedThen.insert(o.value(QStringLiteral("id")).toString());
+        else
+            QVERIFY2(kind.isEmpty(), qPrintable(kind));
+    }
+    QCOMPARE(missingThen, expectMissing);
+    QCOMPARE(changedThen, expectChanged);
+    QVERIFY2(jsonLines(out).constLast().value(QStringLiteral("spilledRuns")).toInt() > 1, out.right(300).constData());
+    QCOMPARE(runCli({QStringLiteral("diff"), m_archive, QStringLiteral("--against"), m_archive}, &out, &err), 0);
 
     // The surgical restore: the plan first, then exactly the 37 back.
     const QStringList restore = QStringList{QStringLiteral("restore"), m_archive} + connection()
