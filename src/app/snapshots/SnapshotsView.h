@@ -2,15 +2,18 @@
 
 #include "core/archive/Manifest.h"
 #include "core/snapshot/SnapshotEntry.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QFileDialog;
+class QInputDialog;
 class QMessageBox;
 class QSortFilterProxyModel;
 
@@ -64,6 +67,12 @@ public:
     PruneDialog *pruneDialog() const;
     ReportDialog *lastReport() const;
     RestoreWizard *rollbackWizard() const;
+    // A MatrixOne profile: the snapshot's purpose asked by Create snapshot…, and the typed
+    // confirmation of Roll back to this… (the database, "db.table", or an account snapshot's name).
+    QInputDialog *matrixOneDialog() const;
+    // Whether the current profile is a MatrixOne one: the view then lists its server's own
+    // snapshots (SHOW SNAPSHOTS joined with the folder's catalog) and acts on them.
+    bool isMatrixOne() const;
 
 public Q_SLOTS:
     void refresh();
@@ -84,6 +93,8 @@ Q_SIGNALS:
     void deleteFinished(const QString &name, const QString &error);
     // A clone's verification report is shown (`report`).
     void cloneReportShown(lifeboat::app::ReportDialog *report);
+    // A MatrixOne roll back ended: `error` is empty when it worked.
+    void matrixOneRolledBack(const QString &name, const QString &error);
 
 private:
     struct Listing {
@@ -103,6 +114,14 @@ private:
     bool inUse(const QString &archivePath) const;
     void removeSnapshot(const QString &name, const QString &path);
     const SnapshotEntry *selectedEntry() const;
+    // The MatrixOne side (MatrixOneSnapshotJobs), each with the profile's URI from the keychain.
+    void withMatrixOneUri(const std::function<void(const QString &uri)> &then);
+    void refreshMatrixOne();
+    void createMatrixOne();
+    void cloneMatrixOne(const SnapshotEntry &entry);
+    void rollBackMatrixOne(const SnapshotEntry &entry);
+    void removeMatrixOne(const QString &name);
+    void showMatrixOneReport(const VerificationReport &report, const QString &description, const QString &objectName);
 
     std::unique_ptr<Ui::SnapshotsView> m_ui;
     Workspace *m_workspace;
@@ -121,6 +140,7 @@ private:
     QPointer<PruneDialog> m_pruneDialog;
     QPointer<ReportDialog> m_lastReport;
     QPointer<RestoreWizard> m_wizard;
+    QPointer<QInputDialog> m_matrixOneDialog;
 };
 
 } // namespace lifeboat::app
