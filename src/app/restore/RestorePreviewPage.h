@@ -17,12 +17,14 @@ class RestorePreviewPage;
 
 namespace lifeboat::app {
 
+class DocumentSampleView;
 struct RestoreSession;
 
 // Page 4 of the restore wizard: RestoreEngine::plan() for the request so far, run in a worker
 // (it writes nothing), shown as three tables: collections dropped ("dropTable"), created
 // ("createTable") and restored ("restoreTable"), with counts, time-series decisions,
-// validator handling and indexes, and the plan's warnings ("warningsList"). Complete once the
+// validator handling and indexes, sample documents of each collection restored
+// (DocumentSampleView), and the plan's warnings ("warningsList"). Complete once the
 // plan is in; planned afresh each time the page is entered.
 class RestorePreviewPage final : public QWizardPage {
     Q_OBJECT
@@ -37,6 +39,8 @@ public:
     bool isComplete() const override;
 
     bool isPlanning() const { return m_watcher->isRunning(); }
+    // The first documents of each collection the plan restores, one collection at a time.
+    DocumentSampleView *samples() const { return m_samples; }
 
 private:
     using Planned = std::shared_ptr<Result<RestorePlan>>;
@@ -50,6 +54,7 @@ private:
     RestoreSession *m_session;
     QFutureWatcher<Planned> *m_watcher;
     CancelToken m_cancel;
+    DocumentSampleView *m_samples; // child
 };
 
 } // namespace lifeboat::app
