@@ -12,6 +12,7 @@
 #include "app/widgets/StatusLabel.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
+#include "app/browse/BackupBrowser.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -224,10 +225,7 @@ void BackupsView::connectSelection()
         updateDetails();
         updateActions();
     });
-    connect(m_ui->archiveTable, &QAbstractItemView::doubleClicked, this, [this] {
-        if (!selectedPath().isEmpty())
-            Q_EMIT restoreRequested(selectedPath());
-    });
+    connect(m_ui->archiveTable, &QAbstractItemView::doubleClicked, this, &BackupsView::browseSelected);
 }
 
 void BackupsView::connectButtons()
@@ -240,6 +238,7 @@ void BackupsView::connectButtons()
         if (!path.isEmpty())
             Q_EMIT restoreRequested(path);
     });
+    connect(m_ui->browseButton, &QAbstractButton::clicked, this, &BackupsView::browseSelected);
     connect(m_ui->verifyButton, &QAbstractButton::clicked, this, &BackupsView::verifySelected);
     connect(m_ui->compareButton, &QAbstractButton::clicked, this, &BackupsView::compareSelected);
     connect(m_ui->deleteButton, &QAbstractButton::clicked, this, &BackupsView::deleteSelected);
@@ -247,6 +246,23 @@ void BackupsView::connectButtons()
 }
 
 BackupsView::~BackupsView() = default;
+
+BackupBrowser *BackupsView::lastBrowser() const
+{
+    return m_lastBrowser;
+}
+
+void BackupsView::browseSelected()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    auto *browser = new BackupBrowser(path, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setWindowFlag(Qt::Window);
+    m_lastBrowser = browser;
+    browser->show();
+}
 
 bool BackupsView::isLoading() const
 {
@@ -336,6 +352,7 @@ void BackupsView::updateActions()
     const ArchiveTableModel::Entry *e = m_model->entry(path);
     const bool selected = e != nullptr;
     m_ui->restoreButton->setEnabled(selected);
+    m_ui->browseButton->setEnabled(selected && e->summary.readable());
     m_ui->verifyButton->setEnabled(selected && e->integrity != ArchiveTableModel::IntegrityState::Checking);
     m_ui->compareButton->setEnabled(selected && e->summary.readable());
     m_ui->compareButton->setToolTip(m_workspace->currentProfile()

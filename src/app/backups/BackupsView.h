@@ -20,6 +20,7 @@ class BackupsView;
 namespace lifeboat::app {
 
 class ArchiveScanner;
+class BackupBrowser;
 class ReportDialog;
 class Workspace;
 
@@ -53,11 +54,15 @@ public:
     QFileDialog *folderDialog() const;
     // The report of the last "Compare with database", while it is open.
     ReportDialog *lastReport() const;
+    // The browser the last "Browse contents…" opened, while it is open.
+    BackupBrowser *lastBrowser() const;
 
 public Q_SLOTS:
     void refresh();
     void verifySelected();
     void compareSelected();
+    // Opens the backup browser on the selected archive (double-click, "Browse contents…").
+    void browseSelected();
     // Asks for confirmation, then deletes the archive; refused while a job uses it.
     void deleteSelected();
     void showInFolder();
@@ -114,6 +119,7 @@ private:
     QPointer<QMessageBox> m_confirmation;
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;
+    QPointer<BackupBrowser> m_lastBrowser;
 };
 
 } // namespace lifeboat::app

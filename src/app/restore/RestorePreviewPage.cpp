@@ -1,5 +1,6 @@
 #include "app/restore/RestorePreviewPage.h"
 
+#include "app/browse/DocumentSampleView.h"
 #include "app/widgets/ProgressText.h"
 #include "core/restore/RestoreEngine.h"
 #include "core/restore/UnsupportedOptions.h"
@@ -97,6 +98,8 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
         m_session->request.keepExtra = !drop;
         plan();
     });
+    m_samples = new DocumentSampleView(this);
+    m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(m_ui->restoreTable) + 1, m_samples);
     clear();
     connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
         if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
@@ -195,6 +198,11 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     m_ui->restoreCaption->setVisible(!restores.isEmpty());
     m_ui->restoreTable->setVisible(!restores.isEmpty());
     showDropExtraChoice(plan);
+    QStringList sampled;
+    for (const auto &row : restores)
+        sampled << row.first();
+    m_samples->showSamples(m_session->request.archivePath, m_session->request.sourceDatabase, sampled);
+    m_samples->setVisible(!sampled.isEmpty());
     m_ui->warningsList->addItems(plan.warnings);
     m_ui->warningsList->setVisible(!plan.warnings.isEmpty());
     m_ui->warningsCaption->setVisible(!plan.warnings.isEmpty());
@@ -254,6 +262,7 @@ void RestorePreviewPage::clear()
         t->clearContents();
         t->setRowCount(0);
     }
+    m_samples->clear();
     m_ui->warningsList->clear();
     m_ui->warningsList->hide();
     m_ui->warningsCaption->hide();
