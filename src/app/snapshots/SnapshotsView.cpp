@@ -268,11 +268,8 @@ void SnapshotsView::updateActions()
     m_ui->deleteSnapshotButton->setEnabled(e != nullptr);
     m_ui->pruneButton->setEnabled(m_model->rowCount() > 0);
     m_ui->createSnapshotButton->setEnabled(!m_folder.isEmpty());
-    m_ui->safeChangeButton->setEnabled(!isMatrixOne());
     if (isMatrixOne()) {
-        m_ui->pruneButton->setEnabled(false);
-        m_ui->pruneButton->setToolTip(tr("Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…"));
-        m_ui->safeChangeButton->setToolTip(tr("The Safe change assistant works on MongoDB profiles"));
+        m_ui->pruneButton->setToolTip(tr("Delete the server's snapshots a retention policy selects (DROP SNAPSHOT)"));
         if (usable)
             m_ui->rollbackSnapshotButton->setToolTip(tr("Roll %1 back to snapshot %2 on the server, after a safety snapshot")
                                                          .arg(MatrixOneSnapshotJobs::confirmWord(*e), e->name));
@@ -514,7 +511,20 @@ void SnapshotsView::prune()
         m_pruneDialog->raise();
         return;
     }
+    if (isMatrixOne()) {
+        withMatrixOneUri([this](const QString &uri) {
+            if (!m_pruneDialog)
+                openPruneDialog(uri);
+        });
+        return;
+    }
+    openPruneDialog(QString());
+}
+
+void SnapshotsView::openPruneDialog(const QString &matrixOneUri)
+{
     auto *dialog = new PruneDialog(m_folder, m_model->entries(), [this](const QString &path) { return inUse(path); }, this);
+    dialog->setMatrixOneUri(matrixOneUri);
     dialog->setWindowFlag(Qt::Window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PruneDialog::pruned, this, [this](const QStringList &deleted, const QStringList &skipped) {

@@ -82,6 +82,7 @@ public Q_SLOTS:
     // Asks for confirmation, then deletes the snapshot; refused while a job uses it.
     void deleteSelected();
     void prune();
+    void openPruneDialog(const QString &matrixOneUri);
     void chooseFolder();
 
 Q_SIGNALS:
