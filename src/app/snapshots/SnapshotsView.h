@@ -82,7 +82,6 @@ public Q_SLOTS:
     // Asks for confirmation, then deletes the snapshot; refused while a job uses it.
     void deleteSelected();
     void prune();
-    void openPruneDialog(const QString &matrixOneUri);
     void chooseFolder();
 
 Q_SIGNALS:
@@ -98,6 +97,9 @@ Q_SIGNALS:
     void matrixOneRolledBack(const QString &name, const QString &error);
 
 private:
+    // Prune… on the folder ("" URI) or on the MatrixOne profile's server.
+    void openPruneDialog(const QString &matrixOneUri);
+    bool pruneDialogFits(const PruneDialog *dialog) const;
     struct Listing {
         QString folder;
         QList<SnapshotEntry> entries;
