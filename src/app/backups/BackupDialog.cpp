@@ -340,6 +340,9 @@ void BackupDialog::startJob(const QString &uri)
     m_job = m_workspace->jobs()->start(QStringLiteral("backup"), title, std::move(work), {m_outDir});
     connect(m_job, &Job::progressChanged, this, &BackupDialog::showProgress);
     connect(m_job, &Job::finished, this, &BackupDialog::showOutcome);
+    // Closing now hides the dialog: the job's row in the jobs panel brings it back.
+    m_job->setWindow(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
 
     m_ui->pages->setCurrentWidget(m_ui->progressPage);
     m_ui->startButton->hide();
@@ -385,6 +388,7 @@ void BackupDialog::showOutcome()
     case Job::State::Running:
         return;
     case Job::State::Succeeded:
+        m_workspace->noteArchiveVerified(m_result->archivePath);
         m_ui->phaseLabel->setText(tr("Done: written and verified."));
         JobProgressBar::complete(m_ui->overallProgress);
         m_ui->overallProgress->setFormat(ProgressText::documents(p.documentsDone, 0));
