@@ -45,7 +45,7 @@ SafeChangeDecisionPage::SafeChangeDecisionPage(SafeChangeSession *session, QWidg
     connect(m_ui->verifyFirstCheck, &QCheckBox::toggled, this, &SafeChangeDecisionPage::plan);
     connect(m_ui->safetySnapshotCheck, &QCheckBox::toggled, this, &SafeChangeDecisionPage::plan);
     connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, [this] {
-        TypedConfirmation::update(m_ui->confirmNameEdit, m_confirmHint, m_session->database);
+        TypedConfirmation::update(m_ui->confirmNameEdit, m_confirmHint, confirmWord());
         Q_EMIT completeChanged();
     });
     connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
@@ -262,6 +262,7 @@ void SafeChangeDecisionPage::showMatrixOnePlan()
     table->setRowCount(0);
     m_ui->confirmPromptLabel->hide();
     m_ui->confirmNameEdit->hide();
+    m_confirmHint->hide();
     if (!m_matrixOnePlan)
         return;
     const MatrixOneRestorePlan &p = *m_matrixOnePlan;
@@ -304,7 +305,6 @@ void SafeChangeDecisionPage::showMatrixOnePlan()
         lines << QStringLiteral("<span style=\"color:#b01c2e\"><b>%1</b></span>").arg(tr("No safety snapshot: the database as it is now cannot be brought back."));
     m_ui->planStatusLabel->setText(lines.join(QStringLiteral("<br>")));
     m_ui->confirmPromptLabel->setText(tr("This replaces <b>%1</b> on the server. Type <b>%1</b> to enable Roll back:").arg(p.confirmWord.toHtmlEscaped()));
-    m_ui->confirmNameEdit->setPlaceholderText(p.confirmWord);
     m_ui->confirmPromptLabel->show();
     m_ui->confirmNameEdit->show();
 }
