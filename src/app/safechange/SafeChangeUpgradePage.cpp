@@ -70,6 +70,20 @@ void SafeChangeUpgradePage::initializePage()
                        "<p>When the upgrade has finished (or failed), press <b>Next</b>: Lifeboat compares %2 with the snapshot "
                        "and you decide whether to keep the change or roll back.</p>")
                         .arg(name, db));
+    hideOwnCheckOnMatrixOne();
+}
+
+void SafeChangeUpgradePage::hideOwnCheckOnMatrixOne()
+{
+    const bool matrixOne = m_session->isMatrixOne();
+    m_command->setEnabled(!matrixOne);
+    m_expected->setEnabled(!matrixOne);
+    if (!matrixOne)
+        return;
+    m_command->clear();
+    m_expected->clear();
+    m_status->setText(tr("Your own check runs MongoDB commands: it is not offered on a MatrixOne profile. "
+                         "The check compares the tables, row counts and columns with the snapshot."));
 }
 
 QString SafeChangeUpgradePage::problem() const

@@ -34,6 +34,10 @@
 namespace lifeboat::app {
 
 namespace {
+constexpr char kPruneProfile[] = "lifeboatPruneProfile";
+}
+
+namespace {
 
 QString html(const QString &text)
 {
@@ -287,11 +291,7 @@ void SnapshotsView::updateActions()
     m_ui->deleteSnapshotButton->setEnabled(e != nullptr);
     m_ui->pruneButton->setEnabled(m_model->rowCount() > 0);
     m_ui->createSnapshotButton->setEnabled(!m_folder.isEmpty());
-    m_ui->safeChangeButton->setEnabled(!isMatrixOne());
     if (isMatrixOne()) {
-        m_ui->pruneButton->setEnabled(false);
-        m_ui->pruneButton->setToolTip(tr("Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…"));
-        m_ui->safeChangeButton->setToolTip(tr("The Safe change assistant works on MongoDB profiles"));
         if (usable)
             m_ui->rollbackSnapshotButton->setToolTip(tr("Roll %1 back to snapshot %2 on the server, after a safety snapshot")
                                                          .arg(MatrixOneSnapshotJobs::confirmWord(*e), e->name));
@@ -528,12 +528,30 @@ void SnapshotsView::removeSnapshot(const QString &name, const QString &path)
 
 void SnapshotsView::prune()
 {
-    if (m_pruneDialog) {
+    if (m_pruneDialog && pruneDialogFits(m_pruneDialog)) {
         m_pruneDialog->setEntries(m_model->entries());
         m_pruneDialog->raise();
         return;
     }
+    if (m_pruneDialog) { // of another profile's server, or of the folder
+        m_pruneDialog->close();
+        m_pruneDialog = nullptr;
+    }
+    if (isMatrixOne()) {
+        withMatrixOneUri([this](const QString &uri) {
+            if (!m_pruneDialog)
+                openPruneDialog(uri);
+        });
+        return;
+    }
+    openPruneDialog(QString());
+}
+
+void SnapshotsView::openPruneDialog(const QString &matrixOneUri)
+{
     auto *dialog = new PruneDialog(m_folder, m_model->entries(), [this](const QString &path) { return inUse(path); }, this);
+    dialog->setMatrixOneUri(matrixOneUri);
+    dialog->setProperty(kPruneProfile, isMatrixOne() ? m_workspace->currentProfileId() : QString());
     dialog->setWindowFlag(Qt::Window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PruneDialog::pruned, this, [this](const QStringList &deleted, const QStringList &skipped) {
@@ -542,9 +560,20 @@ void SnapshotsView::prune()
                    !skipped.isEmpty());
         refresh();
     });
-    connect(this, &SnapshotsView::loaded, dialog, [this, dialog] { dialog->setEntries(m_model->entries()); });
+    connect(this, &SnapshotsView::loaded, dialog, [this, dialog] {
+        if (pruneDialogFits(dialog))
+            dialog->setEntries(m_model->entries());
+        else
+            dialog->close(); // the profile changed: its Delete would act on other snapshots
+    });
     m_pruneDialog = dialog;
     dialog->show();
+}
+
+bool SnapshotsView::pruneDialogFits(const PruneDialog *dialog) const
+{
+    // A MatrixOne prune dialog works on one profile's server; the folder's on the folder.
+    return dialog->property(kPruneProfile).toString() == (isMatrixOne() ? m_workspace->currentProfileId() : QString());
 }
 
 bool SnapshotsView::isMatrixOne() const

@@ -97,6 +97,9 @@ Q_SIGNALS:
     void matrixOneRolledBack(const QString &name, const QString &error);
 
 private:
+    // Prune… on the folder ("" URI) or on the MatrixOne profile's server.
+    void openPruneDialog(const QString &matrixOneUri);
+    bool pruneDialogFits(const PruneDialog *dialog) const;
     struct Listing {
         QString folder;
         QList<SnapshotEntry> entries;
