@@ -1,5 +1,6 @@
 #include "app/restore/RestoreReportPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/restore/RestoreSession.h"
 #include "app/restore/RestoreWizard.h"
 #include "app/widgets/VerificationTableModel.h"
@@ -16,12 +17,12 @@ namespace {
 
 QString red(const QString &html)
 {
-    return QStringLiteral("<span style=\"color:#b71c1c\">") + html + QStringLiteral("</span>");
+    return ThemeColors::errorSpan(html);
 }
 
 QString green(const QString &html)
 {
-    return QStringLiteral("<span style=\"color:#1b5e20\">") + html + QStringLiteral("</span>");
+    return ThemeColors::successSpan(html);
 }
 
 } // namespace
