@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class QAction;
 class QFileDialog;
+class QLineEdit;
+class QMenu;
 class QFileSystemWatcher;
 class QMessageBox;
 class QSortFilterProxyModel;
@@ -53,6 +56,9 @@ public:
     QFileDialog *folderDialog() const;
     // The report of the last "Compare with database", while it is open.
     ReportDialog *lastReport() const;
+    // The context menu of the selected archive: Restore…, Verify integrity, Compare with
+    // database, Show in folder, Delete… (what the buttons do).
+    QMenu *contextMenu();
 
 public Q_SLOTS:
     void refresh();
@@ -62,6 +68,8 @@ public Q_SLOTS:
     void deleteSelected();
     void showInFolder();
     void chooseFolder();
+    // Find (Ctrl+F): the filter above the table takes the focus.
+    void focusFilter();
 
 Q_SIGNALS:
     void backupRequested();
@@ -82,6 +90,7 @@ private:
     void connectListing();
     void connectSelection();
     void connectButtons();
+    void createActions();
     void updateDetails();
     static QStringList summaryLines(const ArchiveTableModel::Entry &entry);
     static QStringList manifestLines(const Manifest &manifest);
@@ -109,6 +118,12 @@ private:
     QSortFilterProxyModel *m_proxy;     // child
     QFileSystemWatcher *m_watcher;      // child
     QTimer *m_refreshTimer;             // child: folder changes come in bursts
+    QLineEdit *m_filter;                // child
+    QAction *m_restoreAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QPointer<QMessageBox> m_confirmation;
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;

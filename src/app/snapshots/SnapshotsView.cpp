@@ -13,9 +13,12 @@
 #include "core/snapshot/SnapshotStore.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/jobs/WorkerThreads.h"
+#include "app/widgets/DatabasePicker.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
+#include "app/widgets/RowKeys.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
@@ -23,7 +26,9 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
@@ -92,8 +97,74 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
     // cheap catalog check.
     connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this] { refresh(); });
     connect(m_workspace->jobs(), &JobManager::jobAdded, this, [this] { updateActions(); });
+    createActions();
 
     setFolder(m_workspace->snapshotFolder());
+}
+
+// The selected snapshot's actions, for the context menu and the keys: Enter clones to verify
+// (as a double-click does), Delete deletes. And the filter (Find).
+void SnapshotsView::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, QAbstractButton *button) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setIcon(button->icon());
+        action->setToolTip(button->toolTip());
+        connect(action, &QAction::triggered, button, &QAbstractButton::click);
+        return action;
+    };
+    m_cloneAction = make(QStringLiteral("actionCloneSnapshot"), tr("&Clone to verify…"), m_ui->cloneSnapshotButton);
+    m_rollbackAction = make(QStringLiteral("actionRollbackSnapshot"), tr("&Roll back to this…"), m_ui->rollbackSnapshotButton);
+    m_deleteAction = make(QStringLiteral("actionDeleteSnapshot"), tr("&Delete…"), m_ui->deleteSnapshotButton);
+    RowKeys::install(m_ui->snapshotTable, m_cloneAction, m_deleteAction);
+    m_ui->snapshotTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->snapshotTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->snapshotTable->indexAt(pos);
+        if (index.isValid())
+            m_ui->snapshotTable->selectRow(index.row());
+        contextMenu()->popup(m_ui->snapshotTable->viewport()->mapToGlobal(pos));
+    });
+
+    m_filter = new QLineEdit(this);
+    setTabOrder(m_ui->safeChangeButton, m_filter); // after the buttons, as on the screen
+    m_filter->setObjectName(QStringLiteral("snapshotFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter snapshots"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the snapshots whose row contains this text (Ctrl+F)"));
+    m_filter->setMaximumWidth(240);
+    m_ui->actionsLayout->addWidget(m_filter);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    updateActions();
+}
+
+QMenu *SnapshotsView::contextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("snapshotMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    updateActions();
+    menu->addActions({m_cloneAction, m_rollbackAction});
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    return menu;
+}
+
+void SnapshotsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void SnapshotsView::createSnapshotOf(const QString &database)
+{
+    createSnapshot();
+    if (m_createDialog && !m_createDialog->job()) {
+        m_createDialog->picker()->setProfileId(m_workspace->currentProfileId());
+        m_createDialog->picker()->setDatabase(database);
+    }
 }
 
 // Not waiting for a worker still running: it holds copies only, and its result is dropped.
@@ -255,6 +326,11 @@ void SnapshotsView::updateActions()
     m_ui->deleteSnapshotButton->setEnabled(e != nullptr);
     m_ui->pruneButton->setEnabled(m_model->rowCount() > 0);
     m_ui->createSnapshotButton->setEnabled(!m_folder.isEmpty());
+    if (m_cloneAction) {
+        m_cloneAction->setEnabled(usable);
+        m_rollbackAction->setEnabled(usable);
+        m_deleteAction->setEnabled(e != nullptr);
+    }
     if (usable) {
         const QString db = SnapshotTableModel::databaseText(*e);
         m_ui->rollbackSnapshotButton->setToolTip(
@@ -273,7 +349,7 @@ void SnapshotsView::updateDetails()
     QString text = QStringLiteral("<p><b style=\"font-size:large\">%1</b> — %2, %3</p>")
                        .arg(html(e->name), html(QDir::toNativeSeparators(e->path)), html(ProgressText::bytes(e->fileSize)));
     if (!e->usable()) {
-        text += QStringLiteral("<p style=\"color:#b01c2e\">%1</p>").arg(html(tr("This archive cannot be used: %1").arg(e->problem)));
+        text += QStringLiteral("<p>%1</p>").arg(ThemeColors::errorSpan(html(tr("This archive cannot be used: %1").arg(e->problem))));
         details->setHtml(text);
         return;
     }

@@ -10,7 +10,10 @@
 
 #include <memory>
 
+class QAction;
 class QFileDialog;
+class QLineEdit;
+class QMenu;
 class QMessageBox;
 class QSortFilterProxyModel;
 
@@ -64,10 +67,16 @@ public:
     PruneDialog *pruneDialog() const;
     ReportDialog *lastReport() const;
     RestoreWizard *rollbackWizard() const;
+    // The context menu of the selected snapshot: Clone to verify…, Roll back to this…, Delete…
+    QMenu *contextMenu();
 
 public Q_SLOTS:
     void refresh();
     void createSnapshot();
+    // Create snapshot… with `database` of the selected connection chosen.
+    void createSnapshotOf(const QString &database);
+    // Find (Ctrl+F): the filter above the table takes the focus.
+    void focusFilter();
     void cloneSelected();
     void rollBackSelected();
     // Asks for confirmation, then deletes the snapshot; refused while a job uses it.
@@ -95,6 +104,7 @@ private:
     };
 
     void setFolder(const QString &folder);
+    void createActions();
     void onListed();
     void updateActions();
     void updateDetails();
@@ -109,6 +119,10 @@ private:
     SnapshotTableModel *m_model;    // child
     QSortFilterProxyModel *m_proxy; // child
     QFutureWatcher<Listing> *m_watcher;
+    QLineEdit *m_filter = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     bool m_refreshAgain = false;
     bool m_loading = false;
     QHash<QString, Manifest> m_manifests;
