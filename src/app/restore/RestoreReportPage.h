@@ -21,7 +21,7 @@ struct RestoreSession;
 // Page 7 of the restore wizard: the outcome in plain words (succeeded, mismatches, or where it
 // stopped with each collection complete, partial or untouched), the verification table
 // ("reportTable"), "Export CSV…" (the CLI's columns), and the safety snapshot
-// ("snapshotPathLabel") with "Roll back to it" ("rollbackButton"), which starts the wizard over
+// ("snapshotPathLabel") with "Roll back to this…" ("rollbackButton"), which starts the wizard over
 // with the snapshot chosen and replace-existing on.
 class RestoreReportPage final : public QWizardPage {
     Q_OBJECT
