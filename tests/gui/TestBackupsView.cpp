@@ -488,7 +488,7 @@ void TestBackupsView::compareWithDatabase()
     // The comparison ran: its job succeeded, and says what it found, as does the view.
     Job *job = lastCompareJob();
     QCOMPARE(job->state(), Job::State::Succeeded);
-    QCOMPARE(job->summary(), QStringLiteral("Differences in 1 of 2 collections"));
+    QCOMPARE(job->summary(), QStringLiteral("differences in 1 of 2 collections"));
     QVERIFY2(m_view->statusText().contains(job->summary()), qPrintable(m_view->statusText()));
     QVERIFY2(job->log().join(QLatin1Char('\n')).contains(QStringLiteral(".customers differs")), qPrintable(job->log().join(QLatin1Char('\n'))));
 

@@ -568,7 +568,7 @@ void BackupsView::verifySelected()
                 return Error(ErrorCode::IntegrityMismatch,
                              tr("%n problem(s) found", nullptr, int(inspected->problems.size())),
                              inspected->problems.first());
-            return tr("Intact: %Ln file(s), %1", nullptr, int(inspected->files.size())).arg(ProgressText::documentCount(documents));
+            return tr("intact: %Ln file(s), %1", nullptr, int(inspected->files.size())).arg(ProgressText::documentCount(documents));
         },
         {path});
     connect(job, &Job::finished, this, [this, job, path, outcome] {
@@ -672,7 +672,7 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
                     if (row.status == VerificationStatus::Mismatch)
                         sink.message(tr("%1.%2 differs: %3").arg(row.database, row.collection, row.notes.join(QStringLiteral("; "))));
                 }
-                return tr("Differences in %1 of %Ln collection(s)", nullptr, int(all.rows.size())).arg(mismatches);
+                return tr("differences in %1 of %Ln collection(s)", nullptr, int(all.rows.size())).arg(mismatches);
             }
             return tr("%Ln collection(s) match", nullptr, int(all.rows.size()) - all.count(VerificationStatus::Skipped));
         },

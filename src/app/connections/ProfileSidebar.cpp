@@ -142,8 +142,8 @@ QWidget *ProfileSidebar::createFirstRunPanel()
     m_firstRun->setObjectName(QStringLiteral("firstRunPanel"));
     auto *layout = new QVBoxLayout(m_firstRun);
     auto *text = new QLabel(tr("<b>No connections yet.</b><p>Add a connection to a MongoDB server to back up, "
-                               "snapshot and restore its databases. Or try the demo first: a local server with a "
-                               "sample shop, in a window of its own; your settings are not touched.</p>"),
+                               "snapshot and restore its databases.</p><p>Or try the demo first: a local server with "
+                               "a sample shop, in a window of its own. Your settings are not touched.</p>"),
                             m_firstRun);
     text->setObjectName(QStringLiteral("firstRunLabel"));
     text->setWordWrap(true);
@@ -180,6 +180,7 @@ void ProfileSidebar::layOut()
     topLayout->addWidget(m_list, 1);
     topLayout->addWidget(m_status);
     auto *bottom = new QWidget(this);
+    m_databasesPane = bottom;
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(databasesHeader());
@@ -267,6 +268,7 @@ void ProfileSidebar::reload()
     const bool none = m_list->count() == 0;
     m_firstRun->setVisible(none);
     m_list->setVisible(!none);
+    m_databasesPane->setVisible(!none); // no connection, no databases: the first run takes the room
     selectCurrent();
     // The current profile may have been edited (or deleted: the workspace then clears it).
     m_tree->setProfile(m_workspace->currentProfile());

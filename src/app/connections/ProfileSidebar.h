@@ -90,6 +90,7 @@ private:
     QLabel *m_status;
     QWidget *m_firstRun = nullptr;
     QWidget *m_demoButton = nullptr;
+    QWidget *m_databasesPane = nullptr; // the tree and its header
     ConnectionTester *m_tester;
     QAction *m_addAction;
     QAction *m_editAction;
