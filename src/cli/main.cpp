@@ -1,4 +1,6 @@
 #include "cli/commands/BackupCommand.h"
+#include "cli/commands/CatCommand.h"
+#include "cli/commands/DiffCommand.h"
 #include "cli/commands/CommandTable.h"
 #include "cli/commands/InspectCommand.h"
 #include "cli/commands/RestoreCommand.h"
@@ -26,6 +28,8 @@ int main(int argc, char *argv[])
     commands.add(std::make_unique<InspectCommand>(out, err));
     commands.add(std::make_unique<RestoreCommand>(out, err));
     commands.add(std::make_unique<VerifyCommand>(out, err));
+    commands.add(std::make_unique<CatCommand>(out, err));
+    commands.add(std::make_unique<DiffCommand>(out, err));
     commands.add(std::make_unique<SnapshotCommand>(out, err));
 
     const QStringList args = QCoreApplication::arguments();

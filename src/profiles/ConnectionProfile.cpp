@@ -1,6 +1,7 @@
 #include "profiles/ConnectionProfile.h"
 
 #include "core/config/MongoUri.h"
+#include "core/matrixone/MatrixOneUri.h"
 
 #include <QStringList>
 #include <QUrl>
@@ -100,8 +101,42 @@ void setOption(QStringList &options, const QString &key, const QString &value)
 
 } // namespace
 
+QString ConnectionProfile::matrixOneUri(const QString &password) const
+{
+    QString uri = QStringLiteral("matrixone://");
+    if (!user.isEmpty()) {
+        uri += encodeCredential(user);
+        if (!password.isEmpty())
+            uri += QLatin1Char(':') + encodeCredential(password);
+        uri += QLatin1Char('@');
+    }
+    const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;
+    uri += QStringLiteral("%1:%2/%3").arg(h).arg(port).arg(encodeCredential(defaultDatabase));
+    if (!account.isEmpty())
+        uri += QStringLiteral("?account=") + encodeCredential(account);
+    return uri;
+}
+
+Status ConnectionProfile::validateMatrixOne() const
+{
+    const QString context = QStringLiteral("MatrixOne profile \"%1\"").arg(name);
+    if (host.trimmed().isEmpty())
+        return Error(ErrorCode::Config, context + QStringLiteral(" needs a host"));
+    if (port < 1 || port > 65535)
+        return Error(ErrorCode::Config, context + QStringLiteral(": port %1 is not 1 to 65535").arg(port));
+    if (user.isEmpty())
+        return Error(ErrorCode::Config, context + QStringLiteral(" needs a user"));
+    if (!connectionString.isEmpty())
+        return Error(ErrorCode::Config, context + QStringLiteral(" takes host, port and account, not a connection string"));
+    if (auto parsed = MatrixOneUri::parse(matrixOneUri(QString())); !parsed)
+        return parsed.error().wrapped(context);
+    return {};
+}
+
 QString ConnectionProfile::uriWithPassword(const QString &password) const
 {
+    if (isMatrixOne())
+        return matrixOneUri(password);
     const UriParts parts = split(connectionString);
     QString uri = parts.scheme + QLatin1String("://");
     if (!user.isEmpty()) {
@@ -137,6 +172,8 @@ Status ConnectionProfile::validate() const
 {
     if (name.trimmed().isEmpty())
         return Error(ErrorCode::Config, QStringLiteral("a connection profile needs a name"));
+    if (isMatrixOne())
+        return validateMatrixOne();
     const QString context = QStringLiteral("the connection string of profile \"%1\"").arg(name);
     if (connectionString.isEmpty())
         return Error(ErrorCode::Config, context + QStringLiteral(" is empty"));
@@ -187,6 +224,20 @@ std::optional<ConnectionProfile::Environment> ConnectionProfile::environmentFrom
         if (name.compare(environmentName(environment), Qt::CaseInsensitive) == 0)
             return environment;
     }
+    return std::nullopt;
+}
+
+QString ConnectionProfile::kindName(Kind kind)
+{
+    return kind == Kind::MatrixOne ? QStringLiteral("matrixone") : QStringLiteral("mongodb");
+}
+
+std::optional<ConnectionProfile::Kind> ConnectionProfile::kindFromName(const QString &name)
+{
+    if (name.isEmpty() || name.compare(QLatin1String("mongodb"), Qt::CaseInsensitive) == 0)
+        return Kind::MongoDb; // profiles saved before MatrixOne have no kind
+    if (name.compare(QLatin1String("matrixone"), Qt::CaseInsensitive) == 0)
+        return Kind::MatrixOne;
     return std::nullopt;
 }
 

@@ -13,6 +13,9 @@ namespace lifeboat::profiles {
 // in uriWithPassword(), right before connecting.
 struct ConnectionProfile {
     enum class Environment { Production, Staging, Development };
+    // What the profile connects to. A MatrixOne profile has no connection string: host, port
+    // and account say where, `user` who, `defaultDatabase` the database its snapshots are of.
+    enum class Kind { MongoDb, MatrixOne };
 
     QString id;               // QUuid without braces; ProfileStore::add() assigns one if empty
     QString name;             // shown in the app
@@ -24,6 +27,12 @@ struct ConnectionProfile {
     bool tlsAllowInvalidHostnames = false;
     QString defaultDatabase;  // the database the app preselects; not put into the URI (see below)
     Environment environment = Environment::Development;
+    Kind kind = Kind::MongoDb;
+    QString host;             // MatrixOne: the server
+    int port = 6001;          // MatrixOne: its MySQL-protocol port
+    QString account;          // MatrixOne: empty for the sys account
+
+    bool isMatrixOne() const { return kind == Kind::MatrixOne; }
 
     bool operator==(const ConnectionProfile &) const = default;
 
@@ -35,6 +44,8 @@ struct ConnectionProfile {
     // alone (e.g. for MONGODB-X509). defaultDatabase is left out of the URI path on purpose: a
     // path database also becomes the authentication database when authSource is not set.
     // The result holds a password: never log it (MongoUri::redacted() exists for that).
+    // A MatrixOne profile: matrixone://user:password@host:port/defaultDatabase[?account=…]
+    // (MatrixOneUri), the database in the path on purpose (it is what snapshots are of).
     QString uriWithPassword(const QString &password) const;
 
     // Why this profile cannot be saved: no name, no or an invalid connection string, or a
@@ -51,6 +62,13 @@ struct ConnectionProfile {
     // "Production", "Staging", "Development": shown in the app and stored in the settings.
     static QString environmentName(Environment environment);
     static std::optional<Environment> environmentFromName(const QString &name);
+    // "mongodb", "matrixone": stored in the settings.
+    static QString kindName(Kind kind);
+    static std::optional<Kind> kindFromName(const QString &name);
+
+private:
+    QString matrixOneUri(const QString &password) const;
+    Status validateMatrixOne() const;
 };
 
 } // namespace lifeboat::profiles

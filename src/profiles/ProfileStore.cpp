@@ -87,6 +87,13 @@ std::optional<ConnectionProfile> ProfileStore::find(const QString &id) const
     // A tag this version does not know reads as the most careful one.
     profile.environment = ConnectionProfile::environmentFromName(m_settings->value(QStringLiteral("environment")).toString())
                               .value_or(ConnectionProfile::Environment::Production);
+    // No kind (saved before MatrixOne) is MongoDB.
+    profile.kind = ConnectionProfile::kindFromName(m_settings->value(QStringLiteral("kind")).toString()).value_or(ConnectionProfile::Kind::MongoDb);
+    if (profile.isMatrixOne()) {
+        profile.host = m_settings->value(QStringLiteral("host")).toString();
+        profile.port = m_settings->value(QStringLiteral("port"), 6001).toInt();
+        profile.account = m_settings->value(QStringLiteral("account")).toString();
+    }
     m_settings->endGroup();
     return profile;
 }
@@ -208,6 +215,12 @@ Status ProfileStore::write(const ConnectionProfile &profile)
     m_settings->setValue(QStringLiteral("tlsAllowInvalidHostnames"), profile.tlsAllowInvalidHostnames);
     m_settings->setValue(QStringLiteral("defaultDatabase"), profile.defaultDatabase);
     m_settings->setValue(QStringLiteral("environment"), ConnectionProfile::environmentName(profile.environment));
+    m_settings->setValue(QStringLiteral("kind"), ConnectionProfile::kindName(profile.kind));
+    if (profile.isMatrixOne()) {
+        m_settings->setValue(QStringLiteral("host"), profile.host);
+        m_settings->setValue(QStringLiteral("port"), profile.port);
+        m_settings->setValue(QStringLiteral("account"), profile.account);
+    }
     m_settings->endGroup();
     Status synced = sync();
     if (synced)

@@ -1,5 +1,8 @@
 #include "app/connections/ConnectionTester.h"
 
+#include "core/matrixone/MatrixOneConnection.h"
+#include "core/matrixone/MatrixOneUri.h"
+
 #include "core/config/MongoUri.h"
 #include "core/mongo/ConnectionProbe.h"
 
@@ -44,8 +47,35 @@ void ConnectionTester::start(const QString &uri)
     watcher->setFuture(QtConcurrent::run([uri, timeoutMs] { return run(uri, timeoutMs); }));
 }
 
+// A MatrixOne profile: log in over its MySQL protocol and ask its version.
+static ConnectionTester::Outcome runMatrixOne(const QString &uri, int timeoutMs)
+{
+    ConnectionTester::Outcome outcome;
+    auto parsed = MatrixOneUri::parse(uri);
+    if (!parsed) {
+        outcome.problem = ConnectionProblem::InvalidUri;
+        outcome.summary = parsed.error().message;
+        return outcome;
+    }
+    auto connection = MatrixOneConnection::open(*parsed, qMax(1, timeoutMs / 1000));
+    Result<QString> version = connection ? (*connection)->serverVersion() : Result<QString>(connection.error());
+    if (!version) {
+        const QString words = version.error().message.toLower();
+        outcome.problem = words.contains(QLatin1String("access denied")) || words.contains(QLatin1String("no user")) || words.contains(QLatin1String("password"))
+                              ? ConnectionProblem::Authentication
+                              : version.error().code == ErrorCode::Connection ? ConnectionProblem::Unreachable : ConnectionProblem::Server;
+        outcome.summary = version.error().message;
+        outcome.details = version.error().hint;
+        return outcome;
+    }
+    outcome.summary = ConnectionTester::tr("Connected to MatrixOne at %1 (%2).").arg(parsed->hostPort(), *version);
+    return outcome;
+}
+
 ConnectionTester::Outcome ConnectionTester::run(const QString &uri, int timeoutMs)
 {
+    if (MatrixOneUri::isMatrixOne(uri))
+        return runMatrixOne(uri, timeoutMs);
     const QString timed = withTimeout(uri, timeoutMs);
     Outcome outcome = probe(timed);
     if (!outcome.ok())

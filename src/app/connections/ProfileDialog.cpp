@@ -5,7 +5,11 @@
 #include "profiles/ProfileStore.h"
 #include "ui_ProfileDialog.h"
 
+#include <QComboBox>
 #include <QFileDialog>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSpinBox>
 #include <QFileInfo>
 #include <QPointer>
 #include <QPushButton>
@@ -45,6 +49,7 @@ ProfileDialog::ProfileDialog(profiles::ProfileStore *store, const std::optional<
                                         name);
     }
 
+    addMatrixOneFields();
     if (existing) {
         m_saved = *existing;
         loadFields(*existing);
@@ -103,6 +108,11 @@ void ProfileDialog::loadFields(const ConnectionProfile &profile)
     m_ui->tlsCaFileEdit->setText(profile.tlsCaFile);
     m_ui->tlsCertificateKeyFileEdit->setText(profile.tlsCertificateKeyFile);
     m_ui->tlsAllowInvalidHostnamesCheck->setChecked(profile.tlsAllowInvalidHostnames);
+    m_kindCombo->setCurrentIndex(m_kindCombo->findData(ConnectionProfile::kindName(profile.kind)));
+    m_hostEdit->setText(profile.host);
+    m_portSpin->setValue(profile.port);
+    m_accountEdit->setText(profile.account);
+    showKindFields();
 }
 
 ConnectionProfile ProfileDialog::profileFromFields()
@@ -120,11 +130,25 @@ ConnectionProfile ProfileDialog::profileFromFields()
     profile.tlsCaFile = m_ui->tlsCaFileEdit->text().trimmed();
     profile.tlsCertificateKeyFile = m_ui->tlsCertificateKeyFileEdit->text().trimmed();
     profile.tlsAllowInvalidHostnames = m_ui->tlsAllowInvalidHostnamesCheck->isChecked();
+    profile.kind = ConnectionProfile::kindFromName(m_kindCombo->currentData().toString()).value_or(ConnectionProfile::Kind::MongoDb);
+    if (profile.isMatrixOne()) {
+        // Only what a MatrixOne profile has: MongoDB's fields stay out of it.
+        profile.connectionString.clear();
+        profile.authDatabase.clear();
+        profile.tlsCaFile.clear();
+        profile.tlsCertificateKeyFile.clear();
+        profile.tlsAllowInvalidHostnames = false;
+        profile.host = m_hostEdit->text().trimmed();
+        profile.port = m_portSpin->value();
+        profile.account = m_accountEdit->text().trimmed();
+    }
     return profile;
 }
 
 bool ProfileDialog::splitCredentials()
 {
+    if (m_kindCombo && m_kindCombo->currentData().toString() == ConnectionProfile::kindName(ConnectionProfile::Kind::MatrixOne))
+        return false;
     ConnectionProfile parsed;
     parsed.connectionString = m_ui->connectionStringEdit->text().trimmed();
     const QString password = parsed.takeCredentials();
@@ -228,7 +252,8 @@ void ProfileDialog::testConnection()
     }
     m_ui->testButton->setEnabled(false);
     m_ui->testResultLabel->setStyleSheet(QString());
-    m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(MongoUri::hosts(profile.connectionString)));
+    m_ui->testResultLabel->setText(tr("Connecting to %1…").arg(profile.isMatrixOne() ? QStringLiteral("%1:%2").arg(profile.host).arg(profile.port)
+                                                                                     : MongoUri::hosts(profile.connectionString)));
     m_ui->testResultLabel->setToolTip(QString());
 
     const QString typed = m_ui->passwordEdit->text();
@@ -272,6 +297,46 @@ void ProfileDialog::browse(QLineEdit *field, const QString &title)
     const QString chosen = m_fileChooser(title, field->text());
     if (!chosen.isEmpty())
         field->setText(chosen);
+}
+
+void ProfileDialog::addMatrixOneFields()
+{
+    m_kindCombo = new QComboBox(this);
+    m_kindCombo->setObjectName(QStringLiteral("kindCombo"));
+    m_kindCombo->addItem(tr("MongoDB"), ConnectionProfile::kindName(ConnectionProfile::Kind::MongoDb));
+    m_kindCombo->addItem(tr("MatrixOne"), ConnectionProfile::kindName(ConnectionProfile::Kind::MatrixOne));
+    m_hostEdit = new QLineEdit(this);
+    m_hostEdit->setObjectName(QStringLiteral("matrixOneHostEdit"));
+    m_hostEdit->setPlaceholderText(tr("e.g. mo.example.com"));
+    m_portSpin = new QSpinBox(this);
+    m_portSpin->setObjectName(QStringLiteral("matrixOnePortSpin"));
+    m_portSpin->setRange(1, 65535);
+    m_portSpin->setValue(6001);
+    m_accountEdit = new QLineEdit(this);
+    m_accountEdit->setObjectName(QStringLiteral("matrixOneAccountEdit"));
+    m_accountEdit->setPlaceholderText(tr("empty: the sys account"));
+    m_accountEdit->setToolTip(tr("The MatrixOne account (tenant) the user belongs to."));
+    QFormLayout *form = m_ui->formLayout;
+    form->insertRow(2, tr("&Kind:"), m_kindCombo);
+    form->insertRow(3, tr("&Host:"), m_hostEdit);
+    form->insertRow(4, tr("P&ort:"), m_portSpin);
+    form->insertRow(5, tr("&Account:"), m_accountEdit);
+    connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::showKindFields);
+    for (QLineEdit *edit : {m_hostEdit, m_accountEdit})
+        connect(edit, &QLineEdit::textChanged, m_ui->validationLabel, &QWidget::hide);
+}
+
+void ProfileDialog::showKindFields()
+{
+    const bool matrixOne = m_kindCombo->currentData().toString() == ConnectionProfile::kindName(ConnectionProfile::Kind::MatrixOne);
+    QFormLayout *form = m_ui->formLayout;
+    for (QWidget *w : {static_cast<QWidget *>(m_hostEdit), static_cast<QWidget *>(m_portSpin), static_cast<QWidget *>(m_accountEdit)})
+        form->setRowVisible(w, matrixOne);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->connectionStringEdit), static_cast<QWidget *>(m_ui->authDatabaseEdit)})
+        form->setRowVisible(w, !matrixOne);
+    m_ui->tlsGroup->setVisible(!matrixOne);
+    m_ui->defaultDatabaseEdit->setPlaceholderText(matrixOne ? tr("the database snapshots are of (empty: the whole account)")
+                                                            : tr("optional: preselected for backups"));
 }
 
 } // namespace lifeboat::app

@@ -11,6 +11,9 @@
 
 class QLineEdit;
 
+class QComboBox;
+class QSpinBox;
+
 namespace Ui {
 class ProfileDialog;
 }
@@ -71,6 +74,10 @@ private:
     void startTest(const profiles::ConnectionProfile &profile, const QString &password);
     void showTestOutcome(const ConnectionTester::Outcome &outcome);
     void browse(QLineEdit *field, const QString &title);
+    // The MatrixOne kind: its fields (host, port, account), added above the form's MongoDB
+    // rows, which it hides; user, password and default database are shared.
+    void addMatrixOneFields();
+    void showKindFields();
 
     std::unique_ptr<Ui::ProfileDialog> m_ui;
     profiles::ProfileStore *m_store;
@@ -79,6 +86,10 @@ private:
     FileChooser m_fileChooser;
     bool m_saving = false;
     qsizetype m_connectionStringLength = 0;
+    QComboBox *m_kindCombo = nullptr;      // "kindCombo": MongoDB or MatrixOne
+    QLineEdit *m_hostEdit = nullptr;       // "matrixOneHostEdit"
+    QSpinBox *m_portSpin = nullptr;        // "matrixOnePortSpin"
+    QLineEdit *m_accountEdit = nullptr;    // "matrixOneAccountEdit"
 };
 
 } // namespace lifeboat::app

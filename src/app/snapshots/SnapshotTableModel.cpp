@@ -45,6 +45,8 @@ int SnapshotTableModel::columnCount(const QModelIndex &parent) const
 
 QString SnapshotTableModel::levelText(const SnapshotEntry &entry)
 {
+    if (entry.server == QLatin1String("matrixone")) // MatrixOneSnapshot::toEntry(): the scope's own words
+        return entry.scope == QLatin1String("table") ? tr("table") : entry.scope == QLatin1String("account") ? tr("account") : tr("database");
     switch (entry.info.level) {
     case SnapshotLevel::Collection: return tr("collection");
     case SnapshotLevel::Database: return tr("database");

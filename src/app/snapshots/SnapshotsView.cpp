@@ -2,6 +2,7 @@
 
 #include "app/snapshots/CloneSnapshotDialog.h"
 #include "app/snapshots/CreateSnapshotDialog.h"
+#include "app/snapshots/MatrixOneSnapshotJobs.h"
 #include "app/jobs/JobManager.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProgressText.h"
@@ -26,6 +27,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -92,6 +94,8 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
 
     connect(m_workspace, &Workspace::snapshotFolderChanged, this, &SnapshotsView::setFolder);
     connect(m_workspace, &Workspace::currentProfileChanged, this, &SnapshotsView::updateActions);
+    // A MatrixOne profile lists its own server's snapshots.
+    connect(m_workspace, &Workspace::currentProfileChanged, this, &SnapshotsView::refresh);
     // Snapshots, clones and restores (safety snapshots, verification states) change the folder
     // or its catalog; jobs that run elsewhere (a restore into the backup folder) cost one
     // cheap catalog check.
@@ -177,6 +181,7 @@ CloneSnapshotDialog *SnapshotsView::cloneDialog() const { return m_cloneDialog; 
 PruneDialog *SnapshotsView::pruneDialog() const { return m_pruneDialog; }
 ReportDialog *SnapshotsView::lastReport() const { return m_lastReport; }
 RestoreWizard *SnapshotsView::rollbackWizard() const { return m_wizard; }
+QInputDialog *SnapshotsView::matrixOneDialog() const { return m_matrixOneDialog; }
 
 QString SnapshotsView::selectedName() const
 {
@@ -236,6 +241,10 @@ void SnapshotsView::setFolder(const QString &folder)
 
 void SnapshotsView::refresh()
 {
+    if (isMatrixOne()) {
+        refreshMatrixOne();
+        return;
+    }
     m_loading = true;
     if (m_watcher->isRunning()) {
         m_refreshAgain = true;
@@ -275,7 +284,7 @@ void SnapshotsView::onListed()
         return;
     }
     const Listing listing = m_watcher->result();
-    if (listing.folder == m_folder) {
+    if (listing.folder == m_folder && !isMatrixOne()) {
         const QString selected = selectedName();
         m_manifests = listing.manifests;
         m_model->setEntries(listing.entries);
@@ -292,6 +301,10 @@ void SnapshotsView::onListed()
             showStatus(QString());
         updateDetails();
         updateActions();
+    }
+    if (isMatrixOne()) { // the profile changed while the folder was listed
+        refresh();
+        return;
     }
     if (m_refreshAgain || listing.folder != m_folder) {
         refresh();
@@ -331,6 +344,16 @@ void SnapshotsView::updateActions()
         m_rollbackAction->setEnabled(usable);
         m_deleteAction->setEnabled(e != nullptr);
     }
+    m_ui->safeChangeButton->setEnabled(!isMatrixOne());
+    if (isMatrixOne()) {
+        m_ui->pruneButton->setEnabled(false);
+        m_ui->pruneButton->setToolTip(tr("Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…"));
+        m_ui->safeChangeButton->setToolTip(tr("The Safe change assistant works on MongoDB profiles"));
+        if (usable)
+            m_ui->rollbackSnapshotButton->setToolTip(tr("Roll %1 back to snapshot %2 on the server, after a safety snapshot")
+                                                         .arg(MatrixOneSnapshotJobs::confirmWord(*e), e->name));
+        return;
+    }
     if (usable) {
         const QString db = SnapshotTableModel::databaseText(*e);
         m_ui->rollbackSnapshotButton->setToolTip(
@@ -348,7 +371,14 @@ void SnapshotsView::updateDetails()
     }
     QString text = QStringLiteral("<p><b style=\"font-size:large\">%1</b> — %2, %3</p>")
                        .arg(html(e->name), html(QDir::toNativeSeparators(e->path)), html(ProgressText::bytes(e->fileSize)));
-    if (!e->usable()) {
+    if (e->server == QLatin1String("matrixone")) {
+        text = QStringLiteral("<p><b style=\"font-size:large\">%1</b> — %2</p>").arg(html(e->name), html(tr("MatrixOne at %1").arg(e->sourceHosts)));
+        if (!e->usable())
+            text += QStringLiteral("<p>%1</p>").arg(ThemeColors::errorSpan(html(e->problem)));
+        else if (e->scope != QLatin1String("account"))
+            text += QStringLiteral("<p>%1</p>").arg(html(tr("The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.")
+                                                            .arg(SnapshotTableModel::levelText(*e))));
+    } else if (!e->usable()) {
         text += QStringLiteral("<p>%1</p>").arg(ThemeColors::errorSpan(html(tr("This archive cannot be used: %1").arg(e->problem))));
         details->setHtml(text);
         return;
@@ -376,6 +406,10 @@ void SnapshotsView::updateDetails()
     if (!e->verificationNote.isEmpty())
         verified += QStringLiteral(": ") + e->verificationNote;
     rows += row(tr("Verified"), html(verified));
+    if (e->server == QLatin1String("matrixone")) {
+        details->setHtml(text + QStringLiteral("<table>%1</table>").arg(rows));
+        return;
+    }
     rows += row(tr("Server"), html(QStringLiteral("%1 — %2").arg(e->sourceHosts, e->server)));
     rows += row(tr("Contents"), html(tr("%1 in %2, %3 of data, %4 compression")
                                          .arg(ProgressText::documentCount(e->documents), ProgressText::collectionCount(e->collections.size()),
@@ -409,6 +443,10 @@ void SnapshotsView::chooseFolder()
 
 void SnapshotsView::createSnapshot()
 {
+    if (isMatrixOne()) {
+        createMatrixOne();
+        return;
+    }
     if (m_createDialog) {
         m_createDialog->raise();
         m_createDialog->activateWindow();
@@ -438,6 +476,10 @@ void SnapshotsView::cloneSelected()
     const SnapshotEntry *e = selectedEntry();
     if (!e || !e->usable())
         return;
+    if (isMatrixOne()) {
+        cloneMatrixOne(*e);
+        return;
+    }
     if (m_cloneDialog && !m_cloneDialog->job())
         m_cloneDialog->close();
     auto *dialog = new CloneSnapshotDialog(m_workspace, m_folder, *e, this);
@@ -463,6 +505,10 @@ void SnapshotsView::rollBackSelected()
     const SnapshotEntry *e = selectedEntry();
     if (!e || !e->usable())
         return;
+    if (isMatrixOne()) {
+        rollBackMatrixOne(*e);
+        return;
+    }
     // The restore wizard on the snapshot: its check, target (the profile's database, i.e. the
     // snapshot's), options (replace-existing: the database becomes the snapshot again),
     // preview, typed confirmation with the production banner, and a safety snapshot into this
@@ -485,6 +531,16 @@ void SnapshotsView::deleteSelected()
     const SnapshotEntry *e = selectedEntry();
     if (!e)
         return;
+    if (isMatrixOne()) {
+        DeleteConfirmation::Question question;
+        question.objectName = QStringLiteral("deleteSnapshotConfirmation");
+        question.title = tr("Delete snapshot");
+        question.text = tr("Delete snapshot %1 (taken %2) from the MatrixOne server for good?")
+                            .arg(e->name, QLocale().toString(e->createdAt.toLocalTime(), QLocale::ShortFormat));
+        question.informative = tr("The server drops it (DROP SNAPSHOT): there is no way back to this state afterwards.");
+        DeleteConfirmation::ask(m_confirmation, this, question, [this, name = e->name] { removeMatrixOne(name); });
+        return;
+    }
     if (inUse(e->path)) {
         showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->name), true);
         Q_EMIT deleteFinished(e->name, statusText());
@@ -546,6 +602,193 @@ void SnapshotsView::prune()
     connect(this, &SnapshotsView::loaded, dialog, [this, dialog] { dialog->setEntries(m_model->entries()); });
     m_pruneDialog = dialog;
     dialog->show();
+}
+
+bool SnapshotsView::isMatrixOne() const
+{
+    const auto profile = m_workspace->currentProfile();
+    return profile && profile->isMatrixOne();
+}
+
+void SnapshotsView::withMatrixOneUri(const std::function<void(const QString &uri)> &then)
+{
+    const auto profile = m_workspace->currentProfile();
+    if (!profile || !profile->isMatrixOne())
+        return;
+    m_workspace->resolveUri(*profile, [self = QPointer<SnapshotsView>(this), then](Result<QString> uri) {
+        if (!self)
+            return;
+        if (!uri) {
+            self->showStatus(tr("The profile's password cannot be read: %1").arg(uri.error().message), true);
+            self->m_loading = false;
+            Q_EMIT self->loaded();
+            return;
+        }
+        then(*uri);
+    });
+}
+
+void SnapshotsView::refreshMatrixOne()
+{
+    m_loading = true;
+    withMatrixOneUri([this](const QString &uri) {
+        auto *watcher = new QFutureWatcher<MatrixOneSnapshotJobs::Listing>(this);
+        connect(watcher, &QFutureWatcher<MatrixOneSnapshotJobs::Listing>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const MatrixOneSnapshotJobs::Listing listing = watcher->result();
+            if (!isMatrixOne())
+                return; // the profile changed meanwhile: its own listing follows
+            const QString selected = selectedName();
+            m_manifests.clear();
+            m_model->setEntries(listing.entries);
+            if (!selected.isEmpty())
+                selectSnapshot(selected);
+            if (!listing.error.isEmpty())
+                showStatus(tr("The MatrixOne server's snapshots cannot be listed: %1").arg(listing.error), true);
+            else if (listing.entries.isEmpty())
+                showStatus(tr("No snapshots on MatrixOne at %1 yet.").arg(listing.server));
+            else if (statusText().startsWith(tr("No snapshots")) || statusText().startsWith(tr("The MatrixOne server")))
+                showStatus(QString());
+            updateDetails();
+            updateActions();
+            m_loading = false;
+            Q_EMIT loaded();
+        });
+        watcher->setFuture(MatrixOneSnapshotJobs::list(uri, m_folder));
+    });
+}
+
+void SnapshotsView::createMatrixOne()
+{
+    if (m_matrixOneDialog)
+        m_matrixOneDialog->close();
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("matrixOneCreateDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Create snapshot"));
+    const auto profile = m_workspace->currentProfile();
+    const QString db = profile ? profile->defaultDatabase : QString();
+    dialog->setLabelText(db.isEmpty() ? tr("A snapshot of the whole account. Why is it taken (e.g. pre_upgrade, daily)?")
+                                      : tr("A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). "
+                                           "Why is it taken (e.g. pre_upgrade, daily)?").arg(db));
+    dialog->setTextValue(QStringLiteral("pre_upgrade"));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &purpose) {
+        showStatus(tr("Taking a snapshot on the MatrixOne server…"));
+        withMatrixOneUri([this, purpose](const QString &uri) {
+            auto *watcher = new QFutureWatcher<MatrixOneSnapshotJobs::Outcome>(this);
+            connect(watcher, &QFutureWatcher<MatrixOneSnapshotJobs::Outcome>::finished, this, [this, watcher] {
+                watcher->deleteLater();
+                const auto o = watcher->result();
+                if (!o.error.isEmpty()) {
+                    showStatus(tr("The snapshot was not taken: %1").arg(o.error), true);
+                    return;
+                }
+                showStatus(tr("Snapshot %1 created on the MatrixOne server.").arg(o.name));
+                auto connection = std::make_shared<QMetaObject::Connection>();
+                *connection = connect(this, &SnapshotsView::loaded, this, [this, name = o.name, connection] {
+                    selectSnapshot(name);
+                    disconnect(*connection);
+                });
+                refresh();
+            });
+            watcher->setFuture(MatrixOneSnapshotJobs::create(uri, m_folder, purpose.trimmed(), QString()));
+        });
+    });
+    m_matrixOneDialog = dialog;
+    dialog->open();
+}
+
+void SnapshotsView::showMatrixOneReport(const VerificationReport &report, const QString &description, const QString &objectName)
+{
+    auto *reportDialog = new ReportDialog(report, description, this);
+    reportDialog->setObjectName(objectName);
+    reportDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastReport = reportDialog;
+    reportDialog->show();
+}
+
+void SnapshotsView::cloneMatrixOne(const SnapshotEntry &entry)
+{
+    showStatus(tr("Cloning %1 into a scratch database and comparing it with the snapshot…").arg(entry.name));
+    withMatrixOneUri([this, name = entry.name](const QString &uri) {
+        auto *watcher = new QFutureWatcher<MatrixOneSnapshotJobs::Outcome>(this);
+        connect(watcher, &QFutureWatcher<MatrixOneSnapshotJobs::Outcome>::finished, this, [this, watcher] {
+            watcher->deleteLater();
+            const auto o = watcher->result();
+            if (!o.error.isEmpty()) {
+                showStatus(tr("The clone failed: %1").arg(o.error), true);
+                return;
+            }
+            showStatus(o.report.allOk() ? tr("The clone into %1 matches the snapshot.").arg(o.targetDatabase)
+                                        : tr("The clone into %1 does not match the snapshot: see the report.").arg(o.targetDatabase),
+                       !o.report.allOk());
+            showMatrixOneReport(o.report, tr("Snapshot %1 cloned into %2 and compared table by table").arg(o.name, o.targetDatabase),
+                                QStringLiteral("cloneReportDialog"));
+            Q_EMIT cloneReportShown(m_lastReport);
+            refresh();
+        });
+        watcher->setFuture(MatrixOneSnapshotJobs::clone(uri, m_folder, name));
+    });
+}
+
+void SnapshotsView::rollBackMatrixOne(const SnapshotEntry &entry)
+{
+    if (m_matrixOneDialog)
+        m_matrixOneDialog->close();
+    const QString word = MatrixOneSnapshotJobs::confirmWord(entry);
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("matrixOneRollbackConfirmation"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Roll back to snapshot %1").arg(entry.name));
+    dialog->setLabelText(tr("The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot "
+                            "of its state now. Type %3 to confirm:")
+                             .arg(entry.scope == QLatin1String("account") ? tr("the whole account") : word, entry.name, word));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, word, name = entry.name](const QString &typed) {
+        if (typed.trimmed() != word) {
+            showStatus(tr("The confirmation did not match %1: nothing was changed.").arg(word), true);
+            Q_EMIT matrixOneRolledBack(name, statusText());
+            return;
+        }
+        showStatus(tr("Rolling %1 back to %2…").arg(word, name));
+        withMatrixOneUri([this, name](const QString &uri) {
+            auto *watcher = new QFutureWatcher<MatrixOneSnapshotJobs::Outcome>(this);
+            connect(watcher, &QFutureWatcher<MatrixOneSnapshotJobs::Outcome>::finished, this, [this, watcher, name] {
+                watcher->deleteLater();
+                const auto o = watcher->result();
+                if (!o.error.isEmpty())
+                    showStatus(tr("The roll back failed: %1").arg(o.error), true);
+                else
+                    showStatus(tr("Rolled back to %1 (safety snapshot %2).").arg(o.name, o.safetySnapshot), !o.report.allOk());
+                if (o.error.isEmpty())
+                    showMatrixOneReport(o.report, tr("Rolled back to snapshot %1: the restored tables compared with it").arg(o.name),
+                                        QStringLiteral("rollbackReportDialog"));
+                refresh();
+                Q_EMIT matrixOneRolledBack(name, o.error);
+            });
+            watcher->setFuture(MatrixOneSnapshotJobs::restore(uri, m_folder, name));
+        });
+    });
+    m_matrixOneDialog = dialog;
+    dialog->open();
+}
+
+void SnapshotsView::removeMatrixOne(const QString &name)
+{
+    showStatus(tr("Deleting %1…").arg(name));
+    withMatrixOneUri([this, name](const QString &uri) {
+        auto *watcher = new QFutureWatcher<MatrixOneSnapshotJobs::Outcome>(this);
+        connect(watcher, &QFutureWatcher<MatrixOneSnapshotJobs::Outcome>::finished, this, [this, watcher, name] {
+            watcher->deleteLater();
+            const QString error = watcher->result().error;
+            if (error.isEmpty())
+                showStatus(tr("Deleted snapshot %1.").arg(name));
+            else
+                showStatus(tr("%1 could not be deleted: %2").arg(name, error), true);
+            refresh();
+            Q_EMIT deleteFinished(name, error);
+        });
+        watcher->setFuture(MatrixOneSnapshotJobs::remove(uri, m_folder, name));
+    });
 }
 
 } // namespace lifeboat::app

@@ -2,16 +2,19 @@
 
 #include "core/archive/Manifest.h"
 #include "core/snapshot/SnapshotEntry.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
 #include <memory>
 
 class QAction;
 class QFileDialog;
+class QInputDialog;
 class QLineEdit;
 class QMenu;
 class QMessageBox;
@@ -69,6 +72,12 @@ public:
     RestoreWizard *rollbackWizard() const;
     // The context menu of the selected snapshot: Clone to verify…, Roll back to this…, Delete…
     QMenu *contextMenu();
+    // A MatrixOne profile: the snapshot's purpose asked by Create snapshot…, and the typed
+    // confirmation of Roll back to this… (the database, "db.table", or an account snapshot's name).
+    QInputDialog *matrixOneDialog() const;
+    // Whether the current profile is a MatrixOne one: the view then lists its server's own
+    // snapshots (SHOW SNAPSHOTS joined with the folder's catalog) and acts on them.
+    bool isMatrixOne() const;
 
 public Q_SLOTS:
     void refresh();
@@ -93,6 +102,8 @@ Q_SIGNALS:
     void deleteFinished(const QString &name, const QString &error);
     // A clone's verification report is shown (`report`).
     void cloneReportShown(lifeboat::app::ReportDialog *report);
+    // A MatrixOne roll back ended: `error` is empty when it worked.
+    void matrixOneRolledBack(const QString &name, const QString &error);
 
 private:
     struct Listing {
@@ -112,6 +123,14 @@ private:
     bool inUse(const QString &archivePath) const;
     void removeSnapshot(const QString &name, const QString &path);
     const SnapshotEntry *selectedEntry() const;
+    // The MatrixOne side (MatrixOneSnapshotJobs), each with the profile's URI from the keychain.
+    void withMatrixOneUri(const std::function<void(const QString &uri)> &then);
+    void refreshMatrixOne();
+    void createMatrixOne();
+    void cloneMatrixOne(const SnapshotEntry &entry);
+    void rollBackMatrixOne(const SnapshotEntry &entry);
+    void removeMatrixOne(const QString &name);
+    void showMatrixOneReport(const VerificationReport &report, const QString &description, const QString &objectName);
 
     std::unique_ptr<Ui::SnapshotsView> m_ui;
     Workspace *m_workspace;
@@ -133,6 +152,7 @@ private:
     QPointer<PruneDialog> m_pruneDialog;
     QPointer<ReportDialog> m_lastReport;
     QPointer<RestoreWizard> m_wizard;
+    QPointer<QInputDialog> m_matrixOneDialog;
 };
 
 } // namespace lifeboat::app

@@ -29,12 +29,22 @@ RestoreCommand::RestoreCommand(QTextStream &out, QTextStream &err)
                QStringLiteral("Also extract the archive's files into this folder (the runbook's behaviour); "
                               "the safety snapshot goes there too unless --snapshot-dir says otherwise. "
                               "Without it, documents stream from the archive and nothing is extracted."),
-               QStringLiteral("dir"))
+               QStringLiteral("dir")),
+      m_filter(QStringLiteral("filter"), QStringLiteral("With --merge: restore the documents of --collection this MongoDB query document selects."),
+               QStringLiteral("json")),
+      m_ids(QStringLiteral("ids"), QStringLiteral("With --merge: restore the documents of --collection whose _id is listed in this file "
+                                                  "(one Extended JSON _id per line, as diff prints them)."),
+            QStringLiteral("file")),
+      m_merge(QStringLiteral("merge"), QStringLiteral("Surgical restore into the existing collection: 'insert-missing' (put back documents "
+                                                      "whose _id is absent), 'replace' (overwrite those that exist) or 'upsert' (both)."),
+              QStringLiteral("mode"))
 {
 }
 
 int RestoreCommand::execute(const QCommandLineParser &parser)
 {
+    if (parser.isSet(m_merge) || parser.isSet(m_filter) || parser.isSet(m_ids))
+        return executeMerge(parser);
     RestoreRequest request;
     if (auto st = readRequest(parser, request); !st)
         return fail(st.error());
@@ -68,7 +78,7 @@ void RestoreCommand::addOptions(QCommandLineParser &parser) const
 {
     const CommonOptions &c = m_target.common;
     m_target.addTo(parser);
-    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_inPlace, c.snapshotDir, c.jobs, m_outDir, c.quiet});
+    parser.addOptions({m_dryRun, m_yes, m_force, c.batchSize, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_inPlace, c.snapshotDir, c.jobs, m_outDir, c.quiet, m_merge, m_filter, m_ids});
 }
 
 Status RestoreCommand::readRequest(const QCommandLineParser &parser, RestoreRequest &request) const

@@ -28,9 +28,12 @@ private:
     Status confirm(const QCommandLineParser &parser, const RestorePlan &plan, const RestoreRequest &request);
     Status extractArchive(const QString &archive, const QString &folder, CancellableRun &run);
     int reportOutcome(const RestorePlan &plan, const RestoreResult &result, const QString &csvFile);
+    // --merge: a surgical restore of some documents of one collection (RestoreCommandMerge.cpp).
+    int executeMerge(const QCommandLineParser &parser);
 
     ArchiveTargetOptions m_target;
     const QCommandLineOption m_dryRun, m_yes, m_force, m_replace, m_keepExtra, m_noSnapshot, m_dropUnsupported, m_inPlace, m_outDir;
+    const QCommandLineOption m_filter, m_ids, m_merge;
 };
 
 } // namespace lifeboat::cli

@@ -1,6 +1,7 @@
 #include "cli/common/CommonOptions.h"
 
 #include "core/config/MongoUri.h"
+#include "core/matrixone/MatrixOneUri.h"
 
 namespace lifeboat::cli {
 
@@ -14,6 +15,7 @@ CommonOptions::CommonOptions(const CommonOptionHelp &help)
       mongoUri(QStringLiteral("mongo-uri"), QStringLiteral("Connection string (default: $MONGO_URI, then .env)."), QStringLiteral("uri")),
       mongoDb(QStringLiteral("mongo-db"), help.mongoDb, QStringLiteral("name")),
       envFile(QStringLiteral("env-file"), QStringLiteral("Read MONGO_URI/MONGO_DB from this file (default: .env)."), QStringLiteral("file"), QStringLiteral(".env")),
+      uri(QStringLiteral("uri"), QStringLiteral("Connection string: matrixone://user:password@host:port/database for MatrixOne's own snapshots, or a mongodb:// URI (as --mongo-uri)."), QStringLiteral("uri")),
       m_hasMongoDb(!help.mongoDb.isEmpty())
 {
 }
@@ -38,7 +40,15 @@ Result<ArchiveCompression> CommonOptions::readCompression(const QCommandLinePars
 
 Result<ConnectionConfig> CommonOptions::connection(const QCommandLineParser &parser) const
 {
-    return ConnectionConfig::resolve(parser.value(mongoUri), m_hasMongoDb ? parser.value(mongoDb) : QString(), parser.value(envFile));
+    // (optionNames(): --uri as given, without asking the parser of a verb that has no --uri about it)
+    const bool uriGiven = parser.optionNames().contains(QStringLiteral("uri"));
+    const QString given = uriGiven && !isMatrixOne(parser) ? parser.value(uri) : parser.value(mongoUri);
+    return ConnectionConfig::resolve(given, m_hasMongoDb ? parser.value(mongoDb) : QString(), parser.value(envFile));
+}
+
+bool CommonOptions::isMatrixOne(const QCommandLineParser &parser) const
+{
+    return parser.optionNames().contains(QStringLiteral("uri")) && MatrixOneUri::isMatrixOne(parser.value(uri));
 }
 
 Result<ConnectionConfig> CommonOptions::checkedConnection(const QCommandLineParser &parser) const

@@ -39,6 +39,9 @@ public:
     const QCommandLineOption mongoUri;
     const QCommandLineOption mongoDb;
     const QCommandLineOption envFile;
+    // --uri: a connection string of any kind; matrixone://... makes the snapshot verbs work on
+    // that MatrixOne server's own snapshots, mongodb://... is the same as --mongo-uri.
+    const QCommandLineOption uri;
 
     // Whether the verb takes --mongo-db (its help names it).
     bool hasMongoDb() const { return m_hasMongoDb; }
@@ -50,7 +53,10 @@ public:
     // --compression: Usage "unknown compression '<kind>' (gzip, zstd or none)" for another word.
     Result<ArchiveCompression> readCompression(const QCommandLineParser &parser) const;
 
-    // --mongo-uri and --mongo-db (when the verb has it), else $MONGO_URI/$MONGO_DB, else the
+    // Whether --uri names a MatrixOne server (matrixone://...).
+    bool isMatrixOne(const QCommandLineParser &parser) const;
+
+    // --mongo-uri (or a mongodb:// --uri) and --mongo-db (when the verb has it), else $MONGO_URI/$MONGO_DB, else the
     // --env-file (ConnectionConfig::resolve).
     Result<ConnectionConfig> connection(const QCommandLineParser &parser) const;
     // The same, with the connection string checked to be a MongoDB URI (MongoUri::validate).

@@ -5,6 +5,7 @@
 #include "core/snapshot/SnapshotDuration.h"
 #include "core/snapshot/SnapshotStore.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace lifeboat::cli {
@@ -33,7 +34,7 @@ SnapshotCreateCommand::SnapshotCreateCommand(QTextStream &out, QTextStream &err)
       m_name(QStringLiteral("name"), QStringLiteral("Snapshot name (default: <purpose>_v<version>_YYYYmmdd_HHMMSS)."), QStringLiteral("name")),
       m_description(QStringLiteral("description"), QStringLiteral("What the snapshot is for, in words."), QStringLiteral("text")),
       m_purpose(QStringLiteral("purpose"), QStringLiteral("Why it is taken, one word (e.g. pre_upgrade, daily)."), QStringLiteral("word")),
-      m_level(QStringLiteral("level"), QStringLiteral("collection, database (default) or deployment."), QStringLiteral("level")),
+      m_level(QStringLiteral("level"), QStringLiteral("collection, database (default) or deployment; on MatrixOne account, database or table."), QStringLiteral("level")),
       m_collection(QStringLiteral("collection"), QStringLiteral("A collection of a collection-level snapshot (repeatable)."), QStringLiteral("name")),
       m_allDbs(QStringLiteral("all-databases"), QStringLiteral("Every user database (level deployment).")),
       m_createdBy(QStringLiteral("created-by"), QStringLiteral("Who takes it (default: the OS user)."), QStringLiteral("who")),
@@ -41,12 +42,15 @@ SnapshotCreateCommand::SnapshotCreateCommand(QTextStream &out, QTextStream &err)
       m_versionTarget(QStringLiteral("version-target"), QStringLiteral("The version the change goes to (e.g. 2.0)."), QStringLiteral("version")),
       m_tag(QStringLiteral("tag"), QStringLiteral("A tag (repeatable)."), QStringLiteral("tag")),
       m_deleteAfter(QStringLiteral("delete-after"), QStringLiteral("Prune may delete it after this date (2026-12-31, or 2026-12-31T18:00)."), QStringLiteral("date")),
-      m_keepFor(QStringLiteral("keep-for"), QStringLiteral("Prune may delete it after this long (e.g. 30d, 12h, 2w)."), QStringLiteral("duration"))
+      m_keepFor(QStringLiteral("keep-for"), QStringLiteral("Prune may delete it after this long (e.g. 30d, 12h, 2w)."), QStringLiteral("duration")),
+      m_table(QStringLiteral("table"), QStringLiteral("MatrixOne: the table of a table-level snapshot (of the URI's database)."), QStringLiteral("name"))
 {
 }
 
 int SnapshotCreateCommand::execute(const QCommandLineParser &parser)
 {
+    if (matrixOne(parser))
+        return executeMatrixOne(parser);
     SnapshotStore store(folder(parser));
     SnapshotCreateRequest request;
     if (auto st = readRequest(parser, store, request); !st)
@@ -66,7 +70,8 @@ void SnapshotCreateCommand::addOptions(QCommandLineParser &parser) const
     const CommonOptions &c = m_common;
     addFolderOptions(parser);
     addServerOptions(parser);
-    parser.addOptions({m_name, m_description, m_purpose, m_level, m_collection, m_allDbs, m_createdBy, m_versionBefore, m_versionTarget, m_tag,
+    addUriOption(parser);
+    parser.addOptions({m_name, m_description, m_purpose, m_level, m_table, m_collection, m_allDbs, m_createdBy, m_versionBefore, m_versionTarget, m_tag,
                        m_deleteAfter, m_keepFor, c.compression, c.jobs, c.quiet});
 }
 
@@ -170,6 +175,86 @@ void SnapshotCreateCommand::printResult(const SnapshotCreateResult &result)
     m_out << "  file:         " << e.path << " (" << humanBytes(e.fileSize) << ")\n";
     m_out << "  level:        " << e.levelName() << " (" << (e.scope == QLatin1String("deployment") ? e.databases.join(QStringLiteral(", ")) : e.database()) << ")\n";
     m_out << "  collections:  " << e.collections.size() << ", documents: " << e.documents << ", data: " << humanBytes(e.bytes) << "\n";
+    if (!info.purpose.isEmpty() || !info.versionBefore.isEmpty() || !info.versionTarget.isEmpty())
+        m_out << "  purpose:      " << (info.purpose.isEmpty() ? QStringLiteral("-") : info.purpose) << ", version "
+              << (info.versionBefore.isEmpty() ? QStringLiteral("?") : info.versionBefore) << " -> "
+              << (info.versionTarget.isEmpty() ? QStringLiteral("?") : info.versionTarget) << "\n";
+    m_out << "  delete after: " << (info.deleteAfter.isValid() ? SnapshotPrinter::shortTime(info.deleteAfter) : QStringLiteral("- (kept until deleted)")) << "\n";
+    m_out << "  took " << humanDuration(result.elapsedMs) << "\n";
+    m_out.flush();
+}
+
+int SnapshotCreateCommand::executeMatrixOne(const QCommandLineParser &parser)
+{
+    auto session = openMatrixOne(parser);
+    if (!session)
+        return fail(session.error());
+    MatrixOneCreateRequest request;
+    if (auto st = readMatrixOneRequest(parser, session->connection->uri().database(), request); !st)
+        return fail(st.error());
+    auto result = session->snapshots->create(request);
+    if (!result)
+        return fail(result.error());
+    printMatrixOneResult(*result);
+    return 0;
+}
+
+// The MatrixOne levels: --table makes a table snapshot, a URI with a database a database
+// snapshot, else an account snapshot; --level says so outright. MongoDB's options are refused.
+Status SnapshotCreateCommand::readMatrixOneRequest(const QCommandLineParser &parser, const QString &uriDatabase, MatrixOneCreateRequest &request) const
+{
+    if (auto st = noArguments(parser); !st)
+        return st;
+    for (const QCommandLineOption *o : {&m_collection, &m_allDbs, &m_common.mongoUri, &m_common.mongoDb}) {
+        if (parser.isSet(*o))
+            return Error(ErrorCode::Usage, QStringLiteral("--%1 is for MongoDB; with a matrixone:// URI use --level and --table").arg(o->names().constFirst()));
+    }
+    request.level = parser.isSet(m_table) ? MatrixOneLevel::Table : uriDatabase.isEmpty() ? MatrixOneLevel::Account : MatrixOneLevel::Database;
+    if (parser.isSet(m_level)) {
+        const auto parsed = parseMatrixOneLevel(parser.value(m_level));
+        if (!parsed)
+            return Error(ErrorCode::Usage, QStringLiteral("--level takes account, database or table on MatrixOne; got '%1'").arg(parser.value(m_level)));
+        request.level = *parsed;
+    }
+    if (request.level == MatrixOneLevel::Table && !parser.isSet(m_table))
+        return Error(ErrorCode::Usage, QStringLiteral("--level table needs --table"));
+    if (parser.isSet(m_table) && request.level != MatrixOneLevel::Table)
+        return Error(ErrorCode::Usage, QStringLiteral("--table makes a table snapshot; it cannot be combined with --level %1").arg(matrixOneLevelName(request.level)));
+    if (request.level != MatrixOneLevel::Account && uriDatabase.isEmpty())
+        return Error(ErrorCode::Usage, QStringLiteral("a %1 snapshot needs the database in the URI: matrixone://user:password@host:port/<database>")
+                                           .arg(matrixOneLevelName(request.level)));
+    request.database = uriDatabase;
+    request.table = parser.value(m_table);
+    SnapshotCreateRequest described;
+    if (auto st = readDescription(parser, described); !st)
+        return st;
+    request.info = described.info;
+    if (parser.isSet(m_name)) {
+        request.info.name = parser.value(m_name);
+        return MatrixOneSnapshots::validateName(request.info.name);
+    }
+    return {};
+}
+
+void SnapshotCreateCommand::printMatrixOneResult(const MatrixOneCreateResult &result)
+{
+    const MatrixOneSnapshot &s = result.snapshot;
+    if (json()) {
+        printJson(QJsonObject{{QStringLiteral("ok"), true},
+                              {QStringLiteral("snapshot"), s.toJson()},
+                              {QStringLiteral("tables"), QJsonArray::fromStringList(result.tables)},
+                              {QStringLiteral("rows"), result.rows},
+                              {QStringLiteral("scopeNote"), result.scopeNote},
+                              {QStringLiteral("elapsedMs"), result.elapsedMs}});
+        return;
+    }
+    m_out << "Snapshot created on MatrixOne at " << s.server << ": " << s.name << "\n";
+    m_out << "  level:        " << matrixOneLevelName(s.level) << " (" << s.scopeText() << ")\n";
+    if (!result.tables.isEmpty())
+        m_out << "  tables:       " << result.tables.size() << " (" << result.tables.join(QStringLiteral(", ")) << "), rows: " << result.rows << "\n";
+    if (!result.scopeNote.isEmpty())
+        m_out << "  note:         " << result.scopeNote << "\n";
+    const SnapshotInfo &info = s.info;
     if (!info.purpose.isEmpty() || !info.versionBefore.isEmpty() || !info.versionTarget.isEmpty())
         m_out << "  purpose:      " << (info.purpose.isEmpty() ? QStringLiteral("-") : info.purpose) << ", version "
               << (info.versionBefore.isEmpty() ? QStringLiteral("?") : info.versionBefore) << " -> "

@@ -6,6 +6,8 @@ namespace lifeboat {
 class SnapshotStore;
 struct SnapshotCreateRequest;
 struct SnapshotCreateResult;
+struct MatrixOneCreateRequest;
+struct MatrixOneCreateResult;
 }
 
 namespace lifeboat::cli {
@@ -26,9 +28,13 @@ private:
     Status readDescription(const QCommandLineParser &parser, SnapshotCreateRequest &request) const;
     Status readName(const QCommandLineParser &parser, SnapshotStore &store, SnapshotCreateRequest &request) const;
     void printResult(const SnapshotCreateResult &result);
+    // --uri matrixone://...: a MatrixOne snapshot (level account, database or table).
+    int executeMatrixOne(const QCommandLineParser &parser);
+    Status readMatrixOneRequest(const QCommandLineParser &parser, const QString &uriDatabase, MatrixOneCreateRequest &request) const;
+    void printMatrixOneResult(const MatrixOneCreateResult &result);
 
     const QCommandLineOption m_name, m_description, m_purpose, m_level, m_collection, m_allDbs, m_createdBy, m_versionBefore, m_versionTarget, m_tag,
-        m_deleteAfter, m_keepFor;
+        m_deleteAfter, m_keepFor, m_table;
 };
 
 } // namespace lifeboat::cli

@@ -14,6 +14,7 @@ public:
 private:
     void addOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser) override;
+    int executeMatrixOne(const QCommandLineParser &parser);
 
     const QCommandLineOption m_yes;
 };

@@ -1,5 +1,6 @@
 #include "cli/commands/snapshot/SnapshotListCommand.h"
 
+#include "cli/output/MatrixOnePrinter.h"
 #include "cli/output/SnapshotPrinter.h"
 #include "core/snapshot/SnapshotStore.h"
 
@@ -19,6 +20,7 @@ SnapshotListCommand::SnapshotListCommand(QTextStream &out, QTextStream &err)
 void SnapshotListCommand::addOptions(QCommandLineParser &parser) const
 {
     addFolderOptions(parser);
+    addUriOption(parser);
     parser.addOptions({m_database, m_purpose});
 }
 
@@ -26,6 +28,10 @@ int SnapshotListCommand::execute(const QCommandLineParser &parser)
 {
     if (auto st = noArguments(parser); !st)
         return fail(st.error());
+    if (auto st = folderOnlyUri(parser); !st)
+        return fail(st.error());
+    if (matrixOne(parser))
+        return executeMatrixOne(parser);
     SnapshotStore store(folder(parser));
     auto all = store.list();
     if (!all)
@@ -49,6 +55,35 @@ int SnapshotListCommand::execute(const QCommandLineParser &parser)
     } else {
         m_out << "Snapshots in " << store.folder() << "\n\n";
         SnapshotPrinter::printList(m_out, shown);
+    }
+    return 0;
+}
+
+
+// --uri matrixone://...: the server's SHOW SNAPSHOTS joined with the folder's catalog.
+int SnapshotListCommand::executeMatrixOne(const QCommandLineParser &parser)
+{
+    auto session = openMatrixOne(parser);
+    if (!session)
+        return fail(session.error());
+    auto all = session->snapshots->list();
+    if (!all)
+        return fail(all.error());
+    QList<MatrixOneSnapshot> shown;
+    for (const auto &s : std::as_const(*all)) {
+        if (parser.isSet(m_database) && s.database != parser.value(m_database))
+            continue;
+        if (parser.isSet(m_purpose) && s.info.purpose != parser.value(m_purpose))
+            continue;
+        shown << s;
+    }
+    if (json()) {
+        QJsonArray a;
+        for (const auto &s : std::as_const(shown))
+            a.append(s.toJson());
+        printJson(QJsonObject{{QStringLiteral("ok"), true}, {QStringLiteral("server"), session->snapshots->server()}, {QStringLiteral("snapshots"), a}});
+    } else {
+        MatrixOnePrinter::printList(m_out, session->snapshots->server(), shown);
     }
     return 0;
 }

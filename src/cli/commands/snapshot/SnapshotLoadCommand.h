@@ -3,6 +3,7 @@
 #include "cli/commands/snapshot/SnapshotVerb.h"
 
 namespace lifeboat {
+struct VerificationReport;
 struct SnapshotRestoreOutcome;
 struct SnapshotRestorePlan;
 struct SnapshotRestoreRequest;
@@ -33,7 +34,14 @@ private:
     int reportOutcome(const SnapshotRestoreRequest &request, const SnapshotRestorePlan &plan, const QStringList &steps,
                       const SnapshotRestoreOutcome &outcome, const QString &csvFile);
 
-    const QCommandLineOption m_targetDb, m_sourceDb, m_collection, m_noSnapshot, m_force, m_dryRun, m_yes, m_report;
+    // --uri matrixone://...: clone into a scratch database and compare, or restore in place.
+    int executeMatrixOne(const QCommandLineParser &parser);
+    int cloneMatrixOne(const QCommandLineParser &parser, const QString &name, MatrixOneSnapshots &snapshots);
+    int restoreMatrixOne(const QCommandLineParser &parser, const QString &name, MatrixOneSnapshots &snapshots);
+    // The CSV (after the outcome was printed) and the exit code: the CSV's failure, else a mismatch's, else 0.
+    int finishMatrixOne(const VerificationReport &report, const QString &csvFile);
+
+    const QCommandLineOption m_targetDb, m_sourceDb, m_collection, m_table, m_noSnapshot, m_force, m_dryRun, m_yes, m_report;
 };
 
 } // namespace lifeboat::cli

@@ -24,6 +24,7 @@ SnapshotPruneCommand::SnapshotPruneCommand(QTextStream &out, QTextStream &err)
 void SnapshotPruneCommand::addOptions(QCommandLineParser &parser) const
 {
     addFolderOptions(parser);
+    addUriOption(parser);
     parser.addOptions({m_olderThan, m_keepLast, m_database, m_purpose, m_ignoreDeleteAfter, m_yes});
 }
 
@@ -32,6 +33,10 @@ int SnapshotPruneCommand::execute(const QCommandLineParser &parser)
     RetentionPolicy policy;
     if (auto st = readPolicy(parser, policy); !st)
         return fail(st.error());
+    if (auto st = folderOnlyUri(parser); !st)
+        return fail(st.error());
+    if (matrixOne(parser))
+        return executeMatrixOne(parser, policy);
 
     SnapshotStore store(folder(parser));
     auto all = store.list();
@@ -134,6 +139,67 @@ void SnapshotPruneCommand::printTextReport(const QString &folder, const QList<Re
             m_out << "Skipped " << s.toObject().value(QStringLiteral("name")).toString() << ": " << s.toObject().value(QStringLiteral("reason")).toString() << "\n";
     }
     m_out.flush();
+}
+
+
+// The same rules over the MatrixOne snapshots Lifeboat took (its catalog's records of the
+// server); snapshots taken by other tools are never pruned.
+int SnapshotPruneCommand::executeMatrixOne(const QCommandLineParser &parser, const RetentionPolicy &policy)
+{
+    auto session = openMatrixOne(parser);
+    if (!session)
+        return fail(session.error());
+    auto all = session->snapshots->list();
+    if (!all)
+        return fail(all.error());
+    QList<SnapshotEntry> entries;
+    int foreign = 0;
+    for (const auto &s : std::as_const(*all)) {
+        if (s.inCatalog)
+            entries << s.toEntry();
+        else
+            ++foreign;
+    }
+    const auto decisions = policy.apply(entries, QDateTime::currentDateTimeUtc());
+    const bool dryRun = !parser.isSet(m_yes);
+    Tally tally;
+    for (const auto &d : decisions) {
+        if (!d.remove)
+            continue;
+        ++tally.toDelete;
+        if (dryRun)
+            continue;
+        if (auto st = session->snapshots->remove(d.entry.name); st) {
+            tally.deleted << d.entry.name;
+        } else {
+            tally.skipped.append(QJsonObject{{QStringLiteral("name"), d.entry.name}, {QStringLiteral("reason"), st.error().message}});
+            if (!tally.firstError)
+                tally.firstError = st.error();
+        }
+    }
+    if (json()) {
+        printJsonReport(decisions, tally, dryRun);
+    } else if (decisions.isEmpty()) {
+        m_out << "No snapshots taken by Lifeboat on MatrixOne at " << session->snapshots->server() << " match.\n";
+    } else {
+        SnapshotPrinter::printPrune(m_out, decisions);
+        m_out << "\n";
+        if (tally.toDelete == 0)
+            m_out << "Nothing to delete.\n";
+        else if (dryRun)
+            m_out << "Would delete " << tally.toDelete << (tally.toDelete == 1 ? " snapshot" : " snapshots") << ". Nothing was deleted: pass --yes to delete.\n";
+        else
+            m_out << "Deleted " << tally.deleted.size() << (tally.deleted.size() == 1 ? " snapshot" : " snapshots") << ".\n";
+        for (const auto &s : std::as_const(tally.skipped))
+            m_out << "Skipped " << s.toObject().value(QStringLiteral("name")).toString() << ": " << s.toObject().value(QStringLiteral("reason")).toString() << "\n";
+    }
+    if (!json() && foreign > 0)
+        m_out << foreign << (foreign == 1 ? " snapshot" : " snapshots") << " not taken by Lifeboat: never pruned.\n";
+    m_out.flush();
+    if (!tally.firstError)
+        return 0;
+    printError(*tally.firstError);
+    return tally.firstError->exitCode();
 }
 
 } // namespace lifeboat::cli

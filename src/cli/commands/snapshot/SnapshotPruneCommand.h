@@ -35,6 +35,7 @@ public:
 private:
     void addOptions(QCommandLineParser &parser) const override;
     int execute(const QCommandLineParser &parser) override;
+    int executeMatrixOne(const QCommandLineParser &parser, const RetentionPolicy &policy);
     Status readPolicy(const QCommandLineParser &parser, RetentionPolicy &policy) const;
     static Tally carryOut(SnapshotStore &store, const QList<RetentionPolicy::Decision> &decisions, bool remove);
     void printJsonReport(const QList<RetentionPolicy::Decision> &decisions, const Tally &tally, bool dryRun);

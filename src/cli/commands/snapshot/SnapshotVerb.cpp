@@ -21,6 +21,32 @@ void SnapshotVerb::addServerOptions(QCommandLineParser &parser) const
         parser.addOptions({m_common.mongoUri, m_common.envFile});
 }
 
+void SnapshotVerb::addUriOption(QCommandLineParser &parser) const
+{
+    parser.addOption(m_common.uri);
+}
+
+Status SnapshotVerb::folderOnlyUri(const QCommandLineParser &parser) const
+{
+    if (parser.isSet(m_common.uri) && !matrixOne(parser))
+        return Error(ErrorCode::Usage, QStringLiteral("snapshot %1 reads the snapshot folder: --uri only takes a matrixone:// URI here").arg(verb()));
+    return {};
+}
+
+Result<SnapshotVerb::MatrixOneSession> SnapshotVerb::openMatrixOne(const QCommandLineParser &parser) const
+{
+    auto uri = MatrixOneUri::parse(parser.value(m_common.uri));
+    if (!uri)
+        return uri.error();
+    auto connection = MatrixOneConnection::open(*uri);
+    if (!connection)
+        return connection.error();
+    MatrixOneSession session;
+    session.connection = std::move(*connection);
+    session.snapshots = std::make_unique<MatrixOneSnapshots>(*session.connection, folder(parser));
+    return session;
+}
+
 QString SnapshotVerb::folder(const QCommandLineParser &parser) const
 {
     return m_common.snapshotFolder(parser, SnapshotStore::defaultFolder());

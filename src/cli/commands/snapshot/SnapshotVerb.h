@@ -2,7 +2,11 @@
 
 #include "cli/commands/Verb.h"
 #include "cli/common/CommonOptions.h"
+#include "core/matrixone/MatrixOneConnection.h"
+#include "core/matrixone/MatrixOneSnapshots.h"
 #include "core/snapshot/SnapshotEntry.h"
+
+#include <memory>
 
 namespace lifeboat {
 class SnapshotStore;
@@ -26,6 +30,18 @@ protected:
     // --mongo-uri, --mongo-db (when the verb's help names it) and --env-file.
     void addServerOptions(QCommandLineParser &parser) const;
     QString folder(const QCommandLineParser &parser) const;
+
+    // --uri: with matrixone://..., the verb works on that server's own snapshots.
+    void addUriOption(QCommandLineParser &parser) const;
+    bool matrixOne(const QCommandLineParser &parser) const { return m_common.isMatrixOne(parser); }
+    // A verb that only reads the folder given a --uri that is not MatrixOne's: Usage.
+    Status folderOnlyUri(const QCommandLineParser &parser) const;
+    // The connection to the --uri's MatrixOne server and its snapshots (metadata in the folder).
+    struct MatrixOneSession {
+        std::unique_ptr<MatrixOneConnection> connection;
+        std::unique_ptr<MatrixOneSnapshots> snapshots;
+    };
+    Result<MatrixOneSession> openMatrixOne(const QCommandLineParser &parser) const;
     // The snapshot named by the one argument, from `store`'s catalog.
     static Result<SnapshotEntry> findNamed(const QCommandLineParser &parser, SnapshotStore &store);
     // The one argument: Usage "give exactly one snapshot name" otherwise.
