@@ -3,7 +3,9 @@
 // an event loop that keeps turning meanwhile, and a backup left running in the jobs panel.
 #include "app/window/AppTranslator.h"
 #include "core/verify/ArchiveInspector.h"
+#include "app/backups/ArchiveTableModel.h"
 #include "app/backups/BackupDialog.h"
+#include "app/backups/BackupsView.h"
 #include "app/jobs/Job.h"
 #include "app/jobs/JobsPanel.h"
 #include "app/window/MainWindow.h"
@@ -258,7 +260,8 @@ void TestBackupDialog::backsUpChosenCollections()
     // No password anywhere on screen (the test server has none, but the URI is shown redacted).
     QVERIFY(!log->toPlainText().contains(QStringLiteral("mongodb://")));
 
-    // Closing a finished backup's dialog asks nothing.
+    // Closing a finished backup's dialog asks nothing; a double-click on its job brings it
+    // back with its outcome (issue 14.6).
     bool asked = false;
     dialog->setCloseQuestion([&] {
         asked = true;
@@ -266,8 +269,32 @@ void TestBackupDialog::backsUpChosenCollections()
     });
     QPointer<BackupDialog> guard(dialog);
     dialog->findChild<QPushButton *>(QStringLiteral("closeButton"))->click();
-    QTRY_VERIFY(!guard);
+    QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(!asked);
+    QTreeWidgetItem *row = panel->itemFor(job);
+    QVERIFY(row);
+    auto *jobsTable = panel->findChild<QTreeWidget *>(QStringLiteral("jobsTable"));
+    const QRect rect = jobsTable->visualItemRect(row);
+    // A press first: an item view takes a double-click on the index it was pressed on.
+    const QPoint onTitle(20, rect.center().y());
+    QTest::mouseClick(jobsTable->viewport(), Qt::LeftButton, {}, onTitle);
+    QTest::mouseDClick(jobsTable->viewport(), Qt::LeftButton, {}, onTitle);
+    QTRY_VERIFY(guard && guard->isVisible());
+    QVERIFY2(guard->findChild<QLabel *>(QStringLiteral("resultLabel"))->text().contains(QDir::toNativeSeparators(archive)),
+             qPrintable(guard->findChild<QLabel *>(QStringLiteral("resultLabel"))->text()));
+
+    // Issue 14.4: the archive this session wrote and verified shows as verified, with when, in
+    // the Backups view (without a "Verify integrity" of its own).
+    auto *backups = m_window->findChild<BackupsView *>(QStringLiteral("backupsView"));
+    QVERIFY(backups);
+    m_workspace->setBackupFolder(folder);
+    QTRY_VERIFY_WITH_TIMEOUT(backups->model()->entry(archive)
+                                 && backups->model()->entry(archive)->integrity == ArchiveTableModel::IntegrityState::Ok,
+                             30000);
+    const QString integrity = backups->model()->data(backups->model()->index(backups->model()->rowOf(archive), ArchiveTableModel::Integrity))
+                                  .toString();
+    QVERIFY2(integrity.startsWith(QStringLiteral("ok, ")) && integrity.contains(QLatin1Char(':')), qPrintable(integrity));
+    guard->close();
 }
 
 void TestBackupDialog::cancelLeavesNothing()
@@ -379,12 +406,20 @@ void TestBackupDialog::closingCanKeepItRunningInThePanel()
     answer = BackupDialog::CloseChoice::KeepRunning;
     close->click();
     QCOMPARE(asked, 2);
-    QTRY_VERIFY(!guard);
+    QTRY_VERIFY(!dialog->isVisible());
     QVERIFY(job->isRunning());
     QVERIFY(!job->cancelRequested());
 
-    // The jobs panel now cancels it.
+    // The running job's row brings its progress back (issue 14.6).
     auto *panel = m_window->findChild<JobsPanel *>(QStringLiteral("jobsPanel"));
+    QVERIFY(panel->openJob(job));
+    QVERIFY(guard && guard->isVisible());
+    QVERIFY(guard->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isVisible());
+    close->click();
+    QCOMPARE(asked, 3);
+    QTRY_VERIFY(!dialog->isVisible());
+
+    // The jobs panel now cancels it.
     panel->selectJob(job);
     QCOMPARE(panel->selectedJob(), job.data());
     auto *cancel = panel->findChild<QPushButton *>(QStringLiteral("cancelJobButton"));

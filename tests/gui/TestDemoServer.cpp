@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QProcess>
 #include <QScopeGuard>
 #include <QSettings>
@@ -208,6 +209,30 @@ void TestDemoServer::startsFillsSelectsAndStops()
              qPrintable(window.statusBar()->currentMessage()));
     settings.sync();
     QVERIFY(QFileInfo(settings.fileName()).absoluteFilePath().startsWith(folder));
+
+    // Issue 14.8: without backups, closing asks nothing; with one in the demo's folder,
+    // closing first says it will be deleted: "Stay" keeps the window, "Quit" closes it.
+    QCOMPARE(session.archiveCount(), 0);
+    QVERIFY(QDir().mkpath(server.backupFolder()));
+    QFile archive(QDir(server.backupFolder()).filePath(QStringLiteral("demo_20261206_120000.tar.gz")));
+    QVERIFY(archive.open(QIODevice::WriteOnly));
+    archive.close();
+    QCOMPARE(session.archiveCount(), 1);
+    window.close();
+    QVERIFY(window.isVisible());
+    QMessageBox *quit = session.pendingQuitQuestion();
+    QVERIFY(quit && quit->isVisible());
+    QVERIFY2(quit->text().contains(QStringLiteral("deletes the demo's 1 backup")), qPrintable(quit->text()));
+    QVERIFY2(quit->informativeText().contains(QDir::toNativeSeparators(server.backupFolder())), qPrintable(quit->informativeText()));
+    QCOMPARE(quit->defaultButton()->text(), QStringLiteral("Stay"));
+    quit->defaultButton()->click();
+    QTRY_VERIFY(!session.pendingQuitQuestion());
+    QVERIFY(window.isVisible());
+    window.close();
+    quit = session.pendingQuitQuestion();
+    QVERIFY(quit);
+    quit->findChild<QPushButton *>(QStringLiteral("quitDemoButton"))->click();
+    QTRY_VERIFY(!window.isVisible());
 
     // Stopping ends the process and removes everything.
     server.stop();

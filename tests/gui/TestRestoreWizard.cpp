@@ -7,6 +7,7 @@
 #include "core/mongo/DatabaseCatalog.h"
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
+#include "app/connections/DatabaseTree.h"
 #include "app/jobs/JobsPanel.h"
 #include "app/window/AppTranslator.h"
 #include "app/restore/RestoreArchivePage.h"
@@ -27,6 +28,9 @@
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QTreeWidget>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPointer>
@@ -45,6 +49,7 @@ using namespace lifeboat::test;
 namespace {
 
 constexpr int Slow = 120000; // ms: a plan or a restore on a busy machine
+constexpr int BigDocuments = 20000;
 
 // RFC 4180 as VerificationReport::toCsv writes it: quoted fields, doubled quotes, CRLF.
 QList<QStringList> parseCsv(const QByteArray &bytes)
@@ -94,6 +99,8 @@ private Q_SLOTS:
     void clonesIntoANewDatabaseWithoutConfirmation();
     void archiveThatFailsItsCheckGoesNoFurther();
     void cancelStopsTheRestorePartWay();
+    void cancelInPlaceOffersToDropThePartialClone();
+    void cancelInPlaceRollsBackFromTheSafetySnapshot();
     void restoreJobShowsItsPhasesInGerman();
 
 private:
@@ -106,6 +113,13 @@ private:
     // Shows the wizard on `archive`, goes past the archive page and targets the new database
     // `clone`: the wizard is then on its Options page.
     void openWithCloneTarget(RestoreWizard &wizard, const QString &archive, const QString &clone);
+    // An archive of BigDocuments in "big" and 3 in "small" (made once).
+    QString bigArchive();
+    // Restores bigArchive() into `target` one document per insert, and returns once documents
+    // are moving (the wizard on its progress page).
+    void startSlowRestore(RestoreWizard &wizard, const QString &target, bool inPlace, bool replaceExisting);
+    // The "cancel the job?" question opened in `parent`, once visible.
+    static QMessageBox *cancelQuestion(QWidget *parent);
 
     std::unique_ptr<TestServer> m_server;
     QTemporaryDir m_dir;
@@ -116,6 +130,8 @@ private:
     QString m_productionId; // a second profile for the same server, tagged Production
     State m_archived; // the database as the archive holds it
     QStringList m_dropLater;
+    QString m_bigDb;
+    QString m_bigArchive;
 };
 
 TestRestoreWizard::State TestRestoreWizard::state(const QString &db)
@@ -296,7 +312,19 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     QCOMPARE(wizard.currentId(), int(RestoreWizard::PreviewPage));
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
     auto *dropTable = child<QTableWidget>(&wizard, "dropTable");
+    // Issue 14.7: the target's extra collection is kept unless chosen here, where it shows.
+    QCOMPARE(dropTable->rowCount(), 0);
+    QVERIFY(!dropTable->isVisible()); // an empty table takes no room
+    auto *dropExtra = child<QCheckBox>(&wizard, "dropExtraCheck");
+    QVERIFY(dropExtra->isVisible());
+    QVERIFY(!dropExtra->isChecked());
+    QVERIFY2(dropExtra->text().contains(QStringLiteral("extra")), qPrintable(dropExtra->text()));
+    dropExtra->setChecked(true);
+    QVERIFY(!next->isEnabled()); // planned again
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    QVERIFY(dropExtra->isChecked());
     QCOMPARE(dropTable->rowCount(), 1);
+    QVERIFY(dropTable->isVisible());
     QCOMPARE(dropTable->item(0, 0)->text(), QStringLiteral("extra"));
     QCOMPARE(dropTable->item(0, 2)->text(), QStringLiteral("2"));
     QCOMPARE(child<QTableWidget>(&wizard, "createTable")->rowCount(), 0); // existing collections are inserted into
@@ -306,7 +334,13 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     QVERIFY(orders >= 0);
     QCOMPARE(restoreTable->item(orders, 2)->text(), QStringLiteral("50")); // in the archive
     QCOMPARE(restoreTable->item(orders, 3)->text(), QStringLiteral("40")); // in the database now
-    QCOMPARE(restoreTable->item(orders, 7)->text(), QStringLiteral("customer_1")); // built after the load
+    QCOMPARE(restoreTable->item(orders, 6)->text(), QStringLiteral("customer_1")); // built after the load
+    QStringList restoredNames; // sorted by name
+    for (int r = 0; r < restoreTable->rowCount(); ++r)
+        restoredNames << restoreTable->item(r, 0)->text();
+    QCOMPARE(restoredNames, (QStringList{QStringLiteral("customers"), QStringLiteral("notes"), QStringLiteral("orders")}));
+    for (int c = 0; c < restoreTable->columnCount(); ++c)
+        QVERIFY(restoreTable->horizontalHeaderItem(c)->text() != QStringLiteral("Decided from"));
     const int customers = rowOf(restoreTable, QStringLiteral("customers"));
     QVERIFY(customers >= 0);
     QCOMPARE(restoreTable->item(customers, 2)->text(), QStringLiteral("10"));
@@ -323,13 +357,27 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     QVERIFY(!child<QLabel>(wizard.page(RestoreWizard::ConfirmPage), "productionBanner")->isVisible()); // a development profile
     auto *confirmName = child<QLineEdit>(&wizard, "confirmNameEdit");
     QVERIFY(confirmName->isVisible());
+    // Issue 14.8: the placeholder does not give the answer; a line says why Restore is off.
+    QVERIFY2(!confirmName->placeholderText().contains(m_db), qPrintable(confirmName->placeholderText()));
+    auto *hint = child<QLabel>(&wizard, "confirmNameEditHint");
+    QVERIFY(!hint->isVisible());
+    QTest::keyClicks(confirmName, m_db.toUpper());
+    QVERIFY(!restore->isEnabled());
+    QVERIFY2(hint->isVisible() && hint->text().contains(QStringLiteral("case")), qPrintable(hint->text()));
+    confirmName->setText(m_db + QLatin1Char(' '));
+    QVERIFY(!restore->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("space")), qPrintable(hint->text()));
+    confirmName->clear();
+    QVERIFY(!hint->isVisible());
     QTest::keyClicks(confirmName, m_db.left(m_db.size() - 1));
     QVERIFY(!restore->isEnabled());
+    QVERIFY2(hint->text().contains(QStringLiteral("Not complete")), qPrintable(hint->text()));
     QTest::keyClicks(confirmName, m_db.right(1) + QStringLiteral("x"));
     QVERIFY(!restore->isEnabled());
     QTest::keyClick(confirmName, Qt::Key_Backspace);
     QCOMPARE(confirmName->text(), m_db);
     QVERIFY(restore->isEnabled());
+    QVERIFY(!hint->isVisible());
     QCOMPARE(state(m_db), changed);
     restoreAndWaitForReport(wizard);
 
@@ -491,44 +539,103 @@ void TestRestoreWizard::archiveThatFailsItsCheckGoesNoFurther()
     QVERIFY(!problems->isVisible());
 }
 
-void TestRestoreWizard::cancelStopsTheRestorePartWay()
+QString TestRestoreWizard::bigArchive()
 {
+    if (!m_bigArchive.isEmpty())
+        return m_bigArchive;
     // Enough documents, one per insert through one worker, that the restore is still loading
-    // when Cancel is pressed.
-    const QString db = TestServer::uniqueDatabase(QStringLiteral("wizard_big"));
-    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_big_clone"));
-    m_dropLater << db << clone;
+    // when Cancel is pressed; and a small collection that waits meanwhile.
+    m_bigDb = TestServer::uniqueDatabase(QStringLiteral("wizard_big"));
+    m_dropLater << m_bigDb;
     QList<QByteArray> docs;
-    for (int i = 0; i < 20000; ++i)
+    for (int i = 0; i < BigDocuments; ++i)
         docs << QStringLiteral(R"({"_id": %1, "payload": "%2"})").arg(i).arg(QString(40, QLatin1Char('x'))).toUtf8();
-    m_server->insertJson(db, QStringLiteral("big"), docs);
+    m_server->insertJson(m_bigDb, QStringLiteral("big"), docs);
+    m_server->insertJson(m_bigDb, QStringLiteral("small"), {R"({"_id": 1})", R"({"_id": 2})", R"({"_id": 3})"});
     BackupRequest backup;
     backup.mongoUri = m_server->uriString();
-    backup.database = db;
+    backup.database = m_bigDb;
     backup.outDir = m_dir.path();
     backup.name = QStringLiteral("wizard_big");
+    backup.jobs = 1; // one collection after the other: "big" first in the archive, "small" after it
     auto made = BackupEngine().run(backup);
-    QVERIFY(made.ok());
+    if (made.ok())
+        m_bigArchive = made->archivePath;
+    return m_bigArchive;
+}
 
-    RestoreWizard wizard(m_workspace.get());
+void TestRestoreWizard::startSlowRestore(RestoreWizard &wizard, const QString &target, bool inPlace, bool replaceExisting)
+{
     QAbstractButton *next = wizard.button(QWizard::NextButton);
-    openWithCloneTarget(wizard, made->archivePath, clone);
+    openWithCloneTarget(wizard, bigArchive(), target);
     if (QTest::currentTestFailed())
         return;
     child<QSpinBox>(&wizard, "batchSizeSpin")->setValue(1);
     child<QSpinBox>(&wizard, "jobsSpin")->setValue(1);
+    child<QCheckBox>(&wizard, "inPlaceCheck")->setChecked(inPlace);
+    child<QCheckBox>(&wizard, "replaceExistingCheck")->setChecked(replaceExisting);
     click(next);
     QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
     click(next);
     QCOMPARE(wizard.currentId(), int(RestoreWizard::ConfirmPage));
+    if (auto *confirm = child<QLineEdit>(&wizard, "confirmNameEdit"); confirm->isVisible())
+        QTest::keyClicks(confirm, target);
     click(wizard.button(QWizard::CommitButton));
-
     QCOMPARE(wizard.currentId(), int(RestoreWizard::ProgressPage));
-    QPointer<Job> job = wizard.session()->job;
-    QVERIFY(job);
+    QVERIFY(wizard.session()->job);
+    Job *job = wizard.session()->job;
     QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning() || job->progress().documentsDone > 0, Slow);
     QVERIFY2(job->isRunning(), "the restore ended before it could be cancelled");
+}
+
+QMessageBox *TestRestoreWizard::cancelQuestion(QWidget *parent)
+{
+    QMessageBox *box = nullptr;
+    if (!QTest::qWaitFor([&] { return (box = parent->findChild<QMessageBox *>(QStringLiteral("cancelJobConfirmation"))) && box->isVisible(); }, 5000))
+        return nullptr;
+    return box;
+}
+
+// Issue 14.2 and 14.6, staged: Cancel asks first, saying the target stays as it was; meanwhile
+// the page shows the rates, the time left and the collection still waiting; the report then
+// says what the stop left (every collection untouched) and has something to export.
+void TestRestoreWizard::cancelStopsTheRestorePartWay()
+{
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_big_clone"));
+    m_dropLater << clone;
+    RestoreWizard wizard(m_workspace.get());
+    startSlowRestore(wizard, clone, false, false);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<Job> job = wizard.session()->job;
+
+    // Progress as good as a backup's: documents/s, bytes/s, time left; "small" waits.
+    auto *stats = child<QLabel>(&wizard, "restoreStatsLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(stats->text().contains(QStringLiteral("documents/s")) || !job->isRunning(), Slow);
+    QVERIFY2(stats->text().contains(QStringLiteral("documents/s")) && stats->text().contains(QStringLiteral("/s ·"))
+                 && stats->text().contains(QStringLiteral("left")),
+             qPrintable(stats->text()));
+    auto *tree = child<QTreeWidget>(&wizard, "collectionProgressTree");
+    const QList<QTreeWidgetItem *> small = tree->findItems(QStringLiteral("small"), Qt::MatchExactly);
+    QCOMPARE(small.size(), 1);
+    QCOMPARE(small.first()->text(1), QStringLiteral("waiting"));
+    QCOMPARE(qobject_cast<QProgressBar *>(tree->itemWidget(small.first(), 3))->text(), QStringLiteral("waiting"));
+
+    // Cancel asks, saying what a cancel leaves; "Keep it running" keeps it running.
     click(child<QPushButton>(&wizard, "cancelRestoreButton"));
+    QMessageBox *box = cancelQuestion(&wizard);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("staged")) && box->informativeText().contains(QStringLiteral("stays exactly as it was")),
+             qPrintable(box->informativeText()));
+    QCOMPARE(box->defaultButton(), box->findChild<QPushButton *>(QStringLiteral("keepRunningButton")));
+    click(box->findChild<QPushButton *>(QStringLiteral("keepRunningButton")));
+    QTest::qWait(300);
+    QVERIFY(job->isRunning());
+    QVERIFY(!job->cancelRequested());
+    click(child<QPushButton>(&wizard, "cancelRestoreButton"));
+    box = cancelQuestion(&wizard);
+    QVERIFY(box);
+    click(box->findChild<QPushButton *>(QStringLiteral("confirmCancelButton")));
     QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RestoreWizard::ReportPage), Slow);
 
     QCOMPARE(job->state(), Job::State::Cancelled);
@@ -543,6 +650,146 @@ void TestRestoreWizard::cancelStopsTheRestorePartWay()
                  && child<QLabel>(&wizard, "outcomeLabel")->text().contains(QLatin1String("nothing was changed")),
              qPrintable(child<QLabel>(&wizard, "outcomeLabel")->text()));
     QCOMPARE(m_server->count(clone, QStringLiteral("big")), qint64(0));
+    // The report says what the stop left: both collections untouched; there is something to export.
+    const QAbstractItemModel *report = child<QTableView>(&wizard, "reportTable")->model();
+    QCOMPARE(report->rowCount(), 2);
+    for (int r = 0; r < report->rowCount(); ++r)
+        QCOMPARE(report->index(r, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("skipped"));
+    QVERIFY(child<QPushButton>(&wizard, "exportCsvButton")->isEnabled());
+    auto *wayBack = child<QLabel>(&wizard, "wayBackLabel");
+    QVERIFY2(wayBack->isVisible() && wayBack->text().contains(QStringLiteral("Nothing to undo")), qPrintable(wayBack->text()));
+    QVERIFY(!child<QPushButton>(&wizard, "dropPartialButton")->isVisible());
+}
+
+// Issue 14.2, 14.4 and 14.6, in place into a new database: the question says it is left partly
+// restored; the wizard closed meanwhile comes back from the jobs panel with its progress; the
+// report lists what was loaded (exported as CSV), and offers to drop the partial database,
+// which the database tree then no longer lists.
+void TestRestoreWizard::cancelInPlaceOffersToDropThePartialClone()
+{
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("wizard_partial"));
+    m_dropLater << clone;
+    JobsPanel panel(m_workspace->jobs());
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    DatabaseTree tree(m_workspace.get());
+    tree.setProfile(m_workspace->currentProfile());
+    QTRY_VERIFY_WITH_TIMEOUT(!tree.isLoading(), Slow);
+    QVERIFY(!tree.databaseItem(clone));
+
+    RestoreWizard wizard(m_workspace.get());
+    startSlowRestore(wizard, clone, true, false);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<Job> job = wizard.session()->job;
+
+    // Closed meanwhile, the wizard is hidden, not gone: the job's row brings it back.
+    wizard.close();
+    QVERIFY(!wizard.isVisible());
+    QTreeWidgetItem *row = panel.itemFor(job);
+    QVERIFY(row);
+    auto *jobsTable = child<QTreeWidget>(&panel, "jobsTable");
+    // A press first: an item view takes a double-click on the index it was pressed on.
+    const QPoint onTitle(20, jobsTable->visualItemRect(row).center().y());
+    QTest::mouseClick(jobsTable->viewport(), Qt::LeftButton, {}, onTitle);
+    QTest::mouseDClick(jobsTable->viewport(), Qt::LeftButton, {}, onTitle);
+    QTRY_VERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(RestoreWizard::ProgressPage));
+
+    // The jobs panel's Cancel asks too, with the same words.
+    panel.selectJob(job);
+    click(child<QPushButton>(&panel, "cancelJobButton"));
+    QMessageBox *box = cancelQuestion(&panel);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("partly restored")) && box->informativeText().contains(QStringLiteral("drop")),
+             qPrintable(box->informativeText()));
+    click(box->findChild<QPushButton *>(QStringLiteral("confirmCancelButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RestoreWizard::ReportPage), Slow);
+    QCOMPARE(job->state(), Job::State::Cancelled);
+    const auto &outcome = *wizard.session()->outcome;
+    QVERIFY(outcome.ok() && !outcome->targetUnchanged);
+    QCOMPARE(outcome->states.value(QStringLiteral("big")), QStringLiteral("partial"));
+    const qint64 loaded = m_server->count(clone, QStringLiteral("big"));
+    QVERIFY2(loaded > 0 && loaded < BigDocuments, qPrintable(QString::number(loaded)));
+
+    // The report: big partial (what was loaded), small untouched; Export CSV has it.
+    auto *reportView = child<QTableView>(&wizard, "reportTable");
+    const auto *model = qobject_cast<const VerificationTableModel *>(reportView->model());
+    QVERIFY(model);
+    QCOMPARE(model->report().rows.size(), 2);
+    const VerificationRow *bigRow = nullptr;
+    for (const VerificationRow &r : model->report().rows) {
+        if (r.collection == QLatin1String("big"))
+            bigRow = &r;
+    }
+    QVERIFY(bigRow);
+    QCOMPARE(toString(bigRow->status), QStringLiteral("mismatch"));
+    QCOMPARE(bigRow->fileCount, qint64(BigDocuments));
+    QVERIFY2(bigRow->dbCount > 0 && bigRow->dbCount <= loaded, qPrintable(QString::number(bigRow->dbCount)));
+    QVERIFY2(bigRow->notes.join(QLatin1Char(' ')).startsWith(QStringLiteral("partial")), qPrintable(bigRow->notes.join(QLatin1Char(' '))));
+    const QString csv = m_dir.filePath(QStringLiteral("partial.csv"));
+    wizard.setCsvPathChooser([&](const QString &) { return csv; });
+    click(child<QPushButton>(&wizard, "exportCsvButton"));
+    QCOMPARE(parseCsv(readFile(csv)).size(), 3);
+
+    // The way back: drop the partial clone (asked first); the tree follows.
+    auto *wayBack = child<QLabel>(&wizard, "wayBackLabel");
+    QVERIFY2(wayBack->text().contains(QStringLiteral("did not exist before")), qPrintable(wayBack->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(tree.databaseItem(clone), Slow); // the restore's end refreshed it
+    click(child<QPushButton>(&wizard, "dropPartialButton"));
+    QMessageBox *drop = nullptr;
+    QTRY_VERIFY((drop = wizard.findChild<QMessageBox *>(QStringLiteral("dropPartialConfirmation"))) && drop->isVisible());
+    click(drop->button(QMessageBox::Yes));
+    QTRY_VERIFY_WITH_TIMEOUT(wayBack->text().contains(QStringLiteral("was dropped")), Slow);
+    QVERIFY(state(clone).isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(!tree.isLoading() && !tree.databaseItem(clone), Slow);
+}
+
+// Issue 14.2, in place over an existing database: the question names the safety snapshot; the
+// report offers Roll back, which brings every document back.
+void TestRestoreWizard::cancelInPlaceRollsBackFromTheSafetySnapshot()
+{
+    bigArchive();
+    const QString target = m_bigDb;
+    const qint64 before = m_server->count(target, QStringLiteral("big"));
+    QCOMPARE(before, qint64(BigDocuments));
+    RestoreWizard wizard(m_workspace.get());
+    startSlowRestore(wizard, target, true, true);
+    if (QTest::currentTestFailed())
+        return;
+    QPointer<Job> job = wizard.session()->job;
+    click(child<QPushButton>(&wizard, "cancelRestoreButton"));
+    QMessageBox *box = cancelQuestion(&wizard);
+    QVERIFY(box);
+    QVERIFY2(box->informativeText().contains(QStringLiteral("partly restored")) && box->informativeText().contains(QStringLiteral("safety snapshot")),
+             qPrintable(box->informativeText()));
+    click(box->findChild<QPushButton *>(QStringLiteral("confirmCancelButton")));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(RestoreWizard::ReportPage), Slow);
+    QCOMPARE(job->state(), Job::State::Cancelled);
+    QVERIFY(m_server->count(target, QStringLiteral("big")) < before);
+    QVERIFY(child<QPushButton>(&wizard, "exportCsvButton")->isEnabled());
+    QVERIFY2(child<QLabel>(&wizard, "wayBackLabel")->text().contains(QStringLiteral("roll back")),
+             qPrintable(child<QLabel>(&wizard, "wayBackLabel")->text()));
+
+    // Roll back: the wizard starts over on the safety snapshot, and every document is back.
+    click(child<QPushButton>(&wizard, "rollbackButton"));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    QCOMPARE(child<QLineEdit>(&wizard, "targetDbEdit")->text(), target);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    child<QSpinBox>(&wizard, "batchSizeSpin")->setValue(1000);
+    child<QSpinBox>(&wizard, "jobsSpin")->setValue(2);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTest::keyClicks(child<QLineEdit>(&wizard, "confirmNameEdit"), target);
+    restoreAndWaitForReport(wizard);
+    QVERIFY((*wizard.session()->outcome)->succeeded());
+    QCOMPARE(m_server->count(target, QStringLiteral("big")), before);
+    QCOMPARE(m_server->count(target, QStringLiteral("small")), qint64(3));
 }
 
 QTEST_MAIN(TestRestoreWizard)

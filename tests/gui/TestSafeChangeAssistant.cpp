@@ -61,6 +61,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void tutorialUpgradeCheckedAndRolledBack();
     void keepLeavesTheChangeAndTheSnapshot();
+    void ownCheckOnlyReadsAndIsJudgedHonestly();
 
 private:
     QList<QByteArray> products(const QString &db);
@@ -359,6 +360,72 @@ void TestSafeChangeAssistant::keepLeavesTheChangeAndTheSnapshot()
     QVERIFY2(result.contains(QStringLiteral("The change is kept")) && result.contains(name), qPrintable(result));
     QCOMPARE(products(db), changed);
     QVERIFY(SnapshotStore(m_folder).find(name).ok());
+}
+
+// Issue 14.1: the user's own check only reads. An insert is refused on the page (Next stays
+// disabled, the reason shown) and again by the check itself when it reaches it, and nothing is
+// written; a find with results passes; a server error and a find with no results fail.
+void TestSafeChangeAssistant::ownCheckOnlyReadsAndIsJudgedHonestly()
+{
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("safe_change_own_check"));
+    m_dropLater << db;
+    m_server->insertJson(db, QStringLiteral("products"), tutorialV1Products());
+    const QList<QByteArray> v1 = products(db);
+
+    SafeChangeAssistant assistant(m_workspace.get(), m_workspace->snapshotFolder());
+    assistant.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&assistant));
+    QVERIFY(!takeSnapshot(assistant, m_devId, db).isEmpty());
+    click(assistant.button(QWizard::CommitButton));
+    QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::UpgradePage));
+
+    auto *command = child<QPlainTextEdit>(&assistant, "validationCommandEdit");
+    auto *status = child<QLabel>(&assistant, "validationStatusLabel");
+    const QString insert = QStringLiteral(R"({"insert": "products", "documents": [{"_id": 1, "name": "Duplicate"}]})");
+    command->setPlainText(insert);
+    QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(status->text().contains(QStringLiteral("insert writes to the database")), qPrintable(status->text()));
+    command->setPlainText(QStringLiteral(R"({"aggregate": "products", "pipeline": [{"$match": {}}, {"$out": "copy"}], "cursor": {}})"));
+    QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled());
+    QVERIFY2(status->text().contains(QStringLiteral("$out writes to the database")), qPrintable(status->text()));
+
+    // A find with results passes.
+    command->setPlainText(QStringLiteral(R"({"find": "products", "filter": {"price": {"$gt": 0}}})"));
+    QVERIFY(status->text().isEmpty());
+    QVERIFY(assistant.button(QWizard::NextButton)->isEnabled());
+    click(assistant.button(QWizard::NextButton));
+    auto *validation = child<QLabel>(&assistant, "validationResultLabel");
+    auto checkEnded = [&] {
+        return QTest::qWaitFor([&] { return assistant.button(QWizard::NextButton)->isEnabled(); }, kSlowMs);
+    };
+    QVERIFY(checkEnded());
+    QVERIFY2(validation->text().startsWith(QStringLiteral("✓ Your check passed")), qPrintable(validation->text()));
+    QVERIFY(assistant.session()->check->validation->passed());
+
+    // The check itself refuses a write that did not come through the page, and sends nothing.
+    assistant.session()->validationCommand = insert.toUtf8();
+    click(child<QPushButton>(&assistant, "checkAgainButton"));
+    QVERIFY(checkEnded());
+    QVERIFY2(validation->text().startsWith(QStringLiteral("✗ Your check was not run: insert writes to the database")), qPrintable(validation->text()));
+    QVERIFY(assistant.session()->check->validation->refused);
+    QCOMPARE(products(db), v1);
+    QVERIFY(!assistant.session()->check->changed()); // compared after the (refused) command: nothing changed
+
+    // An error answer fails, and so does a find that finds nothing.
+    const QList<std::pair<QString, QString>> failing{
+        {QStringLiteral(R"({"count": "products", "query": {"$bogus": 1}})"), QStringLiteral("✗ Your check failed to run:")},
+        {QStringLiteral(R"({"find": "products", "filter": {"price": {"$lt": 0}}})"), QStringLiteral("✗ Your check failed: find answered no documents")},
+    };
+    for (const auto &[json, verdict] : failing) {
+        click(assistant.button(QWizard::BackButton));
+        QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::UpgradePage));
+        command->setPlainText(json);
+        click(assistant.button(QWizard::NextButton));
+        QVERIFY(checkEnded());
+        QVERIFY2(validation->text().startsWith(verdict), qPrintable(validation->text()));
+        QVERIFY(!assistant.session()->check->validation->passed());
+    }
+    QCOMPARE(products(db), v1);
 }
 
 QTEST_MAIN(TestSafeChangeAssistant)

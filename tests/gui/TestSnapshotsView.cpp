@@ -364,6 +364,13 @@ void TestSnapshotsView::createThroughTheDialog()
     QCOMPARE(cell(QStringLiteral("products_before_import"), SnapshotTableModel::Collections), QLocale().toString(1));
     QCOMPARE(cell(QStringLiteral("products_before_import"), SnapshotTableModel::Documents), QLocale().toString(5));
     QCOMPARE(cell(QStringLiteral("products_before_import"), SnapshotTableModel::Purpose), QStringLiteral("pre_import"));
+    // Read back whole when it was written: verified, with when and how (issue 14.4).
+    QTRY_COMPARE(cell(QStringLiteral("products_before_import"), SnapshotTableModel::Verified), QStringLiteral("ok"));
+    {
+        const int row = m_view->model()->rowOf(QStringLiteral("products_before_import"));
+        const QString tip = m_view->model()->index(row, SnapshotTableModel::Verified).data(Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(QStringLiteral("read back")), qPrintable(tip));
+    }
     const SnapshotEntry *e = m_view->model()->entry(QStringLiteral("products_before_import"));
     QVERIFY(e);
     QCOMPARE(e->collections, QStringList{QStringLiteral("products")});

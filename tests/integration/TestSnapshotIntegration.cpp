@@ -817,7 +817,13 @@ void TestSnapshotIntegration::driftAgainstTheSnapshot()
     const QJsonObject n = reply->value(QStringLiteral("n")).toObject();
     QVERIFY2(!n.isEmpty() && n.begin().value().toString() == QLatin1String("7"), QJsonDocument(*reply).toJson().constData());
     QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, "not json").error().code, ErrorCode::Usage);
-    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"noSuchCommand": 1})").error().code, ErrorCode::Server);
+    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"count": "products", "query": {"$bogus": 1}})").error().code,
+             ErrorCode::Server);
+    // Only reads are sent: a write or an unknown command is refused before it reaches the server.
+    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"noSuchCommand": 1})").error().code, ErrorCode::Refused);
+    QCOMPARE(SnapshotDrift::runValidationCommand(m_server->uriString(), db, R"({"insert": "products", "documents": [{"_id": 99}]})").error().code,
+             ErrorCode::Refused);
+    QCOMPARE(m_server->documents(db, QStringLiteral("products")).size(), 7);
     m_server->drop(db);
 }
 

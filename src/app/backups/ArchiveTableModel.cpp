@@ -6,6 +6,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QFileInfo>
 #include <QLocale>
 
 namespace lifeboat::app {
@@ -22,6 +23,14 @@ QString dash()
 QString countText(qint64 n)
 {
     return n < 0 ? dash() : QLocale().toString(n);
+}
+
+// "14:02" today, "2026-12-05 14:02" before.
+QString whenText(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    return local.date() == QDate::currentDate() ? QLocale().toString(local.time(), QStringLiteral("HH:mm"))
+                                                : QLocale().toString(local, QStringLiteral("yyyy-MM-dd HH:mm"));
 }
 } // namespace
 
@@ -68,7 +77,7 @@ void ArchiveTableModel::setArchives(const QList<ArchiveSummary> &files)
     for (const auto &f : files) {
         const int row = rowOf(f.path);
         if (row < 0) {
-            Entry e{f, IntegrityState::NotChecked, IntegrityState::NotChecked, std::nullopt, {}};
+            Entry e{f, IntegrityState::NotChecked, IntegrityState::NotChecked, std::nullopt, {}, {}, false};
             if (auto before = m_offList.constFind(f.path); before != m_offList.cend()) {
                 if (before->summary.sameFileAs(f)) {
                     e = *before;
@@ -76,6 +85,13 @@ void ArchiveTableModel::setArchives(const QList<ArchiveSummary> &files)
                         e.summary = f;
                 }
                 m_offList.erase(before);
+            }
+            if (const auto written = m_verifiedWhenWritten.constFind(QFileInfo(f.path).absoluteFilePath());
+                written != m_verifiedWhenWritten.cend()) {
+                e.integrity = IntegrityState::Ok;
+                e.checkedAt = *written;
+                e.checkedWhenWritten = true;
+                m_verifiedWhenWritten.erase(written);
             }
             beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
             m_entries.append(e);
@@ -92,7 +108,7 @@ void ArchiveTableModel::setArchives(const QList<ArchiveSummary> &files)
             // Another file under the same name: what was checked is no longer there.
             const bool checking = e.integrity == IntegrityState::Checking;
             e = Entry{f, checking ? IntegrityState::Checking : IntegrityState::NotChecked, IntegrityState::NotChecked,
-                      std::nullopt, {}};
+                      std::nullopt, {}, {}, false};
         }
         changed(f.path);
     }
@@ -135,7 +151,26 @@ void ArchiveTableModel::setInspection(const QString &path, const InspectionRepor
     e->inspection = report;
     e->integrityError.clear();
     e->integrity = report.ok() ? IntegrityState::Ok : IntegrityState::Problems;
+    e->checkedAt = QDateTime::currentDateTimeUtc();
+    e->checkedWhenWritten = false;
     changed(path);
+}
+
+void ArchiveTableModel::setVerifiedWhenWritten(const QString &path, const QDateTime &when)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    for (const Entry &listed : std::as_const(m_entries)) {
+        if (QFileInfo(listed.summary.path).absoluteFilePath() != absolute)
+            continue;
+        Entry *e = find(listed.summary.path);
+        e->integrity = IntegrityState::Ok;
+        e->integrityError.clear();
+        e->checkedAt = when;
+        e->checkedWhenWritten = true;
+        changed(e->summary.path);
+        return;
+    }
+    m_verifiedWhenWritten.insert(absolute, when);
 }
 
 void ArchiveTableModel::setInspectionFailed(const QString &path, const QString &error)
@@ -146,6 +181,8 @@ void ArchiveTableModel::setInspectionFailed(const QString &path, const QString &
     e->inspection.reset();
     e->integrityError = error;
     e->integrity = IntegrityState::Problems;
+    e->checkedAt = QDateTime::currentDateTimeUtc();
+    e->checkedWhenWritten = false;
     changed(path);
 }
 
@@ -264,7 +301,9 @@ QVariant ArchiveTableModel::displayText(const Entry &e, Column column)
     case Collections: return countText(s.collectionCount());
     case Documents: return countText(e.documents());
     case Size: return ProgressText::bytes(s.size);
-    case Integrity: return integrityName(e.integrity);
+    case Integrity:
+        return e.integrity == IntegrityState::Ok && e.checkedAt.isValid() ? tr("ok, %1").arg(whenText(e.checkedAt))
+                                                                          : integrityName(e.integrity);
     default: return {};
     }
 }
@@ -290,6 +329,11 @@ QVariant ArchiveTableModel::toolTip(const Entry &e, Column column)
         return s.error;
     if (column == Source && s.manifest && !s.manifest->sourceUri.isEmpty())
         return MongoUri::redacted(s.manifest->sourceUri);
+    if (column == Integrity && e.integrity == IntegrityState::Ok && e.checkedAt.isValid())
+        return e.checkedWhenWritten ? tr("Read back and checked against its manifest by the backup that wrote it, %1.")
+                                          .arg(QLocale().toString(e.checkedAt.toLocalTime(), QLocale::LongFormat))
+                                    : tr("Verified %1: every file matches the manifest.")
+                                          .arg(QLocale().toString(e.checkedAt.toLocalTime(), QLocale::LongFormat));
     if (column == Integrity)
         return problemsText(e.problems());
     return {};

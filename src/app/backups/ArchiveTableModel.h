@@ -4,6 +4,7 @@
 #include "app/backups/ArchiveSummary.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
 #include <QHash>
 
 #include <optional>
@@ -11,7 +12,8 @@
 namespace lifeboat::app {
 
 // The archives of the backups folder, one row each: the manifest's summary (from
-// ArchiveScanner) and the integrity state of the last "Verify integrity" of this session.
+// ArchiveScanner) and the integrity state of the last "Verify integrity" of this session, or of
+// the backup of this session that wrote and verified it, with when.
 // Rows keep their place when the folder is listed again, so selections survive a refresh.
 class ArchiveTableModel final : public QAbstractTableModel {
     Q_OBJECT
@@ -29,6 +31,8 @@ public:
         IntegrityState beforeCheck = IntegrityState::NotChecked; // to go back to if a check is cancelled
         std::optional<InspectionReport> inspection;             // the last check's findings
         QString integrityError;                                  // the archive could not be read through
+        QDateTime checkedAt;                                     // UTC: when the integrity was last found
+        bool checkedWhenWritten = false;                         // Ok from the backup that wrote it
 
         // Problems of the last check: the inspection's, or the read error.
         QStringList problems() const;
@@ -47,6 +51,9 @@ public:
     void setCheckCancelled(const QString &path);
     void setInspection(const QString &path, const InspectionReport &report);
     void setInspectionFailed(const QString &path, const QString &error);
+    // A backup of this session wrote `path` and read it back whole against its manifest at
+    // `when`: Ok, with when. Kept for a row not listed yet.
+    void setVerifiedWhenWritten(const QString &path, const QDateTime &when);
     void removeArchive(const QString &path);
 
     int rowOf(const QString &path) const;
@@ -82,6 +89,7 @@ private:
 
     QList<Entry> m_entries;
     QHash<QString, Entry> m_offList; // archives no longer listed, by path, with their checks
+    QHash<QString, QDateTime> m_verifiedWhenWritten; // by absolute path, until listed
 };
 
 } // namespace lifeboat::app

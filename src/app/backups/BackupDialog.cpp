@@ -128,6 +128,8 @@ void BackupDialog::setupChoices()
     compression->addItem(tr("gzip (.tar.gz), the default"), compressionName(ArchiveCompression::Gzip));
     compression->addItem(tr("zstd (.tar.zst), smaller and faster to read back"), compressionName(ArchiveCompression::Zstd));
     compression->addItem(tr("none (.tar)"), compressionName(ArchiveCompression::None));
+    compression->setToolTip(tr("zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar "
+                               "and by Python's tarfile."));
 
     auto *json = m_ui->jsonStyleCombo;
     json->addItem(tr("Canonical: every BSON type survives (the default)"));
@@ -365,6 +367,9 @@ void BackupDialog::startJob(const QString &uri)
     m_job = m_workspace->jobs()->start(QStringLiteral("backup"), title, std::move(work), {m_outDir});
     connect(m_job, &Job::progressChanged, this, &BackupDialog::showProgress);
     connect(m_job, &Job::finished, this, &BackupDialog::showOutcome);
+    // Closing now hides the dialog: the job's row in the jobs panel brings it back.
+    m_job->setWindow(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
 
     m_ui->pages->setCurrentWidget(m_ui->progressPage);
     m_ui->startButton->hide();
@@ -410,6 +415,7 @@ void BackupDialog::showOutcome()
     case Job::State::Running:
         return;
     case Job::State::Succeeded:
+        m_workspace->noteArchiveVerified(m_result->archivePath);
         m_ui->phaseLabel->setText(tr("Done: written and verified."));
         JobProgressBar::complete(m_ui->overallProgress);
         m_ui->overallProgress->setFormat(ProgressText::documents(p.documentsDone, 0));

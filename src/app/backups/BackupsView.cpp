@@ -149,6 +149,8 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     createActions();
     connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
     connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
+    // A backup of this session wrote and read back an archive: it shows as verified, with when.
+    connect(m_workspace, &Workspace::archiveVerified, m_model, &ArchiveTableModel::setVerifiedWhenWritten);
     // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
     // that was only just created.
     connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
@@ -283,6 +285,9 @@ void BackupsView::connectSelection()
     });
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, [this] { updateDetails(); updateActions(); });
     connect(m_ui->archiveTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // A message about one archive goes when another is selected.
+        if (!m_statusAbout.isEmpty() && m_statusAbout != selectedPath())
+            showStatus(QString());
         updateDetails();
         updateActions();
     });
@@ -356,9 +361,10 @@ QString BackupsView::statusText() const
     return m_ui->statusLabel->text();
 }
 
-void BackupsView::showStatus(const QString &text, bool problem)
+void BackupsView::showStatus(const QString &text, bool problem, const QString &about)
 {
     StatusLabel::show(m_ui->statusLabel, text, problem);
+    m_statusAbout = text.isEmpty() ? QString() : about;
 }
 
 void BackupsView::setFolder(const QString &folder)
@@ -574,15 +580,15 @@ void BackupsView::verifySelected()
     connect(job, &Job::finished, this, [this, job, path, outcome] {
         if (job->state() == Job::State::Cancelled || !outcome->has_value()) {
             m_model->setCheckCancelled(path);
-            showStatus(tr("Verification of %1 cancelled.").arg(QFileInfo(path).fileName()));
+            showStatus(tr("Verification of %1 cancelled.").arg(QFileInfo(path).fileName()), false, path);
         } else if (const auto &inspected = **outcome; inspected) {
             m_model->setInspection(path, *inspected);
             showStatus(inspected->ok() ? tr("%1 is intact.").arg(QFileInfo(path).fileName())
                                        : tr("%1 has problems: %2").arg(QFileInfo(path).fileName(), inspected->problems.first()),
-                       !inspected->ok());
+                       !inspected->ok(), path);
         } else {
             m_model->setInspectionFailed(path, inspected.error().toString());
-            showStatus(tr("%1 cannot be read through: %2").arg(QFileInfo(path).fileName(), inspected.error().toString()), true);
+            showStatus(tr("%1 cannot be read through: %2").arg(QFileInfo(path).fileName(), inspected.error().toString()), true, path);
         }
         updateActions();
         Q_EMIT verificationFinished(path);
@@ -603,7 +609,7 @@ void BackupsView::compareSelected()
     if (!e->summary.readable()) {
         showStatus(e->summary.read ? tr("%1 cannot be read: %2").arg(e->summary.fileName, e->summary.error)
                                    : tr("%1 is still being read; try again in a moment.").arg(e->summary.fileName),
-                   true);
+                   true, path);
         return;
     }
     Comparison comparison;
@@ -615,7 +621,7 @@ void BackupsView::compareSelected()
         comparison.databases << profile->defaultDatabase;
     if (comparison.databases.isEmpty()) {
         showStatus(tr("%1 does not name its database (a runbook archive): give the connection \"%2\" a default database "
-                      "to compare it with.").arg(e->summary.fileName, profile->name), true);
+                      "to compare it with.").arg(e->summary.fileName, profile->name), true, path);
         return;
     }
     comparison.description = tr("%1 compared with database %2 on \"%3\" (%4)")
@@ -639,7 +645,7 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
 {
     const QString path = comparison.path;
     const QString name = QFileInfo(path).fileName();
-    showStatus(tr("Comparing %1 with the database…").arg(name));
+    showStatus(tr("Comparing %1 with the database…").arg(name), false, path);
     auto report = std::make_shared<std::optional<VerificationReport>>();
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("compare"), tr("Compare %1 with %2").arg(name, comparison.databases.join(QStringLiteral(", "))),
@@ -682,14 +688,14 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
         if (!report->has_value()) {
             showStatus(job->state() == Job::State::Cancelled ? tr("Comparison cancelled.")
                                                              : tr("The comparison could not run: %1").arg(job->summary()),
-                       job->state() != Job::State::Cancelled);
+                       job->state() != Job::State::Cancelled, path);
             Q_EMIT comparisonFinished(path, nullptr);
             return;
         }
         const VerificationReport &r = **report;
         showStatus(r.allOk() ? tr("%1 matches the database.").arg(name)
                              : tr("%1 differs from the database (%2): see the report.").arg(name, job->summary()),
-                   !r.allOk());
+                   !r.allOk(), path);
         auto *dialog = new ReportDialog(r, description, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         m_lastReport = dialog;
@@ -705,7 +711,7 @@ void BackupsView::deleteSelected()
     if (!e)
         return;
     if (m_workspace->jobs()->isInUse(path)) {
-        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->summary.fileName), true);
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->summary.fileName), true, path);
         return;
     }
     DeleteConfirmation::Question question;

@@ -97,7 +97,8 @@ private:
     void listManifestCollections(const Manifest &manifest, const QStringList &problems, bool checked);
     void listInspectedCollections(const InspectionReport &inspection, const QStringList &problems);
     void listCollectionFiles(const ArchiveSummary &summary);
-    void showStatus(const QString &text, bool problem = false);
+    // `about`: the archive the message is about; it goes when another archive is selected.
+    void showStatus(const QString &text, bool problem = false, const QString &about = {});
     // What "Compare with database" compares: `databases` of the archive at `path`, each with the
     // database of the same name (or the profile's default one for a runbook archive).
     struct Comparison {
@@ -112,6 +113,7 @@ private:
     std::unique_ptr<Ui::BackupsView> m_ui;
     Workspace *m_workspace;
     QString m_folder;
+    QString m_statusAbout; // the archive the status line is about, if one
     bool m_statusFromListing = false; // the status line says what the folder's listing found
     ArchiveScanner *m_scanner;          // child
     ArchiveTableModel *m_model;         // child

@@ -1,5 +1,8 @@
 #include "app/connections/DatabaseTree.h"
 
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
+
 #include "app/connections/DatabaseTreeLoader.h"
 #include "app/widgets/ProgressText.h"
 #include "app/widgets/ThemeColors.h"
@@ -79,6 +82,11 @@ DatabaseTree::DatabaseTree(Workspace *workspace, QWidget *parent)
     connect(this, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
         if (item->data(NameColumn, KindRole).toInt() == DatabaseItem && item->data(NameColumn, kStateRole).toInt() == NotLoaded)
             loadCollections(item);
+    });
+    // Restores, clones, rollbacks and drops change what the server holds: the tree follows.
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
+        if (m_profile && (job->kind() == QLatin1String("restore") || job->kind() == QLatin1String("drop")))
+            refresh();
     });
 }
 

@@ -21,7 +21,8 @@ class Workspace;
 // The databases of one profile and, as each is opened, its collections with their estimated
 // document counts and data sizes (objectName "databaseTree"). Everything is fetched in worker
 // threads (DatabaseTreeLoader); meanwhile a "Loading…" item shows, and errors appear as items
-// in plain words. Answers that arrive after the profile changed or a refresh are dropped.
+// in plain words. Answers that arrive after the profile changed or a refresh are dropped. A
+// restore, clone, rollback or drop job that ends refreshes it.
 class DatabaseTree final : public QTreeWidget {
     Q_OBJECT
 public:

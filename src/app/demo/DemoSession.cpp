@@ -7,7 +7,11 @@
 #include "core/config/MongoUri.h"
 #include "app/window/Workspace.h"
 
+#include <QCloseEvent>
+#include <QDir>
+#include <QDirIterator>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 
 namespace lifeboat::app {
@@ -21,6 +25,7 @@ DemoSession::DemoSession(DemoServer *server, Workspace *workspace, MainWindow *w
         Q_EMIT failed(why);
     });
     if (m_window) {
+        m_window->installEventFilter(this);
         m_window->setWindowTitle(tr("Lifeboat — Demo"));
         connect(this, &DemoSession::message, m_window, [this](const QString &text) { m_window->statusBar()->showMessage(text); });
         connect(this, &DemoSession::failed, m_window, [this](const QString &why) { showFailure(why); });
@@ -37,6 +42,56 @@ void DemoSession::showFailure(const QString &why)
     box->setInformativeText(why);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+int DemoSession::archiveCount() const
+{
+    int n = 0;
+    QDirIterator it(m_server->backupFolder(), {QStringLiteral("*.tar"), QStringLiteral("*.tar.*")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.fileName().endsWith(QLatin1String(".partial")))
+            ++n;
+    }
+    return n;
+}
+
+// Closing the window ends the demo and deletes its folder: with backups or snapshots in it,
+// say so first (without a nested event loop).
+bool DemoSession::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched != m_window || event->type() != QEvent::Close || m_quitConfirmed)
+        return QObject::eventFilter(watched, event);
+    const int archives = archiveCount();
+    if (archives == 0)
+        return QObject::eventFilter(watched, event);
+    event->ignore();
+    if (m_quitBox) {
+        m_quitBox->raise();
+        return true;
+    }
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Quit the demo"),
+                                tr("Quitting deletes the demo's %n backup(s) and snapshot(s).", nullptr, archives), QMessageBox::NoButton,
+                                m_window);
+    box->setObjectName(QStringLiteral("demoQuitBox"));
+    box->setInformativeText(tr("They are in %1, with the demo's server and settings, and are deleted when Lifeboat quits. Copy "
+                               "any you want to keep elsewhere first.")
+                                .arg(QDir::toNativeSeparators(m_server->backupFolder())));
+    QPushButton *quit = box->addButton(tr("Quit and delete them"), QMessageBox::DestructiveRole);
+    quit->setObjectName(QStringLiteral("quitDemoButton"));
+    QPushButton *stay = box->addButton(tr("Stay"), QMessageBox::RejectRole);
+    box->setDefaultButton(stay);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(box, &QMessageBox::finished, this, [this, box, quit] {
+        if (box->clickedButton() != quit)
+            return;
+        m_quitConfirmed = true;
+        m_window->close();
+    });
+    m_quitBox = box;
+    box->open();
+    return true;
 }
 
 QString DemoSession::profileName()

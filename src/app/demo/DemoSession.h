@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QMessageBox>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace lifeboat::app {
@@ -13,7 +15,8 @@ class Workspace;
 // workspace a profile "Demo (local)" (Development) for it, selects it and points the backup
 // folder at the demo's own. The workspace should use the demo's settings (see main.cpp), so
 // the user's profiles are never touched. With a window, the window says what the demo is doing
-// (title, status bar) and a failure in a message box.
+// (title, status bar) and a failure in a message box, and closing it while the demo's folder
+// holds backups or snapshots first says that they will be deleted ("demoQuitBox").
 class DemoSession final : public QObject {
     Q_OBJECT
 public:
@@ -25,6 +28,12 @@ public:
     static QString profileName();
     // The demo profile's id once ready.
     QString profileId() const { return m_profileId; }
+    // The archives (backups, snapshots) in the demo's folder, deleted when the demo ends.
+    int archiveCount() const;
+    QMessageBox *pendingQuitQuestion() const { return m_quitBox; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 Q_SIGNALS:
     // What the demo is doing, for the status bar.
@@ -40,6 +49,8 @@ private:
     Workspace *m_workspace;
     MainWindow *m_window;
     QString m_profileId;
+    QPointer<QMessageBox> m_quitBox;
+    bool m_quitConfirmed = false;
 };
 
 } // namespace lifeboat::app

@@ -9,7 +9,9 @@
 #include <QElapsedTimer>
 #include <QFuture>
 #include <QObject>
+#include <QPointer>
 #include <QStringList>
+#include <QWidget>
 
 #include <functional>
 #include <optional>
@@ -54,6 +56,15 @@ public:
     QStringList usedPaths() const { return m_usedPaths; }
     void setUsedPaths(const QStringList &paths) { m_usedPaths = paths; }
 
+    // What a cancel leaves, in a sentence or two ("The database stays as it was."): when set,
+    // a Cancel button asks before it cancels (CancelConfirmation), saying so.
+    QString cancelWarning() const { return m_cancelWarning; }
+    void setCancelWarning(const QString &text) { m_cancelWarning = text; }
+    // The window that shows this job's progress and then its outcome (a dialog, a wizard): the
+    // jobs panel brings it back on a double-click. Null when it has none, or it is gone.
+    QWidget *window() const { return m_window; }
+    void setWindow(QWidget *window) { m_window = window; }
+
     static QString stateName(State state);
 
     void appendLog(const QString &line);
@@ -80,6 +91,8 @@ private:
     QElapsedTimer m_clock;
     qint64 m_durationMs = -1;
     QStringList m_usedPaths;
+    QString m_cancelWarning;
+    QPointer<QWidget> m_window;
     QFuture<void> m_future;
 };
 

@@ -1,6 +1,7 @@
 #include "app/jobs/JobsPanel.h"
 
 #include "app/widgets/JobProgressBar.h"
+#include "app/jobs/CancelConfirmation.h"
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
 #include "app/widgets/ProgressText.h"
@@ -74,10 +75,11 @@ JobsPanel::JobsPanel(JobManager *jobs, QWidget *parent)
     connect(m_tick, &QTimer::timeout, this, &JobsPanel::updateDurations);
     connect(m_table, &QTreeWidget::itemSelectionChanged, this, &JobsPanel::showSelection);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (Job *job = selectedJob()) {
-            job->cancel();
-            updateRow(job);
-        }
+        if (Job *job = selectedJob())
+            CancelConfirmation::ask(m_cancelBox, this, job, [this, job] { updateRow(job); });
+    });
+    connect(m_table, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
+        openJob(qobject_cast<Job *>(item->data(TitleColumn, kJobRole).value<QObject *>()));
     });
     connect(m_jobs, &JobManager::jobAdded, this, &JobsPanel::addJob);
 
@@ -98,6 +100,8 @@ QString JobsPanel::kindName(const QString &kind)
         return tr("Compare");
     if (kind == QLatin1String("snapshot"))
         return tr("Snapshot");
+    if (kind == QLatin1String("drop"))
+        return tr("Drop");
     return kind;
 }
 
@@ -113,6 +117,17 @@ void JobsPanel::selectJob(Job *job)
 {
     if (QTreeWidgetItem *item = m_items.value(job))
         m_table->setCurrentItem(item);
+}
+
+bool JobsPanel::openJob(Job *job)
+{
+    QWidget *window = job ? job->window() : nullptr;
+    if (!window)
+        return false;
+    window->show();
+    window->raise();
+    window->activateWindow();
+    return true;
 }
 
 void JobsPanel::addJob(Job *job)
@@ -162,6 +177,7 @@ void JobsPanel::updateRow(Job *job)
     if (job->isRunning() && job->cancelRequested())
         state = tr("Cancelling…");
     item->setText(StateColumn, state);
+    item->setToolTip(StateColumn, job->window() ? tr("%1. Double-click to show its window.").arg(state) : state);
     item->setText(DurationColumn, ProgressText::duration(job->durationMs()));
 
     QString summary;

@@ -4,6 +4,7 @@
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProductionBanner.h"
 #include "app/restore/RestoreSession.h"
+#include "app/widgets/TypedConfirmation.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -16,7 +17,7 @@ namespace lifeboat::app {
 
 RestoreConfirmPage::RestoreConfirmPage(RestoreSession *session, QWidget *parent)
     : QWizardPage(parent), m_session(session), m_banner(new ProductionBanner(this)), m_summary(new QLabel(this)), m_prompt(new QLabel(this)),
-      m_confirmName(new QLineEdit(this))
+      m_confirmName(new QLineEdit(this)), m_confirmHint(new QLabel(this))
 {
     setObjectName(QStringLiteral("restoreConfirmPage"));
     setTitle(tr("Confirm"));
@@ -31,6 +32,7 @@ RestoreConfirmPage::RestoreConfirmPage(RestoreSession *session, QWidget *parent)
     m_prompt->setBuddy(m_confirmName);
     m_confirmName->setObjectName(QStringLiteral("confirmNameEdit"));
     m_confirmName->setAccessibleName(tr("Database name to confirm"));
+    TypedConfirmation::prepare(m_confirmName, m_confirmHint);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);
@@ -38,13 +40,19 @@ RestoreConfirmPage::RestoreConfirmPage(RestoreSession *session, QWidget *parent)
     layout->addSpacing(12);
     layout->addWidget(m_prompt);
     layout->addWidget(m_confirmName);
+    layout->addWidget(m_confirmHint);
     layout->addStretch();
-    connect(m_confirmName, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_confirmName, &QLineEdit::textChanged, this, [this] {
+        if (m_session->plan)
+            TypedConfirmation::update(m_confirmName, m_confirmHint, m_session->plan->targetDatabase);
+        Q_EMIT completeChanged();
+    });
 }
 
 void RestoreConfirmPage::initializePage()
 {
     m_confirmName->clear();
+    m_confirmHint->hide();
     m_banner->setProfile(m_session->profile, tr("This restore writes to it."));
     if (!m_session->plan) {
         m_summary->setText(tr("There is no plan."));
@@ -90,7 +98,6 @@ void RestoreConfirmPage::initializePage()
         m_prompt->setText(tr("This restore drops or changes existing collections in <b>%1</b> (%2). Type the database's name to enable "
                              "Restore:")
                               .arg(db, plan.touchedExisting().join(QStringLiteral(", ")).toHtmlEscaped()));
-        m_confirmName->setPlaceholderText(plan.targetDatabase);
         m_confirmName->setFocus();
     }
 }

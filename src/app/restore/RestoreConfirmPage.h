@@ -33,6 +33,7 @@ private:
     QLabel *m_summary;
     QLabel *m_prompt;
     QLineEdit *m_confirmName;
+    QLabel *m_confirmHint; // why Restore is still disabled
 };
 
 } // namespace lifeboat::app

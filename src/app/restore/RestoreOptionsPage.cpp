@@ -21,6 +21,9 @@ RestoreOptionsPage::RestoreOptionsPage(RestoreSession *session, QWidget *parent)
     const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     for (QLabel *note : {m_ui->keepExtraNote, m_ui->replaceExistingNote, m_ui->forceNote, m_ui->inferTimeseriesNote, m_ui->dropUnsupportedNote, m_ui->inPlaceNote})
         note->setContentsMargins(indent, 0, 0, 0);
+    // Chosen on the Preview page, beside the collections it would drop.
+    m_ui->keepExtraCheck->hide();
+    m_ui->keepExtraNote->hide();
     connect(m_ui->collectionsList, &QListWidget::itemChanged, this, &RestoreOptionsPage::updateNotes);
     connect(m_ui->selectAllButton, &QPushButton::clicked, this, [this] { setAllChecked(true); });
     connect(m_ui->selectNoneButton, &QPushButton::clicked, this, [this] { setAllChecked(false); });
@@ -42,15 +45,27 @@ void RestoreOptionsPage::initializePage()
         m_defaultsFor = key;
         const QSignalBlocker block(m_ui->collectionsList);
         m_ui->collectionsList->clear();
-        for (const QString &name : m_session->archiveCollections(source)) {
+        QStringList names = m_session->archiveCollections(source);
+        names.sort(Qt::CaseInsensitive);
+        for (const QString &name : std::as_const(names)) {
             auto *item = new QListWidgetItem(name, m_ui->collectionsList);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Checked);
         }
         m_ui->snapshotDirEdit->setText(QDir::toNativeSeparators(QFileInfo(archive).absolutePath()));
     }
-    if (std::exchange(m_session->presetReplaceExisting, false))
+    // Whether the target's collections that the archive lacks are dropped is chosen on the
+    // Preview page, where they are listed: kept unless chosen there (the CLI drops them, as
+    // the runbook does). A rollback to a snapshot makes the database the snapshot again.
+    const QString keepExtraKey = key + QLatin1Char('\n') + m_session->request.targetDatabase;
+    if (keepExtraKey != m_keepExtraFor) {
+        m_keepExtraFor = keepExtraKey;
+        m_session->request.keepExtra = true;
+    }
+    if (std::exchange(m_session->presetReplaceExisting, false)) {
         m_ui->replaceExistingCheck->setChecked(true);
+        m_session->request.keepExtra = false;
+    }
     updateNotes();
 }
 
@@ -71,7 +86,6 @@ bool RestoreOptionsPage::validatePage()
     RestoreRequest &r = m_session->request;
     r.collections = chosenCollections();
     r.replaceExisting = m_ui->replaceExistingCheck->isChecked();
-    r.keepExtra = m_ui->keepExtraCheck->isChecked();
     r.force = m_ui->forceCheck->isChecked();
     r.inPlace = m_ui->inPlaceCheck->isChecked();
     r.inferTimeseries = m_ui->inferTimeseriesCheck->isChecked();
@@ -112,8 +126,6 @@ void RestoreOptionsPage::updateNotes()
     m_ui->subsetNoteLabel->setText(subset ? tr("%n collection(s) chosen. With a subset nothing is dropped: collections the archive "
                                                "lacks are kept.", nullptr, int(chosen.size()))
                                           : tr("The whole archive."));
-    m_ui->keepExtraCheck->setEnabled(!subset);
-    m_ui->keepExtraNote->setEnabled(!subset);
     const bool snapshot = m_ui->safetySnapshotCheck->isChecked();
     m_ui->snapshotDirEdit->setEnabled(snapshot);
     m_ui->browseSnapshotDirButton->setEnabled(snapshot);

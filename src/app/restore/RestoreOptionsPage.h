@@ -15,7 +15,8 @@ struct RestoreSession;
 // Page 3 of the restore wizard: the RestoreRequest's options, with its defaults (replace
 // existing off, force off, batch 1000, sample verification of 100 documents, time-series
 // inference on, safety snapshot ON into the archive's folder), a checkable list of the
-// archive's collections ("collectionsList": all checked means all) and keep-extra.
+// archive's collections ("collectionsList": all checked means all). Keep-extra is chosen on the
+// Preview page, beside what it would drop (kept by default in the wizard).
 class RestoreOptionsPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RestoreOptionsPage)
@@ -38,7 +39,8 @@ private:
 
     std::unique_ptr<Ui::RestoreOptionsPage> m_ui;
     RestoreSession *m_session;
-    QString m_defaultsFor; // archive + source database the list was filled for
+    QString m_defaultsFor;
+    QString m_keepExtraFor; // the archive and target the keep-extra default was set for
 };
 
 } // namespace lifeboat::app

@@ -7,10 +7,13 @@
 #include "app/restore/RestoreSession.h"
 #include "ui_RestorePreviewPage.h"
 
+#include <QCheckBox>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLocale>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace lifeboat::app {
 
@@ -21,6 +24,7 @@ QString count(qint64 n)
     return n < 0 ? QStringLiteral("?") : QLocale().toString(n);
 }
 
+// "no", or "time field at, meta field sensor, seconds (from the archive's metadata)".
 QString timeseriesText(const PlannedCollection &c)
 {
     if (!c.timeseries.isValid())
@@ -30,7 +34,29 @@ QString timeseriesText(const PlannedCollection &c)
         parts << RestorePreviewPage::tr("meta field %1").arg(c.timeseries.metaField);
     if (!c.timeseries.granularity.isEmpty())
         parts << c.timeseries.granularity;
-    return parts.join(QStringLiteral(", "));
+    QString text = parts.join(QStringLiteral(", "));
+    if (c.timeseriesSource == QLatin1String("metadata"))
+        text += QLatin1Char(' ') + RestorePreviewPage::tr("(from the archive's metadata)");
+    else if (c.timeseriesSource == QLatin1String("bucket file"))
+        text += QLatin1Char(' ') + RestorePreviewPage::tr("(from its buckets in the archive)");
+    else if (c.timeseriesSource == QLatin1String("heuristic"))
+        text += QLatin1Char(' ') + RestorePreviewPage::tr("(guessed from its documents)");
+    return text;
+}
+
+// The validator's handling in words: none, kept, or off during the load.
+QString validatorText(const PlannedCollection &c)
+{
+    if (c.validatorHandling == QLatin1String("kept"))
+        return RestorePreviewPage::tr("kept");
+    if (c.validatorHandling.startsWith(QLatin1String("off")))
+        return RestorePreviewPage::tr("off during the load, then back on");
+    return RestorePreviewPage::tr("none");
+}
+
+bool byName(const QStringList &a, const QStringList &b)
+{
+    return a.constFirst().compare(b.constFirst(), Qt::CaseInsensitive) < 0;
 }
 
 // The secondary indexes built after the load, by name (_id_ comes with every collection).
@@ -63,6 +89,15 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("restorePreviewPage"));
+    m_dropExtra = new QCheckBox(this);
+    m_dropExtra->setObjectName(QStringLiteral("dropExtraCheck"));
+    m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(m_ui->planStatusLabel) + 1, m_dropExtra);
+    connect(m_dropExtra, &QCheckBox::toggled, this, [this](bool drop) {
+        if (m_session->request.keepExtra == !drop)
+            return;
+        m_session->request.keepExtra = !drop;
+        plan();
+    });
     clear();
     connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
         if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
@@ -92,6 +127,11 @@ RestorePreviewPage::~RestorePreviewPage()
 }
 
 void RestorePreviewPage::initializePage()
+{
+    plan();
+}
+
+void RestorePreviewPage::plan()
 {
     m_cancel.cancel();
     m_cancel = CancelToken();
@@ -124,26 +164,38 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     using A = PlannedCollection::Action;
     QList<QStringList> drops, creates, restores;
     qint64 documents = 0;
+    int replaced = 0, created = 0, insertedInto = 0;
     for (const auto &c : plan.collections) {
         if (c.action == A::Drop) {
             drops << QStringList{c.name, c.type, count(c.dbCount)};
             continue;
         }
+        replaced += c.action == A::Replace ? 1 : 0;
+        created += c.action == A::Create ? 1 : 0;
+        insertedInto += c.action == A::InsertInto ? 1 : 0;
         if (c.action == A::Create || c.action == A::Replace)
-            creates << QStringList{c.name, actionText(c.action), c.type, timeseriesText(c), c.timeseriesSource, c.validatorHandling,
-                                   indexText(c)};
+            creates << QStringList{c.name, actionText(c.action), c.type, timeseriesText(c), validatorText(c), indexText(c)};
         if (c.type == QLatin1String("view"))
             continue; // no documents: a view is created (above) or, existing, kept as it is
         documents += std::max<qint64>(0, c.fileCount);
         restores << QStringList{c.name, actionText(c.action), count(c.fileCount), c.existsInDb ? count(c.dbCount) : QStringLiteral("—"),
-                                timeseriesText(c), c.timeseriesSource, c.validatorHandling, indexText(c)};
+                                timeseriesText(c), validatorText(c), indexText(c)};
     }
+    for (QList<QStringList> *rows : {&drops, &creates, &restores})
+        std::sort(rows->begin(), rows->end(), byName);
     fill(m_ui->dropTable, {tr("Collection"), tr("Type"), tr("Documents in database")}, drops, {2});
-    fill(m_ui->createTable, {tr("Collection"), tr("Action"), tr("Type"), tr("Time-series"), tr("Decided from"), tr("Validator"), tr("Indexes")},
-         creates, {});
-    fill(m_ui->restoreTable, {tr("Collection"), tr("Action"), tr("In archive"), tr("In database now"), tr("Time-series"), tr("Decided from"),
-                              tr("Validator"), tr("Indexes")},
+    fill(m_ui->createTable, {tr("Collection"), tr("Action"), tr("Type"), tr("Time-series"), tr("Validator"), tr("Indexes")}, creates, {});
+    fill(m_ui->restoreTable, {tr("Collection"), tr("Action"), tr("In archive"), tr("In database now"), tr("Time-series"), tr("Validator"),
+                              tr("Indexes")},
          restores, {2, 3});
+    // Empty tables take no room.
+    m_ui->dropCaption->setVisible(!drops.isEmpty());
+    m_ui->dropTable->setVisible(!drops.isEmpty());
+    m_ui->createCaption->setVisible(!creates.isEmpty());
+    m_ui->createTable->setVisible(!creates.isEmpty());
+    m_ui->restoreCaption->setVisible(!restores.isEmpty());
+    m_ui->restoreTable->setVisible(!restores.isEmpty());
+    showDropExtraChoice(plan);
     m_ui->warningsList->addItems(plan.warnings);
     m_ui->warningsList->setVisible(!plan.warnings.isEmpty());
     m_ui->warningsCaption->setVisible(!plan.warnings.isEmpty());
@@ -153,21 +205,52 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
         where += tr(", a clone of %1").arg(plan.sourceDatabase.toHtmlEscaped());
     if (!plan.targetExists)
         where += tr(" (a new database)");
+    // The same counts as the tables and the line below: dropped, dropped and recreated, created,
+    // inserted into (the existing collections the restore changes are the first, second and
+    // fourth).
+    QStringList counts;
+    counts << tr("%n to drop", nullptr, int(drops.size())) << tr("%n to drop and recreate", nullptr, replaced)
+           << tr("%n to create", nullptr, created) << tr("%n existing to insert into", nullptr, insertedInto);
     m_ui->planSummaryLabel->setText(where + QStringLiteral(". ")
-                                    + tr("%1 to drop, %2 to create, %3 to restore: %4 from the archive.")
-                                          .arg(drops.size()).arg(creates.size()).arg(restores.size()).arg(ProgressText::documentCount(documents))
+                                    + tr("%1: %2 from the archive.").arg(counts.join(QStringLiteral(", ")), ProgressText::documentCount(documents))
                                     + QStringLiteral(" ")
                                     + (plan.inPlace ? tr("In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).")
                                                     : tr("Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.")));
     const QStringList touched = plan.touchedExisting();
     m_ui->planStatusLabel->setText(
         plan.isDestructive()
-            ? ThemeColors::errorSpan(tr("This restore drops or changes existing collections: %1.")).arg(touched.join(QStringLiteral(", ")).toHtmlEscaped())
+            ? ThemeColors::errorSpan(tr("This restore drops or changes %n existing collection(s): %1.", nullptr,
+                                        int(touched.size())))
+                  .arg(touched.join(QStringLiteral(", ")).toHtmlEscaped())
             : tr("This restore changes nothing that exists: it only adds."));
+}
+
+// Shown where the target exists and the whole archive is restored: whether the target's
+// collections that the archive lacks are dropped (off by default in the wizard) or kept.
+void RestorePreviewPage::showDropExtraChoice(const RestorePlan &plan)
+{
+    const bool keep = m_session->request.keepExtra;
+    QStringList extra = keep ? plan.keptExtra : QStringList();
+    if (!keep) {
+        for (const auto *c : plan.withAction(PlannedCollection::Action::Drop))
+            extra << c->name;
+        extra.sort();
+    }
+    const bool show = plan.targetExists && m_session->request.collections.isEmpty() && !extra.isEmpty();
+    m_dropExtra->setVisible(show);
+    if (!show)
+        return;
+    const QSignalBlocker block(m_dropExtra);
+    m_dropExtra->setChecked(!keep);
+    m_dropExtra->setText(tr("&Drop the %n collection(s) of %1 that the archive does not have: %2", nullptr, int(extra.size()))
+                             .arg(plan.targetDatabase, extra.join(QStringLiteral(", "))));
+    m_dropExtra->setToolTip(keep ? tr("Unticked: they are kept as they are. Ticked: the database becomes exactly the archive.")
+                                 : tr("Ticked: the database becomes exactly the archive. Untick to keep them."));
 }
 
 void RestorePreviewPage::clear()
 {
+    m_dropExtra->hide();
     for (QTableWidget *t : {m_ui->dropTable, m_ui->createTable, m_ui->restoreTable}) {
         t->clearContents();
         t->setRowCount(0);

@@ -9,6 +9,8 @@
 
 #include <memory>
 
+class QCheckBox;
+class QLabel;
 class QTableWidget;
 
 namespace Ui {
@@ -20,10 +22,12 @@ namespace lifeboat::app {
 struct RestoreSession;
 
 // Page 4 of the restore wizard: RestoreEngine::plan() for the request so far, run in a worker
-// (it writes nothing), shown as three tables: collections dropped ("dropTable"), created
-// ("createTable") and restored ("restoreTable"), with counts, time-series decisions,
-// validator handling and indexes, and the plan's warnings ("warningsList"). Complete once the
-// plan is in; planned afresh each time the page is entered.
+// (it writes nothing), shown as three tables, each sorted by name and hidden when empty:
+// collections dropped ("dropTable"), created ("createTable") and restored ("restoreTable"),
+// with counts, time-series decisions, validator handling and indexes, and the plan's warnings
+// ("warningsList"). Where the target exists and has collections the archive lacks, the choice
+// to drop them is here ("dropExtraCheck", off by default in the wizard): toggling it plans
+// again. Complete once the plan is in; planned afresh each time the page is entered.
 class RestorePreviewPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RestorePreviewPage)
@@ -41,7 +45,9 @@ public:
 private:
     using Planned = std::shared_ptr<Result<RestorePlan>>;
 
+    void plan();
     void showPlan(const RestorePlan &plan);
+    void showDropExtraChoice(const RestorePlan &plan);
     void clear();
     // Fills a table, right-aligning the `numeric` columns.
     static void fill(QTableWidget *table, const QStringList &headers, const QList<QStringList> &rows, const QList<int> &numeric);
@@ -50,6 +56,7 @@ private:
     RestoreSession *m_session;
     QFutureWatcher<Planned> *m_watcher;
     CancelToken m_cancel;
+    QCheckBox *m_dropExtra;
 };
 
 } // namespace lifeboat::app

@@ -3,6 +3,7 @@
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/ProgressText.h"
 
+#include "app/jobs/CancelConfirmation.h"
 #include "app/jobs/Job.h"
 #include "core/restore/RestoreEngine.h"
 #include "app/restore/RestoreSession.h"
@@ -39,7 +40,8 @@ QString stateText(CollectionProgress::State s)
 } // namespace
 
 RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *workspace, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_phase(new QLabel(this)), m_overall(new QProgressBar(this)),
+    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_phase(new QLabel(this)), m_stats(new QLabel(this)),
+      m_overall(new QProgressBar(this)),
       m_collections(new QTreeWidget(this)), m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(tr("&Cancel restore"), this))
 {
     setObjectName(QStringLiteral("restoreProgressPage"));
@@ -52,6 +54,9 @@ RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *wor
     setButtonText(QWizard::CancelButton, tr("Close"));
     m_phase->setObjectName(QStringLiteral("restorePhaseLabel"));
     m_phase->setWordWrap(true);
+    m_stats->setObjectName(QStringLiteral("restoreStatsLabel"));
+    m_stats->setWordWrap(true);
+    m_stats->setTextFormat(Qt::PlainText);
     m_overall->setObjectName(QStringLiteral("overallProgressBar"));
     JobProgressBar::prepare(m_overall);
     m_overall->setValue(0);
@@ -73,14 +78,37 @@ RestoreProgressPage::RestoreProgressPage(RestoreSession *session, Workspace *wor
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_overall);
+    layout->addWidget(m_stats);
     layout->addWidget(m_collections, 2);
     layout->addWidget(m_log, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_session->job)
-            m_session->job->cancel();
-        m_cancel->setEnabled(false);
+        CancelConfirmation::ask(m_cancelBox, this, m_session->job, [this] {
+            m_cancel->setEnabled(false);
+            m_phase->setText(tr("Cancelling…"));
+        });
     });
+}
+
+QString RestoreProgressPage::cancelWarning(const RestoreRequest &request, const RestorePlan &plan)
+{
+    const QString db = plan.targetDatabase;
+    if (!plan.inPlace)
+        return tr("The restore is staged: until everything has loaded and checked out, a cancel drops the loaded copy and %1 stays "
+                  "exactly as it was. Nothing will need undoing.")
+            .arg(db);
+    if (!plan.targetExists)
+        return tr("The restore loads in place into the new database %1: a cancel leaves it partly restored. The report then says "
+                  "what was loaded, and offers to drop the partial database.")
+            .arg(db);
+    QString text = tr("The restore loads in place: a cancel leaves %1 partly restored, some collections complete, some partial, some "
+                      "untouched. The report then says which.")
+                       .arg(db);
+    if (plan.isDestructive() && request.safetySnapshot)
+        text += QLatin1Char(' ') + tr("The safety snapshot taken before the restore is the way back: the report offers Roll back.");
+    else if (plan.isDestructive())
+        text += QLatin1Char(' ') + tr("No safety snapshot was taken: there is no way back to how it was.");
+    return text;
 }
 
 void RestoreProgressPage::initializePage()
@@ -100,6 +128,8 @@ void RestoreProgressPage::startJob()
     m_collections->clear();
     m_log->clear();
     m_overall->setValue(0);
+    m_stats->clear();
+    m_loadStartMs = -1;
     m_cancel->setEnabled(true);
     m_session->outcome.reset();
     if (!m_session->plan) {
@@ -130,6 +160,12 @@ void RestoreProgressPage::startJob()
         },
         {request.archivePath});
     m_session->job = job;
+    job->setCancelWarning(cancelWarning(request, plan));
+    job->setWindow(wizard());
+    // Closing the wizard now hides it: the job's row in the jobs panel brings it back, with
+    // its progress or its report.
+    if (wizard())
+        wizard()->setAttribute(Qt::WA_DeleteOnClose, false);
     for (const QString &line : job->log())
         m_log->appendPlainText(line);
     connect(job, &Job::logAppended, m_log, &QPlainTextEdit::appendPlainText);
@@ -148,9 +184,10 @@ void RestoreProgressPage::showProgress()
     if (!job)
         return;
     const Progress &p = job->progress();
-    if (p.phase != Phase::Starting)
+    if (p.phase != Phase::Starting && !job->cancelRequested())
         m_phase->setText(ProgressText::phase(p.phase));
     m_overall->setValue(int(p.fraction() * JobProgressBar::Steps));
+    showStats();
     const QLocale locale;
     for (const CollectionProgress &c : p.collections) {
         QTreeWidgetItem *item = m_items.value(c.ns);
@@ -167,7 +204,37 @@ void RestoreProgressPage::showProgress()
         const double f = c.documentsTotal > 0 ? std::min(1.0, double(c.documentsDone) / double(c.documentsTotal))
                                               : (c.state == CollectionProgress::State::Done ? 1.0 : 0.0);
         bar->setValue(int(f * JobProgressBar::Steps));
+        bar->setFormat(c.state == CollectionProgress::State::Running ? QStringLiteral("%p%") : stateText(c.state));
     }
+}
+
+// "52,500 of 150,000 documents · 12,345 documents/s · 3.20 MiB/s · running for 4 s · about 8 s left"
+void RestoreProgressPage::showStats()
+{
+    const Job *job = m_session->job;
+    const Progress &p = job->progress();
+    if (m_loadStartMs < 0 && p.phase == Phase::Restoring) {
+        m_loadStartMs = p.elapsedMs;
+        m_loadStartDocuments = p.documentsDone;
+        m_loadStartBytes = p.bytesDone;
+    }
+    QStringList stats;
+    if (p.documentsTotal > 0 || p.documentsDone > 0)
+        stats << ProgressText::documents(p.documentsDone, p.documentsTotal);
+    if (p.collectionsTotal > 0)
+        stats << tr("%1 of %2 collections done").arg(p.collectionsDone).arg(p.collectionsTotal);
+    const qint64 loadMs = m_loadStartMs < 0 ? 0 : p.elapsedMs - m_loadStartMs;
+    const qint64 loaded = p.documentsDone - m_loadStartDocuments;
+    if (job->isRunning() && p.phase == Phase::Restoring) {
+        if (const QString rates = ProgressText::rates(loaded, p.bytesDone - m_loadStartBytes, loadMs); !rates.isEmpty())
+            stats << rates;
+    }
+    stats << (job->isRunning() ? tr("running for %1") : tr("took %1")).arg(ProgressText::duration(job->durationMs()));
+    if (job->isRunning() && p.phase == Phase::Restoring && loaded > 0 && loadMs >= 500 && p.documentsTotal > p.documentsDone) {
+        const qint64 left = qint64(double(loadMs) * double(p.documentsTotal - p.documentsDone) / double(loaded));
+        stats << (left < 1000 ? ProgressText::tr("almost done") : ProgressText::tr("about %1 left").arg(ProgressText::duration(left)));
+    }
+    m_stats->setText(stats.join(QStringLiteral(" · ")));
 }
 
 void RestoreProgressPage::jobFinished()

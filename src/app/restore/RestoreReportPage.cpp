@@ -1,15 +1,25 @@
 #include "app/restore/RestoreReportPage.h"
 
-#include "app/widgets/ThemeColors.h"
+#include "app/jobs/Job.h"
+#include "app/jobs/JobManager.h"
 #include "app/restore/RestoreSession.h"
 #include "app/restore/RestoreWizard.h"
+#include "app/widgets/DeleteConfirmation.h"
+#include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/VerificationTableModel.h"
+#include "app/window/Workspace.h"
+#include "core/mongo/MongoClientPool.h"
+#include "core/snapshot/HelperDatabases.h"
 #include "ui_RestoreReportPage.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 
 namespace lifeboat::app {
 
@@ -29,10 +39,26 @@ QString green(const QString &html)
 
 RestoreReportPage::RestoreReportPage(RestoreSession *session, RestoreWizard *wizard)
     : QWizardPage(wizard), m_ui(std::make_unique<Ui::RestoreReportPage>()), m_session(session), m_wizard(wizard),
-      m_model(new VerificationTableModel(this))
+      m_model(new VerificationTableModel(this)), m_wayBack(new QLabel(this)), m_dropPartial(new QPushButton(tr("&Drop the partial database…"), this))
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("restoreReportPage"));
+    m_wayBack->setObjectName(QStringLiteral("wayBackLabel"));
+    m_wayBack->setWordWrap(true);
+    m_wayBack->setTextFormat(Qt::PlainText);
+    m_dropPartial->setObjectName(QStringLiteral("dropPartialButton"));
+    auto *wayBackLayout = new QHBoxLayout;
+    wayBackLayout->addWidget(m_wayBack, 1);
+    wayBackLayout->addWidget(m_dropPartial);
+    m_ui->reportPageLayout->addLayout(wayBackLayout);
+    connect(m_dropPartial, &QPushButton::clicked, this, [this] {
+        const QString db = m_session->plan ? m_session->plan->targetDatabase : QString();
+        DeleteConfirmation::ask(m_dropBox, this,
+                                {QStringLiteral("dropPartialConfirmation"), tr("Drop the partial database"),
+                                 tr("Drop the database %1 for good?").arg(db),
+                                 tr("%1 did not exist before this restore: dropping it returns the server to how it was.").arg(db)},
+                                [this] { dropPartialDatabase(); });
+    });
     m_ui->reportTable->setModel(m_model);
     m_ui->reportTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_ui->reportTable->horizontalHeader()->setStretchLastSection(true);
@@ -62,6 +88,10 @@ void RestoreReportPage::initializePage()
     m_ui->statesLabel->clear();
     m_ui->snapshotPathLabel->setProperty("path", QString());
     m_ui->rollbackButton->hide();
+    m_wayBack->clear();
+    m_wayBack->hide();
+    m_dropPartial->hide();
+    m_dropPartial->setEnabled(true);
 
     if (!m_session->outcome) {
         showNothingRestored(tr("The restore did not run."));
@@ -83,6 +113,54 @@ void RestoreReportPage::initializePage()
     m_ui->reportWarningsList->addItems(result.warnings);
     m_ui->reportWarningsList->setVisible(!result.warnings.isEmpty());
     showSafetySnapshot(result);
+    showWayBack(result);
+}
+
+// After a stop midway: how to get back to where the server was before the restore.
+void RestoreReportPage::showWayBack(const RestoreResult &result)
+{
+    if (!result.failure)
+        return;
+    const QString db = result.plan.targetDatabase;
+    QString text;
+    if (result.targetUnchanged)
+        text = tr("Nothing to undo: %1 is exactly as it was before the restore.").arg(db);
+    else if (!result.plan.targetExists) {
+        text = tr("%1 did not exist before this restore. Drop it to return the server to how it was, or restore again.").arg(db);
+        m_dropPartial->show();
+    } else if (!result.safetySnapshotPath.isEmpty())
+        text = tr("To return %1 to how it was before the restore, roll back to the safety snapshot above.").arg(db);
+    else
+        text = tr("No safety snapshot was taken: %1 cannot be returned to how it was by Lifeboat. Restore again to complete it.").arg(db);
+    m_wayBack->setText(text);
+    m_wayBack->show();
+}
+
+void RestoreReportPage::dropPartialDatabase()
+{
+    const QString db = m_session->plan ? m_session->plan->targetDatabase : QString();
+    const QString uri = m_session->mongoUri;
+    if (db.isEmpty())
+        return;
+    m_dropPartial->setEnabled(false);
+    m_wayBack->setText(tr("Dropping %1…").arg(db));
+    Job *job = m_wizard->workspace()->jobs()->start(QStringLiteral("drop"), tr("Drop the partial database %1").arg(db),
+                                                    [uri, db](ProgressSink &, const CancelToken &) -> Result<QString> {
+                                                        auto pool = MongoClientPool::create(uri, 1);
+                                                        if (!pool)
+                                                            return pool.error();
+                                                        if (auto st = HelperDatabases::drop((*pool)->acquire(), db); !st)
+                                                            return st.error();
+                                                        return tr("dropped %1").arg(db);
+                                                    });
+    connect(job, &Job::finished, this, [this, job, db] {
+        const bool ok = job->state() == Job::State::Succeeded;
+        StatusLabel::show(m_wayBack, ok ? tr("%1 was dropped: the server is as it was before the restore.").arg(db)
+                                        : tr("%1 could not be dropped: %2").arg(db, job->summary()),
+                          !ok);
+        m_dropPartial->setVisible(!ok);
+        m_dropPartial->setEnabled(!ok);
+    });
 }
 
 void RestoreReportPage::showNothingRestored(const QString &text)

@@ -1,5 +1,7 @@
 #include "app/restore/RestoreWizard.h"
 
+#include "app/jobs/Job.h"
+
 #include "app/restore/RestoreArchivePage.h"
 #include "app/restore/RestoreConfirmPage.h"
 #include "app/restore/RestoreOptionsPage.h"
@@ -47,6 +49,15 @@ void RestoreWizard::rollBackTo(const QString &snapshotPath)
     m_session.presetArchive = snapshotPath;
     m_session.clearFromArchive();
     restart();
+}
+
+void RestoreWizard::done(int result)
+{
+    if (result == QDialog::Rejected && m_session.job) {
+        QDialog::done(result);
+        return;
+    }
+    QWizard::done(result);
 }
 
 QString RestoreWizard::chooseCsvPath(const QString &suggestedPath)

@@ -48,6 +48,10 @@ public:
     void setCsvPathChooser(SavePathChooser chooser) { m_csvPathChooser = std::move(chooser); }
     QString chooseCsvPath(const QString &suggestedPath);
 
+    // Once the restore has started, closing only hides the wizard where it is (QWizard would
+    // go back to its first page): the job's row in the jobs panel shows it again.
+    void done(int result) override;
+
     RestoreArchivePage *archivePage() const { return m_archivePage; }
     RestoreTargetPage *targetPage() const { return m_targetPage; }
     RestoreOptionsPage *optionsPage() const { return m_optionsPage; }

@@ -206,7 +206,9 @@ QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f
 void SafeChangeCheckPage::showValidation(const ValidationCheck &v)
 {
     QString text;
-    if (!v.error.isEmpty())
+    if (v.refused)
+        text = tr("✗ Your check was not run: %1").arg(v.error);
+    else if (!v.error.isEmpty())
         text = tr("✗ Your check failed to run: %1").arg(v.error);
     else if (!v.differences.isEmpty())
         text = tr("✗ Your check failed: %1.").arg(v.differences.join(QStringLiteral("; ")));

@@ -5,6 +5,7 @@
 #include "app/widgets/ProductionBanner.h"
 #include "app/widgets/ProgressText.h"
 #include "app/safechange/SafeChangeSession.h"
+#include "app/widgets/TypedConfirmation.h"
 #include "ui_SafeChangeDecisionPage.h"
 
 #include <QDir>
@@ -36,11 +37,17 @@ SafeChangeDecisionPage::SafeChangeDecisionPage(SafeChangeSession *session, QWidg
     m_ui->rollbackPlanTable->setColumnCount(ColumnCount);
     m_ui->rollbackPlanTable->setHorizontalHeaderLabels({tr("Collection"), tr("What the rollback does"), tr("In the snapshot"), tr("In the database now")});
     m_ui->confirmNameEdit->setAccessibleName(tr("Database name to confirm"));
+    m_confirmHint = new QLabel(this);
+    TypedConfirmation::prepare(m_ui->confirmNameEdit, m_confirmHint);
+    m_ui->rollbackLayout->insertWidget(m_ui->rollbackLayout->indexOf(m_ui->confirmNameEdit) + 1, m_confirmHint);
     connect(m_ui->keepRadio, &QRadioButton::toggled, this, &SafeChangeDecisionPage::choiceChanged);
     connect(m_ui->rollbackRadio, &QRadioButton::toggled, this, &SafeChangeDecisionPage::choiceChanged);
     connect(m_ui->verifyFirstCheck, &QCheckBox::toggled, this, &SafeChangeDecisionPage::plan);
     connect(m_ui->safetySnapshotCheck, &QCheckBox::toggled, this, &SafeChangeDecisionPage::plan);
-    connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+    connect(m_ui->confirmNameEdit, &QLineEdit::textChanged, this, [this] {
+        TypedConfirmation::update(m_ui->confirmNameEdit, m_confirmHint, m_session->database);
+        Q_EMIT completeChanged();
+    });
     connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
         if (m_planAgain) {
             plan();
@@ -130,6 +137,7 @@ void SafeChangeDecisionPage::showPlan()
     table->setRowCount(0);
     m_ui->confirmPromptLabel->hide();
     m_ui->confirmNameEdit->hide();
+    m_confirmHint->hide();
     if (!m_plan)
         return;
     using A = PlannedCollection::Action;
@@ -182,7 +190,6 @@ void SafeChangeDecisionPage::showPlan()
     if (m_plan->needsConfirmation) {
         m_ui->confirmPromptLabel->setText(tr("This drops or changes collections in <b>%1</b> (%2). Type the database's name to enable Roll back:")
                                               .arg(db, p.touchedExisting().join(QStringLiteral(", ")).toHtmlEscaped()));
-        m_ui->confirmNameEdit->setPlaceholderText(m_session->database);
         m_ui->confirmPromptLabel->show();
         m_ui->confirmNameEdit->show();
     }

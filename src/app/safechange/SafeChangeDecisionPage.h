@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QLabel;
+
 namespace Ui {
 class SafeChangeDecisionPage;
 }
@@ -58,6 +60,7 @@ private:
     std::unique_ptr<Ui::SafeChangeDecisionPage> m_ui;
     SafeChangeSession *m_session;
     ProductionBanner *m_banner;
+    QLabel *m_confirmHint; // why Roll back is still disabled
     QFutureWatcher<Planned> *m_watcher;
     std::optional<SnapshotRestorePlan> m_plan;
     bool m_planAgain = false;

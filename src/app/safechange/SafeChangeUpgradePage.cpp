@@ -2,6 +2,7 @@
 
 #include "app/widgets/ThemeColors.h"
 #include "app/safechange/SafeChangeSession.h"
+#include "core/snapshot/ReadOnlyCommand.h"
 #include "core/snapshot/ValidationCheck.h"
 
 #include <QFormLayout>
@@ -37,8 +38,10 @@ SafeChangeUpgradePage::SafeChangeUpgradePage(SafeChangeSession *session, QWidget
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
     layout->addSpacing(12);
-    auto *caption = new QLabel(tr("<b>Your own check</b> (optional): a database command to run on the database after the change, and "
-                                  "what it must answer. Both in MongoDB Extended JSON."),
+    auto *caption = new QLabel(tr("<b>Your own check</b> (optional): a read command to run on the database after the change "
+                                  "(find, count, distinct, aggregate without $out or $merge, listCollections, listIndexes, dbStats, "
+                                  "collStats…), and what it must answer. Both in MongoDB Extended JSON. A command that writes is "
+                                  "refused before it is sent."),
                                this);
     caption->setWordWrap(true);
     layout->addWidget(caption);
@@ -77,6 +80,8 @@ QString SafeChangeUpgradePage::problem() const
     if (!command.isEmpty()) {
         if (const QString p = ValidationCheck::jsonProblem(command); !p.isEmpty())
             return tr("The command is not a JSON document: %1").arg(p);
+        if (const QString why = ReadOnlyCommand::refusal(command); !why.isEmpty())
+            return why;
     }
     if (!expected.isEmpty()) {
         if (command.isEmpty())

@@ -79,6 +79,9 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
 
     connect(m_watcher, &QFutureWatcher<Listing>::finished, this, &SnapshotsView::onListed);
     connect(m_ui->snapshotTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        // A message about one snapshot goes when another is selected.
+        if (!m_statusAbout.isEmpty() && m_statusAbout != selectedName())
+            showStatus(QString());
         updateDetails();
         updateActions();
     });
@@ -99,7 +102,13 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
     // Snapshots, clones and restores (safety snapshots, verification states) change the folder
     // or its catalog; jobs that run elsewhere (a restore into the backup folder) cost one
     // cheap catalog check.
-    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this] { refresh(); });
+    connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
+        // A snapshot is written through the backup engine, which reads it back whole against
+        // its manifest before it is published: it shows as verified, with when.
+        if (job->kind() == QLatin1String("snapshot") && job->state() == Job::State::Succeeded && !job->usedPaths().isEmpty())
+            m_workspace->noteArchiveVerified(job->usedPaths().constFirst());
+        refresh();
+    });
     connect(m_workspace->jobs(), &JobManager::jobAdded, this, [this] { updateActions(); });
     createActions();
 
@@ -222,9 +231,10 @@ QString SnapshotsView::detailsText() const
     return m_ui->snapshotDetails->toPlainText();
 }
 
-void SnapshotsView::showStatus(const QString &text, bool problem)
+void SnapshotsView::showStatus(const QString &text, bool problem, const QString &about)
 {
     StatusLabel::show(m_ui->snapshotStatusLabel, text, problem);
+    m_statusAbout = text.isEmpty() ? QString() : about;
 }
 
 void SnapshotsView::setFolder(const QString &folder)
@@ -287,7 +297,16 @@ void SnapshotsView::onListed()
     if (listing.folder == m_folder && !isMatrixOne()) {
         const QString selected = selectedName();
         m_manifests = listing.manifests;
-        m_model->setEntries(listing.entries);
+        QList<SnapshotEntry> entries = listing.entries;
+        for (SnapshotEntry &e : entries) {
+            const QDateTime written = m_workspace->archiveVerifiedAt(e.path);
+            if (e.verification == SnapshotVerification::Never && written.isValid()) {
+                e.verification = SnapshotVerification::Ok;
+                e.verifiedAt = written;
+                e.verificationNote = tr("read back and checked against its manifest when it was written");
+            }
+        }
+        m_model->setEntries(entries);
         if (!selected.isEmpty())
             selectSnapshot(selected);
         if (!listing.error.isEmpty())
@@ -523,7 +542,7 @@ void SnapshotsView::rollBackSelected()
     wizard->setArchive(e->path);
     m_wizard = wizard;
     wizard->show();
-    showStatus(tr("Rolling back to %1: check the plan in the restore wizard.").arg(e->name));
+    showStatus(tr("Rolling back to %1: check the plan in the restore wizard.").arg(e->name), false, e->name);
 }
 
 void SnapshotsView::deleteSelected()
@@ -542,7 +561,7 @@ void SnapshotsView::deleteSelected()
         return;
     }
     if (inUse(e->path)) {
-        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->name), true);
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(e->name), true, e->name);
         Q_EMIT deleteFinished(e->name, statusText());
         return;
     }
@@ -559,7 +578,7 @@ void SnapshotsView::removeSnapshot(const QString &name, const QString &path)
 {
     // A job may have started while the question was open.
     if (inUse(path)) {
-        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(name), true);
+        showStatus(tr("%1 cannot be deleted: a running job is using it.").arg(name), true, name);
         Q_EMIT deleteFinished(name, statusText());
         return;
     }

@@ -119,7 +119,8 @@ private:
     void onListed();
     void updateActions();
     void updateDetails();
-    void showStatus(const QString &text, bool problem = false);
+    // `about`: the snapshot the message is about; it goes when another snapshot is selected.
+    void showStatus(const QString &text, bool problem = false, const QString &about = {});
     bool inUse(const QString &archivePath) const;
     void removeSnapshot(const QString &name, const QString &path);
     const SnapshotEntry *selectedEntry() const;
@@ -135,6 +136,7 @@ private:
     std::unique_ptr<Ui::SnapshotsView> m_ui;
     Workspace *m_workspace;
     QString m_folder;
+    QString m_statusAbout; // the snapshot the status line is about, if one
     SnapshotTableModel *m_model;    // child
     QSortFilterProxyModel *m_proxy; // child
     QFutureWatcher<Listing> *m_watcher;

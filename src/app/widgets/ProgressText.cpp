@@ -1,6 +1,7 @@
 #include "app/widgets/ProgressText.h"
 
 #include <QLocale>
+#include <QStringList>
 
 #include <climits>
 
@@ -45,6 +46,17 @@ QString ProgressText::documents(qint64 done, qint64 total)
     if (total <= 0)
         return documentCount(done);
     return tr("%1 of about %2 documents").arg(locale.toString(done), locale.toString(total));
+}
+
+QString ProgressText::rates(qint64 documents, qint64 byteCount, qint64 ms)
+{
+    if (ms < 500 || documents <= 0)
+        return {};
+    const double seconds = double(ms) / 1000.0;
+    QStringList parts{tr("%1 documents/s").arg(QLocale().toString(qint64(double(documents) / seconds)))};
+    if (byteCount > 0)
+        parts << tr("%1/s").arg(bytes(qint64(double(byteCount) / seconds)));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QString ProgressText::eta(const Progress &progress)

@@ -23,6 +23,8 @@ public:
     static QString collectionCount(qint64 n);
     // "1,234 of about 5,000 documents" (locale digits); "1,234 documents" without a total.
     static QString documents(qint64 done, qint64 total);
+    // "1,234 documents/s · 3.20 MiB/s" over `ms`; empty when too short to tell.
+    static QString rates(qint64 documents, qint64 bytes, qint64 ms);
     // "about 2 min left"; empty when the engine cannot tell yet.
     static QString eta(const Progress &progress);
     // The phase in words, for every engine: "Connecting", "Copying documents", "Loading

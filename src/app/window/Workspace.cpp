@@ -1,5 +1,7 @@
 #include "app/window/Workspace.h"
 
+#include <QFileInfo>
+
 #include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
@@ -84,6 +86,18 @@ void Workspace::resolveUri(const profiles::ConnectionProfile &profile, std::func
         else
             done(password.error().wrapped(QObject::tr("cannot read the password of \"%1\" from the keychain").arg(profile.name)));
     });
+}
+
+void Workspace::noteArchiveVerified(const QString &path, const QDateTime &when)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    m_verifiedArchives.insert(absolute, when);
+    Q_EMIT archiveVerified(absolute, when);
+}
+
+QDateTime Workspace::archiveVerifiedAt(const QString &path) const
+{
+    return m_verifiedArchives.value(QFileInfo(path).absoluteFilePath());
 }
 
 } // namespace lifeboat::app

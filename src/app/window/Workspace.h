@@ -4,6 +4,8 @@
 #include "app/jobs/JobManager.h"
 #include "profiles/ProfileStore.h"
 
+#include <QDateTime>
+#include <QHash>
 #include <QObject>
 #include <QString>
 
@@ -43,7 +45,14 @@ public:
     // `done` runs later on this thread. The URI holds the password: never log or show it.
     void resolveUri(const profiles::ConnectionProfile &profile, std::function<void(Result<QString>)> done);
 
+    // Archives this session wrote and read back whole against their manifest (a backup, a
+    // snapshot): when (UTC). The Backups and Snapshots views show them as verified.
+    void noteArchiveVerified(const QString &path, const QDateTime &when = QDateTime::currentDateTimeUtc());
+    // Invalid when this session did not write and verify `path`.
+    QDateTime archiveVerifiedAt(const QString &path) const;
+
 Q_SIGNALS:
+    void archiveVerified(const QString &path, const QDateTime &when);
     void backupFolderChanged(const QString &folder);
     void snapshotFolderChanged(const QString &folder);
     void currentProfileChanged(const QString &id);
@@ -53,6 +62,7 @@ private:
     profiles::ProfileStore *m_profiles; // child
     JobManager *m_jobs;                 // child
     QString m_currentProfileId;
+    QHash<QString, QDateTime> m_verifiedArchives; // absolute path -> when
 };
 
 } // namespace lifeboat::app

@@ -26,8 +26,16 @@ Status listTargetDatabase(PlanningState &s)
 
 void planDrops(PlanningState &s)
 {
-    if (s.request.keepExtra || !s.wanted.isEmpty())
+    if (!s.wanted.isEmpty())
         return;
+    if (s.request.keepExtra) {
+        for (const auto &c : std::as_const(s.existing)) {
+            if (!c.isSystem() && !s.inArchive.contains(c.name))
+                s.plan.keptExtra << c.name;
+        }
+        s.plan.keptExtra.sort();
+        return;
+    }
     for (const auto &c : std::as_const(s.existing)) {
         if (c.isSystem() || s.inArchive.contains(c.name))
             continue;

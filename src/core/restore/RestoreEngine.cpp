@@ -170,6 +170,8 @@ Result<RestoreResult> finishRestore(RestoreRun &run, std::optional<Error> failur
         if (t->duplicates > 0)
             run.result.duplicates.insert(t->planned->name, t->duplicates);
     }
+    if (failure)
+        reportWhatStopLeft(run);
     run.result.elapsedMs = run.ticker.elapsedMs();
     return std::move(run.result);
 }

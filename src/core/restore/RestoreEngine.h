@@ -15,7 +15,7 @@ namespace lifeboat {
 struct RestoreResult {
     RestorePlan plan;
     QString mongoUri;                      // the server it ran against (never printed with credentials)
-    VerificationReport report;
+    VerificationReport report;             // after a stop midway: what the stop left in each collection
     QString safetySnapshotPath;            // empty when nothing existing was touched
     QHash<QString, QString> states;        // collection -> "complete", "partial", "untouched"
     QHash<QString, qint64> duplicates;     // duplicate keys met while inserting into existing data

@@ -56,6 +56,9 @@ void buildStagedIndexes(RestoreRun &run);
 void putValidatorsBack(RestoreRun &run);
 // A row per collection: loaded ones were verified while loading, the others now.
 void verifyRestored(RestoreRun &run);
+// After a stop midway: a row per collection of what the stop left (complete, partial with the
+// documents loaded, untouched, dropped), so that the report says what changed.
+void reportWhatStopLeft(RestoreRun &run);
 // The collections' final states, the duplicates and the time taken; after a failure, the
 // validators back first.
 Result<RestoreResult> finishRestore(RestoreRun &run, std::optional<Error> failure);

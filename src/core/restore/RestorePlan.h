@@ -53,6 +53,8 @@ struct RestorePlan {
     bool serverRenamesDottedNames = true; // FerretDB 1.x renames no collection with a dot in its name
     QList<PlannedCollection> collections; // drops first, then the archive's collections, views last
     QStringList warnings;
+    // The target's collections the archive lacks, kept because of keep-extra (not dropped).
+    QStringList keptExtra;
     // Staged (the default): every collection loads beside its target and is checked against
     // the archive; only then are they swapped in and the drops done. In place (--in-place):
     // drops and replaces first, then the load, as before.

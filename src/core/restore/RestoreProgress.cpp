@@ -11,7 +11,10 @@ CollectionProgress::State stateOf(const RestoreTarget &t)
 {
     if (t.loaded())
         return CollectionProgress::State::Done;
-    return t.touched ? CollectionProgress::State::Running : CollectionProgress::State::Waiting;
+    // Created (or its staging collection created) is not yet loading: waiting until its first
+    // batch is on its way.
+    const bool loading = t.inserted + t.duplicates > 0 || t.pendingBatches > 0;
+    return loading ? CollectionProgress::State::Running : CollectionProgress::State::Waiting;
 }
 
 } // namespace

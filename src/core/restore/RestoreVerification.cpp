@@ -121,6 +121,54 @@ void verifyRestored(RestoreRun &run)
     }
 }
 
+namespace {
+
+// What a restore that stopped midway left in one collection, from what the run knows (no
+// server call: the server may be what stopped it). Documents now: those it had, less a drop,
+// plus the inserts the server acknowledged.
+VerificationRow stoppedRow(const RestoreRun &run, const RestoreTarget &t)
+{
+    const PlannedCollection &p = *t.planned;
+    const QString state = t.finalState(true);
+    VerificationRow row = t.row && state == QLatin1String("complete") ? *t.row : rowOf(run.db, p);
+    row.collection = p.name;
+    if (t.row && state == QLatin1String("complete"))
+        return row;
+    const qint64 before = p.existsInDb ? p.dbCount : 0;
+    if (p.action == Action::Drop) {
+        row.fileCount = 0;
+        row.dbCount = state == QLatin1String("complete") ? 0 : before;
+        row.status = state == QLatin1String("complete") ? VerificationStatus::Ok : VerificationStatus::Skipped;
+        row.notes << (state == QLatin1String("complete") ? QStringLiteral("dropped: not in the archive")
+                                                         : QStringLiteral("untouched: not dropped before the restore stopped"));
+        return row;
+    }
+    row.fileCount = p.fileCount >= 0 ? p.fileCount : t.stats.count();
+    if (state == QLatin1String("untouched")) {
+        row.dbCount = p.existsInDb ? p.dbCount : -1;
+        row.status = VerificationStatus::Skipped;
+        row.notes << (run.result.targetUnchanged ? QStringLiteral("untouched: the staged copy was dropped, the collection is as it was")
+                                                 : QStringLiteral("untouched: the restore stopped before it reached this collection"));
+        return row;
+    }
+    const bool kept = p.action == Action::InsertInto;
+    row.dbCount = (kept ? before : 0) + t.inserted.load();
+    row.status = state == QLatin1String("complete") ? VerificationStatus::Ok : VerificationStatus::Mismatch;
+    row.notes << (state == QLatin1String("complete")
+                      ? QStringLiteral("complete: every document of the archive was loaded before the restore stopped (not verified)")
+                      : QStringLiteral("partial: %1 of %2 documents loaded before the restore stopped").arg(t.inserted.load()).arg(row.fileCount));
+    return row;
+}
+
+} // namespace
+
+void reportWhatStopLeft(RestoreRun &run)
+{
+    run.result.report.rows.clear();
+    for (const auto &t : run.targets)
+        run.result.report.rows << stoppedRow(run, *t);
+}
+
 Result<VerificationReport> compareWithArchive(const RestoreRequest &request, const ArchiveContents &contents,
                                               const RestorePlan &plan, const PooledClient &client, const CancelToken &cancel)
 {

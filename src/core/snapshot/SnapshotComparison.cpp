@@ -42,6 +42,11 @@ const FieldChange *SnapshotComparison::Outcome::fieldsOf(const QString &collecti
 Result<SnapshotComparison::Outcome> SnapshotComparison::run(const Request &request, const CancelToken &cancel)
 {
     Outcome out;
+    // The user's own check first, so that the comparison shows the database as it is after it
+    // (the check only reads: ReadOnlyCommand refuses anything else before it is sent).
+    if (!request.validationCommand.trimmed().isEmpty())
+        out.validation = ValidationCheck::run(request.mongoUri, request.database, request.validationCommand, request.expectedResult);
+
     auto drift = SnapshotDrift::compare(request.mongoUri, request.manifest, request.database, request.snapshotDatabase, cancel);
     if (!drift) {
         Error e = drift.error();
@@ -54,9 +59,6 @@ Result<SnapshotComparison::Outcome> SnapshotComparison::run(const Request &reque
     if (!fields)
         return fields.error();
     out.fields = *fields;
-
-    if (!request.validationCommand.trimmed().isEmpty())
-        out.validation = ValidationCheck::run(request.mongoUri, request.database, request.validationCommand, request.expectedResult);
     return out;
 }
 

@@ -17,9 +17,10 @@ namespace lifeboat {
 
 // How a database differs from the snapshot taken before a change (the "check" step of the
 // "Safe change" assistant). Three parts, in this order:
+//   - the user's own validation command and its expected result (ValidationCheck; a read
+//     command only), first, so that what follows shows the database after it;
 //   - collections and document counts (SnapshotDrift: added, missing, changed, same);
-//   - the top-level fields of each collection that is in both, from a sample (FieldDrift);
-//   - the user's own validation command and its expected result (ValidationCheck).
+//   - the top-level fields of each collection that is in both, from a sample (FieldDrift).
 // Blocking (server and archive): run() belongs in a worker thread.
 class SnapshotComparison final {
 public:

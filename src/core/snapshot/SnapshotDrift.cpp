@@ -3,6 +3,7 @@
 #include "core/mongo/DatabaseCatalog.h"
 #include "core/codec/ExtJsonCodec.h"
 #include "core/mongo/MongoClientPool.h"
+#include "core/snapshot/ReadOnlyCommand.h"
 
 #include <QMap>
 
@@ -131,6 +132,8 @@ Result<QJsonObject> SnapshotDrift::runValidationCommand(const QString &mongoUri,
     auto cmd = ExtJsonCodec::decode(commandJson);
     if (!cmd)
         return Error(ErrorCode::Usage, QStringLiteral("the validation command is not a JSON document: %1").arg(cmd.error().message));
+    if (const QString why = ReadOnlyCommand::refusal(cmd->get()); !why.isEmpty())
+        return Error(ErrorCode::Refused, why);
     auto pool = MongoClientPool::create(mongoUri, 1);
     if (!pool)
         return pool.error();

@@ -42,7 +42,8 @@ struct SnapshotDrift {
                                          const QString &snapshotDatabase = {}, const CancelToken &cancel = CancelToken());
 
     // The user's own validation: runs a command given as (Extended) JSON on `database` and
-    // returns the reply; Server error when the reply is not ok.
+    // returns the reply; Server error when the reply is not ok, Refused (nothing sent) when the
+    // command is not a read (ReadOnlyCommand).
     static Result<QJsonObject> runValidationCommand(const QString &mongoUri, const QString &database, const QByteArray &commandJson);
 };
 

@@ -668,6 +668,13 @@ void ScreenshotTour::shotRestorePreview()
     RestoreWizard *wizard = m_wizard;
     waitFor([wizard] { return !wizard->previewPage()->isPlanning() && wizard->button(QWizard::NextButton)->isEnabled(); },
             QStringLiteral("the restore plan"), kSlowMs);
+    // Exactly what the archive holds: the shop's extra collection dropped too (off by default).
+    auto *dropExtra = find<QCheckBox>(m_wizard, QStringLiteral("dropExtraCheck"));
+    if (!dropExtra->isVisible())
+        fail(QStringLiteral("the preview offers no choice about the shop's extra collection"));
+    dropExtra->setChecked(true);
+    waitFor([wizard] { return !wizard->previewPage()->isPlanning() && wizard->button(QWizard::NextButton)->isEnabled(); },
+            QStringLiteral("the restore plan with the drop"), kSlowMs);
     if (find<QTableWidget>(m_wizard, QStringLiteral("dropTable"))->rowCount() == 0
         || find<QTableWidget>(m_wizard, QStringLiteral("restoreTable"))->rowCount() == 0)
         fail(QStringLiteral("the preview has empty tables"));
