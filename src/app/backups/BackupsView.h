@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class QAction;
 class QFileDialog;
+class QLineEdit;
+class QMenu;
 class QFileSystemWatcher;
 class QMessageBox;
 class QSortFilterProxyModel;
@@ -56,6 +59,9 @@ public:
     ReportDialog *lastReport() const;
     // The browser the last "Browse contents…" opened, while it is open.
     BackupBrowser *lastBrowser() const;
+    // The context menu of the selected archive: Restore…, Verify integrity, Compare with
+    // database, Show in folder, Delete… (what the buttons do).
+    QMenu *contextMenu();
 
 public Q_SLOTS:
     void refresh();
@@ -67,6 +73,8 @@ public Q_SLOTS:
     void deleteSelected();
     void showInFolder();
     void chooseFolder();
+    // Find (Ctrl+F): the filter above the table takes the focus.
+    void focusFilter();
 
 Q_SIGNALS:
     void backupRequested();
@@ -87,6 +95,7 @@ private:
     void connectListing();
     void connectSelection();
     void connectButtons();
+    void createActions();
     void updateDetails();
     static QStringList summaryLines(const ArchiveTableModel::Entry &entry);
     static QStringList manifestLines(const Manifest &manifest);
@@ -116,6 +125,13 @@ private:
     QSortFilterProxyModel *m_proxy;     // child
     QFileSystemWatcher *m_watcher;      // child
     QTimer *m_refreshTimer;             // child: folder changes come in bursts
+    QLineEdit *m_filter;                // child
+    QAction *m_browseAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QPointer<QMessageBox> m_confirmation;
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;

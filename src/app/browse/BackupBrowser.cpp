@@ -1,4 +1,5 @@
 #include "app/browse/BackupBrowser.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/browse/DocumentTableModel.h"
 #include "app/browse/DocumentTreeFiller.h"
@@ -35,7 +36,7 @@ BackupBrowser::BackupBrowser(const QString &archivePath, QWidget *parent)
     m_ui->documentTable->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_ui->nextButton->setText(tr("&Next %1").arg(PageSize));
     m_ui->splitter->setStretchFactor(1, 3);
-    m_ui->filterError->setStyleSheet(QStringLiteral("color: palette(link);"));
+    m_ui->filterError->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
     m_ui->filterError->hide();
     connectUi();
     updatePaging();

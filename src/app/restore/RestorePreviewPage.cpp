@@ -1,6 +1,7 @@
 #include "app/restore/RestorePreviewPage.h"
 
 #include "app/browse/DocumentSampleView.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/ProgressText.h"
 #include "core/restore/RestoreEngine.h"
 #include "core/restore/UnsupportedOptions.h"
@@ -106,7 +107,7 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
             return;
         const Planned planned = m_watcher->result();
         if (!planned->ok()) {
-            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The restore cannot be planned: %1</span>")
+            m_ui->planStatusLabel->setText(ThemeColors::errorSpan(tr("The restore cannot be planned: %1"))
                                                .arg(planned->error().toString().toHtmlEscaped()));
             return;
         }
@@ -114,8 +115,8 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
         showPlan(*m_session->plan);
         if (!UnsupportedOptions::check(m_session->request, *m_session->plan)) {
             // The engine would refuse it: say what, and where to allow it.
-            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The server cannot honour these options of the archive: %1. "
-                                              "Go back to Options to go on without them.</span>")
+            m_ui->planStatusLabel->setText(ThemeColors::errorSpan(tr("The server cannot honour these options of the archive: %1. "
+                                              "Go back to Options to go on without them."))
                                                .arg(m_session->plan->droppedOptions().join(QStringLiteral(", ")).toHtmlEscaped()));
             m_session->plan.reset();
         }
@@ -226,8 +227,8 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     const QStringList touched = plan.touchedExisting();
     m_ui->planStatusLabel->setText(
         plan.isDestructive()
-            ? tr("<span style=\"color:#b71c1c\">This restore drops or changes %n existing collection(s): %1.</span>", nullptr,
-                 int(touched.size()))
+            ? ThemeColors::errorSpan(tr("This restore drops or changes %n existing collection(s): %1.", nullptr,
+                                        int(touched.size())))
                   .arg(touched.join(QStringLiteral(", ")).toHtmlEscaped())
             : tr("This restore changes nothing that exists: it only adds."));
 }

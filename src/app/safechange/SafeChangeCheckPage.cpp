@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeCheckPage.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
@@ -206,7 +207,7 @@ void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange 
         if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (!same && c == StatusColumn)
-            item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+            item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
         if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn) && !m_session->isMatrixOne())
             item->setToolTip(tr("From the first %1 documents of the snapshot and %2 of the database")
                                  .arg(QLocale().toString(f->snapshotSample), QLocale().toString(f->databaseSample)));
@@ -264,7 +265,7 @@ void SafeChangeCheckPage::showValidation(const ValidationCheck &v)
         text = tr("✓ Your check passed.");
     text += QLatin1Char('\n') + tr("Command: %1\nAnswer: %2").arg(v.command, QString::fromUtf8(QJsonDocument(v.reply).toJson(QJsonDocument::Compact)));
     m_ui->validationResultLabel->setText(text);
-    m_ui->validationResultLabel->setStyleSheet(v.passed() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
+    m_ui->validationResultLabel->setStyleSheet(v.passed() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     m_ui->validationResultLabel->show();
 }
 

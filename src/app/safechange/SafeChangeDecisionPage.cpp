@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeDecisionPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProductionBanner.h"
 #include "app/widgets/ProgressText.h"
@@ -69,8 +70,9 @@ SafeChangeDecisionPage::SafeChangeDecisionPage(SafeChangeSession *session, QWidg
 
 void SafeChangeDecisionPage::showPlanError(const Error &error)
 {
-    m_ui->planStatusLabel->setText(QStringLiteral("<span style=\"color:#b01c2e\">%1</span>")
-                                       .arg(tr("The rollback cannot be planned: %1").arg(MongoUri::scrub(error.toString(), m_session->mongoUri)).toHtmlEscaped()));
+    m_ui->planStatusLabel->setText(ThemeColors::errorSpan(tr("The rollback cannot be planned: %1")
+                                                              .arg(MongoUri::scrub(error.toString(), m_session->mongoUri))
+                                                              .toHtmlEscaped()));
 }
 
 // Not waiting for a worker still running: it holds copies only, and its result is dropped.
@@ -173,7 +175,7 @@ void SafeChangeDecisionPage::showPlan()
             if (col == SnapshotColumn || col == NowColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (c.action == A::Drop || c.action == A::Replace)
-                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+                item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
             table->setItem(r, col, item);
         }
     }
@@ -193,10 +195,10 @@ void SafeChangeDecisionPage::showPlan()
     if (m_plan->willTakeSafetySnapshot)
         lines << tr("A safety snapshot of %1 as it is now is taken into %2.").arg(db, QDir::toNativeSeparators(m_session->folder).toHtmlEscaped());
     else if (m_plan->needsConfirmation)
-        lines << QStringLiteral("<span style=\"color:#b01c2e\"><b>%1</b></span>").arg(tr("No safety snapshot: the database as it is now cannot be brought back."));
+        lines << ThemeColors::errorSpan(QStringLiteral("<b>%1</b>").arg(tr("No safety snapshot: the database as it is now cannot be brought back.")));
     lines << tr("Afterwards %1 is verified in full against the snapshot.").arg(db);
     for (const QString &w : std::as_const(p.warnings))
-        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(w.toHtmlEscaped());
+        lines << ThemeColors::errorSpan(w.toHtmlEscaped());
     m_ui->planStatusLabel->setText(lines.join(QStringLiteral("<br>")));
     if (m_plan->needsConfirmation) {
         m_ui->confirmPromptLabel->setText(tr("This drops or changes collections in <b>%1</b> (%2). Type the database's name to enable Roll back:")
@@ -285,7 +287,7 @@ void SafeChangeDecisionPage::showMatrixOnePlan()
             if (col == SnapshotColumn || col == NowColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (red)
-                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+                item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
             table->setItem(r, col, item);
         }
     };
@@ -302,7 +304,7 @@ void SafeChangeDecisionPage::showMatrixOnePlan()
     for (const QString &step : p.steps)
         lines << QStringLiteral("• ") + step.toHtmlEscaped();
     if (!p.willTakeSafetySnapshot)
-        lines << QStringLiteral("<span style=\"color:#b01c2e\"><b>%1</b></span>").arg(tr("No safety snapshot: the database as it is now cannot be brought back."));
+        lines << ThemeColors::errorSpan(QStringLiteral("<b>%1</b>").arg(tr("No safety snapshot: the database as it is now cannot be brought back.")));
     m_ui->planStatusLabel->setText(lines.join(QStringLiteral("<br>")));
     m_ui->confirmPromptLabel->setText(tr("This replaces <b>%1</b> on the server. Type <b>%1</b> to enable Roll back:").arg(p.confirmWord.toHtmlEscaped()));
     m_ui->confirmPromptLabel->show();

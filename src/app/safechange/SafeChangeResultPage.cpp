@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeResultPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/JobProgressBar.h"
 #include "app/jobs/Job.h"
 #include "app/widgets/ProgressText.h"
@@ -80,7 +81,7 @@ void SafeChangeResultPage::initializePage()
         m_safety->hide();
         const QDateTime deleteAfter = m_session->snapshot ? m_session->snapshot->entry.info.deleteAfter : QDateTime();
         m_result->setText(tr("<p><b>The change is kept.</b> %1 stays as it is now.</p><p>Snapshot <b>%2</b> stays in %3%4, in case a "
-                             "problem shows later: roll back to it from the Snapshots view (Roll back to this…).</p>")
+                             "problem shows later: select it in the Snapshots view and use Roll back to this….</p>")
                               .arg(db, name, QDir::toNativeSeparators(m_session->folder).toHtmlEscaped(),
                                    deleteAfter.isValid()
                                        ? tr(" until %1 (then Prune may delete it)").arg(QLocale().toString(deleteAfter.toLocalTime(), QLocale::ShortFormat))
@@ -143,7 +144,7 @@ void SafeChangeResultPage::showMatrixOneOutcome(Job *job)
         m_progress->setFormat(tr("compared"));
         m_result->setText(tr("<p><b>%1 was rolled back to snapshot %2 on the MatrixOne server and compared</b>: every table matches the snapshot "
                              "(rows, checksum, columns).</p>").arg(db, name));
-        m_result->setStyleSheet(QStringLiteral("color: #1b6e2e;"));
+        m_result->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Success));
     } else {
         m_progress->setFormat(job->state() == Job::State::Cancelled ? tr("cancelled") : tr("failed"));
         const Error error = job->error().value_or(Error(ErrorCode::Internal, job->summary()));
@@ -151,7 +152,7 @@ void SafeChangeResultPage::showMatrixOneOutcome(Job *job)
         if (!error.hint.isEmpty())
             text += QStringLiteral("<p>%1</p>").arg(error.hint.toHtmlEscaped());
         m_result->setText(text);
-        m_result->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        m_result->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
     }
     if (o) {
         m_report->setReport(o->report);
@@ -196,7 +197,7 @@ void SafeChangeResultPage::showOutcome()
         JobProgressBar::complete(m_progress);
         m_progress->setFormat(tr("verified"));
         m_result->setText(tr("<p><b>%1 was rolled back to snapshot %2 and verified</b>: every collection matches the snapshot.</p>").arg(db, name));
-        m_result->setStyleSheet(QStringLiteral("color: #1b6e2e;"));
+        m_result->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Success));
     } else {
         m_progress->setFormat(job->state() == Job::State::Cancelled ? tr("cancelled") : tr("failed"));
         const Error error = job->error().value_or(Error(ErrorCode::Internal, job->summary()));
@@ -208,7 +209,7 @@ void SafeChangeResultPage::showOutcome()
         if (!error.hint.isEmpty())
             text += QStringLiteral("<p>%1</p>").arg(error.hint.toHtmlEscaped());
         m_result->setText(text);
-        m_result->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        m_result->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
     }
     // The database's report; when verify-first stopped before the database, the scratch clone's.
     const VerificationReport *report = o ? (o->report() ? o->report() : (o->preVerification ? &*o->preVerification : nullptr)) : nullptr;
@@ -218,8 +219,8 @@ void SafeChangeResultPage::showOutcome()
         m_reportTable->show();
     }
     if (o && !o->safetySnapshot.isEmpty()) {
-        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if "
-                             "you need the changed data back.")
+        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2 (%3). If you need the changed data back, select it "
+                             "in the Snapshots view and use Roll back to this….")
                               .arg(m_session->database, o->safetySnapshot, QDir::toNativeSeparators(o->safetySnapshotPath)));
         m_safety->show();
     }

@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeSnapshotPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
@@ -195,7 +196,7 @@ void SafeChangeSnapshotPage::showOutcome()
         m_ui->snapshotStatusLabel->setText(job->state() == Job::State::Cancelled
                                                ? tr("The snapshot was cancelled. Do not start the change without one.")
                                                : tr("The snapshot failed: %1. Do not start the change without one.").arg(error.toString().toHtmlEscaped()));
-        m_ui->snapshotStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        m_ui->snapshotStatusLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
         const QList<QWidget *> inputs{m_picker, m_ui->purposeEdit, m_ui->versionBeforeEdit, m_ui->versionTargetEdit, m_ui->descriptionEdit,
                                       m_ui->keepForSpin};
         for (QWidget *w : inputs)

@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeUpgradePage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/safechange/SafeChangeSession.h"
 #include "core/snapshot/ReadOnlyCommand.h"
 #include "core/snapshot/ValidationCheck.h"
@@ -32,7 +33,7 @@ SafeChangeUpgradePage::SafeChangeUpgradePage(SafeChangeSession *session, QWidget
     m_status->setObjectName(QStringLiteral("validationStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+    m_status->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);

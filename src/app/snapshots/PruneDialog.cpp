@@ -1,5 +1,6 @@
 #include "app/snapshots/PruneDialog.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/widgets/ProgressText.h"
 #include "core/matrixone/MatrixOneConnection.h"
@@ -62,7 +63,7 @@ PruneDialog::PruneDialog(const QString &folder, const QList<SnapshotEntry> &entr
         m_entries = left;
         recompute();
         m_ui->pruneSummaryLabel->setText(text);
-        m_ui->pruneSummaryLabel->setStyleSheet(r.skipped.isEmpty() ? QString() : QStringLiteral("color: #b01c2e;"));
+        m_ui->pruneSummaryLabel->setStyleSheet(r.skipped.isEmpty() ? QString() : ThemeColors::textStyle(ThemeColors::Role::Error));
         Q_EMIT pruned(r.deleted, r.skipped);
     });
     resize(1040, 560);
@@ -173,7 +174,7 @@ void PruneDialog::recompute()
             if (c == SizeColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (remove)
-                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+                item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
             table->setItem(row, c, item);
         }
     }
