@@ -363,7 +363,7 @@ void TestMainWindowActions::backupsContextMenuEnterAndDelete()
     QCOMPARE(view->selectedPath(), m_archive);
     QMenu *menu = view->contextMenu();
     QCOMPARE(actionNames(menu->actions()),
-             (QStringList{QStringLiteral("actionRestoreArchive"), QStringLiteral("actionVerifyArchive"),
+             (QStringList{QStringLiteral("actionBrowseArchive"), QStringLiteral("actionRestoreArchive"), QStringLiteral("actionVerifyArchive"),
                           QStringLiteral("actionCompareArchive"), QStringLiteral("actionShowArchive"),
                           QStringLiteral("actionDeleteArchive")}));
     for (QAction *action : menu->actions())

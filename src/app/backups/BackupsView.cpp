@@ -215,7 +215,7 @@ void BackupsView::createActions()
     // Find: the archives whose name, source or databases contain the text. After the buttons
     // in the tab order, as on the screen.
     m_filter = new QLineEdit(this);
-    setTabOrder(m_ui->showInFolderButton, m_filter);
+    setTabOrder(m_ui->deleteButton, m_filter);
     m_filter->setObjectName(QStringLiteral("archiveFilterEdit"));
     m_filter->setPlaceholderText(tr("Filter archives"));
     m_filter->setClearButtonEnabled(true);
