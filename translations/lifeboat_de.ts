@@ -691,7 +691,7 @@
         <translation>Der Demo-Server wurde gestartet, aber die Beispieldaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/Workspace.cpp" line="+85"/>
+        <location filename="../src/app/window/Workspace.cpp" line="+87"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
         <translation>das Passwort von „%1“ kann nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
@@ -1307,21 +1307,103 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ReadOnlyCommand</name>
+    <message>
+        <location filename="../src/core/snapshot/ReadOnlyCommand.cpp" line="+111"/>
+        <source>The aggregate command needs its pipeline as an array of stages.</source>
+        <translation>Der Befehl aggregate braucht seine Pipeline als Array von Stufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each stage of the pipeline must be a document such as {&quot;$match&quot;: {…}}.</source>
+        <translation>Jede Stufe der Pipeline muss ein Dokument sein, etwa {&quot;$match&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 is not one of the read-only stages a check may use.</source>
+        <translation>Die Aggregationsstufe %1 gehört nicht zu den rein lesenden Stufen, die eine Prüfung verwenden darf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The aggregate command needs a pipeline.</source>
+        <translation>Der Befehl aggregate braucht eine Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>explain needs the command it explains as a document.</source>
+        <translation>explain braucht den zu erklärenden Befehl als Dokument.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The command is empty: give a read command such as {&quot;count&quot;: &quot;products&quot;}.</source>
+        <translation>Der Befehl ist leer: Geben Sie einen Lesebefehl an, etwa {&quot;count&quot;: &quot;products&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 writes to the database, and your own check may only read: it was not sent. Use a read command such as find, count, distinct or aggregate.</source>
+        <translation>%1 schreibt in die Datenbank, und Ihre eigene Prüfung darf nur lesen: Der Befehl wurde nicht gesendet. Verwenden Sie einen Lesebefehl wie find, count, distinct oder aggregate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not one of the read commands a check may run (%2): it was not sent.</source>
+        <translation>%1 gehört nicht zu den Lesebefehlen, die eine Prüfung ausführen darf (%2): Der Befehl wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 writes to the database, and your own check may only read: it was not sent.</source>
+        <translation>Die Aggregationsstufe %1 schreibt in die Datenbank, und Ihre eigene Prüfung darf nur lesen: Der Befehl wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>Der Befehl ist kein JSON-Dokument: %1</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+19"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%1 is %2, expected %3</source>
         <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the server answered ok: %1</source>
+        <translation>der Server antwortete ok: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server answered ok: %1 (%2)</source>
+        <translation>der Server antwortete ok: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>der Server meldete %n Schreibfehler: %1</numerusform>
+            <numerusform>der Server meldete %n Schreibfehler: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server reported a write concern error: %1</source>
+        <translation>der Server meldete einen Write-Concern-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered no documents</source>
+        <translation>%1 lieferte keine Dokumente</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1427,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+248"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1379,8 +1461,23 @@
         <source>no manifest (runbook archive)</source>
         <translation>kein Manifest (Runbook-Archiv)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>ok, %1</source>
+        <translation>ok, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read back and checked against its manifest by the backup that wrote it, %1.</source>
+        <translation>Von der Sicherung, die es geschrieben hat, zurückgelesen und gegen sein Manifest geprüft, %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: every file matches the manifest.</source>
+        <translation>Geprüft am %1: Jede Datei stimmt mit dem Manifest überein.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1566,19 +1663,19 @@
         <translation>(Warnungen: %1, siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
         <translation>Das Archiv: %1
 %2 in %3, %4 Daten, Archiv %5.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1598,7 +1695,7 @@
         <translation>läuft seit %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Done: written and verified.</source>
         <translation>Fertig: geschrieben und geprüft.</translation>
     </message>
@@ -1677,12 +1774,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+198"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
@@ -1933,9 +2030,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CancelConfirmation</name>
+    <message>
+        <location filename="../src/app/jobs/CancelConfirmation.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Cancel the job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “%1”?</source>
+        <translation>„%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::CloneSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+31"/>
+        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+32"/>
         <source>Clone %1 to verify</source>
         <translation>%1 zum Prüfen klonen</translation>
     </message>
@@ -2015,7 +2131,7 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2025,7 +2141,7 @@
         <translation>Das Klonen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
         <translation>Snapshot %1 in %2 auf „%3“ (%4) geklont, vollständig mit dem Manifest des Snapshots verglichen</translation>
     </message>
@@ -2057,7 +2173,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+71"/>
+        <source>Connected to MatrixOne at %1 (%2).</source>
+        <translation>Verbunden mit MatrixOne unter %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
@@ -2095,7 +2216,7 @@
 <context>
     <name>lifeboat::app::CreateSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+29"/>
+        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+30"/>
         <source>Database: every collection of the database</source>
         <translation>Datenbank: alle Collections der Datenbank</translation>
     </message>
@@ -2241,7 +2362,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+38"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+41"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -2271,7 +2392,7 @@
         <translation>Datenbanken und Collections neu abrufen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -2366,12 +2487,12 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/demo/DemoSession.cpp" line="+20"/>
+        <location filename="../src/app/demo/DemoSession.cpp" line="+24"/>
         <source>The demo server is not running.</source>
         <translation>Der Demo-Server läuft nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lifeboat — Demo</source>
         <translation>Lifeboat — Demo</translation>
     </message>
@@ -2386,7 +2507,35 @@
         <translation>Die Demo konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Quit the demo</source>
+        <translation>Demo beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Beim Beenden wird %n Sicherung oder Snapshot der Demo gelöscht.</numerusform>
+            <numerusform>Beim Beenden werden die %n Sicherungen und Snapshots der Demo gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are in %1, with the demo&apos;s server and settings, and are deleted when Lifeboat quits. Copy any you want to keep elsewhere first.</source>
+        <translation>Sie liegen in %1, zusammen mit dem Server und den Einstellungen der Demo, und werden gelöscht, wenn Lifeboat beendet wird. Kopieren Sie vorher alles, was Sie behalten möchten, an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and delete them</source>
+        <translation>Beenden und löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo (local)</source>
         <translation>Demo (lokal)</translation>
     </message>
@@ -2457,7 +2606,7 @@
 <context>
     <name>lifeboat::app::JobsPanel</name>
     <message>
-        <location filename="../src/app/jobs/JobsPanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/JobsPanel.cpp" line="+27"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
@@ -2512,7 +2661,7 @@
         <translation>Den ausgewählten Auftrag anhalten. Eine abgebrochene Sicherung hinterlässt kein Archiv.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -2537,9 +2686,19 @@
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Double-click to show its window.</source>
+        <translation>%1. Doppelklicken, um sein Fenster anzuzeigen.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2798,7 @@
 <context>
     <name>lifeboat::app::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connections/ProfileDialog.cpp" line="+40"/>
+        <location filename="../src/app/connections/ProfileDialog.cpp" line="+44"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -2654,13 +2813,13 @@
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+133"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-151"/>
         <source>leave empty to keep the saved password</source>
         <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
@@ -2690,7 +2849,7 @@
         <translation>Client-Zertifikat und Schlüssel</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>The user name was moved out of the connection string into its own field.</source>
         <translation>Der Benutzername wurde aus der Verbindungszeichenfolge in ein eigenes Feld verschoben.</translation>
     </message>
@@ -2715,9 +2874,64 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read the saved password from the system keychain.</source>
         <translation>Das gespeicherte Passwort kann nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MatrixOne</source>
+        <translation>MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mo.example.com</source>
+        <translation>z. B. mo.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: the sys account</source>
+        <translation>leer: das Konto sys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne account (tenant) the user belongs to.</source>
+        <translation>Das MatrixOne-Konto (Mandant), zu dem der Benutzer gehört.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database snapshots are of (empty: the whole account)</source>
+        <translation>die Datenbank, von der Snapshots erstellt werden (leer: das ganze Konto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: preselected for backups</source>
+        <translation>optional: für Sicherungen vorausgewählt</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +3081,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+13"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+14"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2914,17 +3128,29 @@ Benutzer %1</translation>
         <translation>%1 von etwa %2 Dokumenten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>fast fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <source>%1 documents/s</source>
+        <translation>%1 Dokumente/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2972,7 +3198,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message>
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+28"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+29"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3025,7 +3251,7 @@ Benutzer %1</translation>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>kept: a running job uses it</source>
         <translation>behalten: Ein laufender Auftrag verwendet ihn</translation>
     </message>
@@ -3231,7 +3457,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+21"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+22"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -3251,7 +3477,7 @@ Benutzer %1</translation>
         <translation>Datenbankname zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>This restore writes to it.</source>
         <translation>Diese Wiederherstellung schreibt darauf.</translation>
     </message>
@@ -3339,12 +3565,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+32"/>
         <source>Folder for the safety snapshot</source>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3357,7 +3583,7 @@ Benutzer %1</translation>
         <translation>Das ganze Archiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Ohne Sicherheits-Snapshot gibt es keinen Weg zurück, wenn die Wiederherstellung schiefgeht.&lt;/span&gt;</translation>
     </message>
@@ -3375,7 +3601,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+30"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3390,7 +3616,33 @@ Benutzer %1</translation>
         <translation>Metafeld %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>(from the archive&apos;s metadata)</source>
+        <translation>(aus den Metadaten des Archivs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(from its buckets in the archive)</source>
+        <translation>(aus ihren Buckets im Archiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(guessed from its documents)</source>
+        <translation>(aus ihren Dokumenten erschlossen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off during the load, then back on</source>
+        <translation>während des Ladens aus, danach wieder an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3415,7 +3667,7 @@ Benutzer %1</translation>
         <translation>in vorhandene einfügen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Die Wiederherstellung kann nicht geplant werden: %1&lt;/span&gt;</translation>
     </message>
@@ -3425,19 +3677,19 @@ Benutzer %1</translation>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server kann diese Optionen des Archivs nicht umsetzen: %1. Gehen Sie zurück zu den Optionen, um ohne sie fortzufahren.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Archiv und Datenbank werden gelesen, um die Wiederherstellung zu planen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
@@ -3449,31 +3701,88 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Time-series</source>
         <translation>Zeitreihe</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>Decided from</source>
-        <translation>Entschieden anhand</translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n zu löschen und neu anzulegen</numerusform>
+            <numerusform>%n zu löschen und neu anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>in %n vorhandene einzufügen</numerusform>
+            <numerusform>in %n vorhandene einzufügen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: %2 from the archive.</source>
+        <translation>%1: %2 aus dem Archiv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection(s): %1.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert %n vorhandene Collection: %1.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert %n vorhandene Collections: %1.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>%n Collection von %1, die das Archiv nicht hat, &amp;löschen: %2</numerusform>
+            <numerusform>%n Collections von %1, die das Archiv nicht hat, &amp;löschen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticked: they are kept as they are. Ticked: the database becomes exactly the archive.</source>
+        <translation>Nicht angehakt: Sie bleiben, wie sie sind. Angehakt: Die Datenbank wird genau zum Archiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: the database becomes exactly the archive. Untick to keep them.</source>
+        <translation>Angehakt: Die Datenbank wird genau zum Archiv. Haken entfernen, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+1"/>
         <source>Validator</source>
         <translation>Validator</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
@@ -3488,7 +3797,7 @@ Benutzer %1</translation>
         <translation>Jetzt in der Datenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>In &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
@@ -3503,12 +3812,7 @@ Benutzer %1</translation>
         <translation> (eine neue Datenbank)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
-        <translation>%1 zu löschen, %2 anzulegen, %3 wiederherzustellen: %4 aus dem Archiv.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
         <translation>Direkt: Collections werden gelöscht und ersetzt, bevor das Archiv gelesen ist; ein fehlerhaftes Archiv oder ein Fehler mittendrin hinterlässt sie teilweise wiederhergestellt (der Sicherheits-Snapshot ist der Weg zurück).</translation>
     </message>
@@ -3518,12 +3822,7 @@ Benutzer %1</translation>
         <translation>Mit Staging: Jede Collection wird neben ihrem Ziel geladen und gegen das Archiv geprüft; nichts Bestehendes ändert sich, bevor alles geprüft ist.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert vorhandene Collections: %1.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>This restore changes nothing that exists: it only adds.</source>
         <translation>Diese Wiederherstellung ändert nichts Vorhandenes: Sie fügt nur hinzu.</translation>
     </message>
@@ -3531,7 +3830,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+31"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -3551,7 +3850,7 @@ Benutzer %1</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
@@ -3576,7 +3875,7 @@ Benutzer %1</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -3596,7 +3895,37 @@ Benutzer %1</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore is staged: until everything has loaded and checked out, a cancel drops the loaded copy and %1 stays exactly as it was. Nothing will need undoing.</source>
+        <translation>Die Wiederherstellung läuft mit Staging: Bis alles geladen und geprüft ist, verwirft ein Abbruch die geladene Kopie, und %1 bleibt genau so, wie es war. Nichts muss rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore loads in place into the new database %1: a cancel leaves it partly restored. The report then says what was loaded, and offers to drop the partial database.</source>
+        <translation>Die Wiederherstellung lädt direkt in die neue Datenbank %1: Ein Abbruch hinterlässt sie teilweise wiederhergestellt. Der Bericht zeigt dann, was geladen wurde, und bietet an, die unvollständige Datenbank zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore loads in place: a cancel leaves %1 partly restored, some collections complete, some partial, some untouched. The report then says which.</source>
+        <translation>Die Wiederherstellung lädt direkt: Ein Abbruch hinterlässt %1 teilweise wiederhergestellt – manche Collections vollständig, manche teilweise, manche unberührt. Der Bericht zeigt dann, welche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot taken before the restore is the way back: the report offers Roll back.</source>
+        <translation>Der vor der Wiederherstellung erstellte Sicherheits-Snapshot ist der Weg zurück: Der Bericht bietet „Zurücksetzen“ an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: there is no way back to how it was.</source>
+        <translation>Es wurde kein Sicherheits-Snapshot erstellt: Es gibt keinen Weg zurück zum vorherigen Stand.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>There is no plan to carry out.</source>
         <translation>Es gibt keinen Plan zum Ausführen.</translation>
     </message>
@@ -3632,9 +3961,24 @@ Benutzer %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 collections done</source>
+        <translation>%1 von %2 Collections fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3650,7 +3994,27 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+66"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+41"/>
+        <source>&amp;Drop the partial database…</source>
+        <translation>Unvollständige Datenbank &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop the partial database</source>
+        <translation>Unvollständige Datenbank löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the database %1 for good?</source>
+        <translation>Datenbank %1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not exist before this restore: dropping it returns the server to how it was.</source>
+        <translation>%1 gab es vor dieser Wiederherstellung nicht: Das Löschen bringt den Server auf den vorherigen Stand zurück.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The restore did not run.</source>
         <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
@@ -3665,7 +4029,52 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht gestartet: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Nothing to undo: %1 is exactly as it was before the restore.</source>
+        <translation>Nichts rückgängig zu machen: %1 ist genau so wie vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not exist before this restore. Drop it to return the server to how it was, or restore again.</source>
+        <translation>%1 gab es vor dieser Wiederherstellung nicht. Löschen Sie sie, um den vorherigen Stand des Servers wiederherzustellen, oder stellen Sie erneut wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To return %1 to how it was before the restore, roll back to the safety snapshot above.</source>
+        <translation>Um %1 auf den Stand vor der Wiederherstellung zu bringen, setzen Sie auf den Sicherheits-Snapshot oben zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: %1 cannot be returned to how it was by Lifeboat. Restore again to complete it.</source>
+        <translation>Es wurde kein Sicherheits-Snapshot erstellt: Lifeboat kann %1 nicht auf den vorherigen Stand zurückbringen. Stellen Sie erneut wieder her, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dropping %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the partial database %1</source>
+        <translation>Unvollständige Datenbank %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was dropped: the server is as it was before the restore.</source>
+        <translation>%1 wurde gelöscht: Der Server ist wieder so wie vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be dropped: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 abweichend, %3 übersprungen</translation>
     </message>
@@ -3817,12 +4226,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreWizard</name>
     <message>
-        <location filename="../src/app/restore/RestoreWizard.cpp" line="+22"/>
+        <location filename="../src/app/restore/RestoreWizard.cpp" line="+24"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Export the verification report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3843,7 +4252,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+28"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+29"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -3933,7 +4342,7 @@ Benutzer %1</translation>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 weicht von Snapshot %2 ab.</translation>
     </message>
@@ -3984,6 +4393,11 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+55"/>
+        <source>✗ Your check was not run: %1</source>
+        <translation>✗ Ihre Prüfung wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Ihre Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -4008,7 +4422,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeDecisionPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+32"/>
         <source>4. Keep the change, or roll back</source>
         <translation>4. Änderung behalten oder zurücksetzen</translation>
     </message>
@@ -4043,7 +4457,7 @@ Antwort: %2</translation>
         <translation>Datenbankname zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The rollback cannot be planned: %1</source>
         <translation>Der Rollback kann nicht geplant werden: %1</translation>
     </message>
@@ -4093,7 +4507,7 @@ Antwort: %2</translation>
         <translation>Rollback wird geplant (es wird nichts geschrieben)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>drop: not in the snapshot</source>
         <translation>löschen: nicht im Snapshot</translation>
     </message>
@@ -4317,7 +4731,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeUpgradePage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+19"/>
+        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+20"/>
         <source>2. Run your change now</source>
         <translation>2. Führen Sie jetzt Ihre Änderung aus</translation>
     </message>
@@ -4338,11 +4752,11 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
-        <translation>&lt;b&gt;Ihre eigene Prüfung&lt;/b&gt; (optional): ein Datenbankbefehl, der nach der Änderung auf der Datenbank ausgeführt wird, und was er antworten muss. Beides in MongoDB Extended JSON.</translation>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a read command to run on the database after the change (find, count, distinct, aggregate without $out or $merge, listCollections, listIndexes, dbStats, collStats…), and what it must answer. Both in MongoDB Extended JSON. A command that writes is refused before it is sent.</source>
+        <translation>&lt;b&gt;Ihre eigene Prüfung&lt;/b&gt; (optional): ein Lesebefehl, der nach der Änderung auf der Datenbank ausgeführt wird (find, count, distinct, aggregate ohne $out oder $merge, listCollections, listIndexes, dbStats, collStats…), und was er antworten muss. Beides in MongoDB Extended JSON. Ein schreibender Befehl wird abgelehnt, bevor er gesendet wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Command:</source>
         <translation>&amp;Befehl:</translation>
     </message>
@@ -4362,7 +4776,7 @@ Antwort: %2</translation>
         <translation>Der Befehl ist kein JSON-Dokument: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>An expected result needs a command.</source>
         <translation>Ein erwartetes Ergebnis braucht einen Befehl.</translation>
     </message>
@@ -4418,17 +4832,28 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotTableModel</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+50"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>deployment</source>
         <translation>Deployment</translation>
     </message>
@@ -4516,7 +4941,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+242"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -4537,11 +4962,27 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+345"/>
         <source>No snapshots</source>
         <translation>Keine Snapshots</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-300"/>
+        <source>Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…</source>
+        <translation>MatrixOne-Snapshots bereinigen Sie mit lifeboat-cli snapshot prune --uri matrixone://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Safe change assistant works on MongoDB profiles</source>
+        <translation>Der Assistent für abgesicherte Änderungen arbeitet mit MongoDB-Profilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
+        <translation>%1 auf dem Server auf Snapshot %2 zurücksetzen, nach einem Sicherheits-Snapshot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
         <translation>%1 auf den Stand von Snapshot %2 zurücksetzen, über den Wiederherstellungsassistenten (Plan, Bestätigung, Sicherheits-Snapshot)</translation>
     </message>
@@ -4552,6 +4993,16 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>MatrixOne at %1</source>
+        <translation>MatrixOne unter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.</source>
+        <translation>Der Server hält einen Konto-Snapshot; Lifeboat stellt nur die %1 wieder her, für die er erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This archive cannot be used: %1</source>
         <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
     </message>
@@ -4624,7 +5075,7 @@ Antwort: %2</translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4669,43 +5120,162 @@ Antwort: %2</translation>
         <translation>Snapshot-Ordner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Snapshot %1 erstellt und geprüft.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+233"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Der Klon in %1 stimmt mit dem Snapshot überein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Der Klon in %1 stimmt nicht mit dem Snapshot überein: siehe Bericht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-205"/>
+        <location line="+224"/>
         <source>Roll back to snapshot %1</source>
         <translation>Auf Snapshot %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-216"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Zurücksetzen auf %1: Prüfen Sie den Plan im Wiederherstellungsassistenten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Delete snapshot %1 (taken %2) from the MatrixOne server for good?</source>
+        <translation>Snapshot %1 (erstellt am %2) endgültig vom MatrixOne-Server löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server drops it (DROP SNAPSHOT): there is no way back to this state afterwards.</source>
+        <translation>Der Server löscht ihn (DROP SNAPSHOT): Danach gibt es keinen Weg zurück zu diesem Stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet ihn.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+60"/>
+        <source>The profile&apos;s password cannot be read: %1</source>
+        <translation>Das Passwort des Profils kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The MatrixOne server&apos;s snapshots cannot be listed: %1</source>
+        <translation>Der MatrixOne-Server kann seine Snapshots nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots on MatrixOne at %1 yet.</source>
+        <translation>Keine Snapshots auf MatrixOne unter %1 vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne server</source>
+        <translation>Der MatrixOne-Server</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A snapshot of the whole account. Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Ein Snapshot des ganzen Kontos. Wozu wird er erstellt (z. B. pre_upgrade, daily)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Ein Snapshot der Datenbank %1 (MatrixOne erstellt ihn vom Konto, Lifeboat vermerkt die Datenbank). Wozu wird er erstellt (z. B. pre_upgrade, daily)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking a snapshot on the MatrixOne server…</source>
+        <translation>Snapshot wird auf dem MatrixOne-Server erstellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot was not taken: %1</source>
+        <translation>Der Snapshot wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %1 created on the MatrixOne server.</source>
+        <translation>Snapshot %1 auf dem MatrixOne-Server erstellt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloning %1 into a scratch database and comparing it with the snapshot…</source>
+        <translation>%1 wird in eine Testdatenbank geklont und mit dem Snapshot verglichen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone failed: %1</source>
+        <translation>Das Klonen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 cloned into %2 and compared table by table</source>
+        <translation>Snapshot %1 in %2 geklont und Tabelle für Tabelle verglichen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot of its state now. Type %3 to confirm:</source>
+        <translation>Der MatrixOne-Server setzt %1 auf den Stand von Snapshot %2 zurück (RESTORE … FROM SNAPSHOT), nach einem Sicherheits-Snapshot des jetzigen Stands. Geben Sie zur Bestätigung %3 ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole account</source>
+        <translation>das ganze Konto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation did not match %1: nothing was changed.</source>
+        <translation>Die Bestätigung stimmte nicht mit %1 überein: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolling %1 back to %2…</source>
+        <translation>%1 wird auf %2 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roll back failed: %1</source>
+        <translation>Das Zurücksetzen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to %1 (safety snapshot %2).</source>
+        <translation>Auf %1 zurückgesetzt (Sicherheits-Snapshot %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to snapshot %1: the restored tables compared with it</source>
+        <translation>Auf Snapshot %1 zurückgesetzt: die wiederhergestellten Tabellen mit ihm verglichen</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-259"/>
+        <source>read back and checked against its manifest when it was written</source>
+        <translation>beim Schreiben zurückgelesen und gegen sein Manifest geprüft</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
@@ -4716,21 +5286,24 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+211"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-204"/>
+        <location line="+211"/>
         <source>Deleted snapshot %1.</source>
         <translation>Snapshot %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-209"/>
+        <location line="+211"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-189"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n Snapshot bereinigt.</numerusform>
@@ -4741,6 +5314,44 @@ Antwort: %2</translation>
         <location line="+1"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::TypedConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/TypedConfirmation.cpp" line="+13"/>
+        <source>Type the database&apos;s name to enable the button.</source>
+        <translation>Geben Sie den Namen der Datenbank ein, um die Schaltfläche freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the space before or after the name.</source>
+        <translation>Entfernen Sie das Leerzeichen vor oder nach dem Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper and lower case differ: database names are case-sensitive.</source>
+        <translation>Groß- und Kleinschreibung weichen ab: Datenbanknamen unterscheiden Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet: keep typing.</source>
+        <translation>Noch nicht vollständig: Tippen Sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet, and upper and lower case differ.</source>
+        <translation>Noch nicht vollständig, und Groß- und Kleinschreibung weichen ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the name of the database.</source>
+        <translation>Das ist nicht der Name der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s name, exactly</source>
+        <translation>Genau der Name der Datenbank</translation>
     </message>
 </context>
 <context>

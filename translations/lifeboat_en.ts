@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>lifeboat::ValidationCheck</name>
+    <message numerus="yes">
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+132"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>the server reported %n write error: %1</numerusform>
+            <numerusform>the server reported %n write errors: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+303"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+347"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -15,7 +26,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+496"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+502"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -50,11 +61,22 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message numerus="yes">
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+195"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+203"/>
         <source>%1.%2: about %Ln document(s)</source>
         <translation>
             <numerusform>%1.%2: about %Ln document</numerusform>
             <numerusform>%1.%2: about %Ln documents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DemoSession</name>
+    <message numerus="yes">
+        <location filename="../src/app/demo/DemoSession.cpp" line="+75"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Quitting deletes the demo&apos;s %n backup or snapshot.</numerusform>
+            <numerusform>Quitting deletes the demo&apos;s %n backups and snapshots.</numerusform>
         </translation>
     </message>
 </context>
@@ -72,7 +94,7 @@
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+32"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+33"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -91,7 +113,7 @@
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+45"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+46"/>
         <source>Deleted %n snapshot(s)</source>
         <translation>
             <numerusform>Deleted %n snapshot</numerusform>
@@ -99,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+137"/>
         <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
         <translation>
             <numerusform>Nothing to delete: the policy keeps the %n snapshot.</numerusform>
@@ -180,7 +202,7 @@
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+67"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+75"/>
         <source>%n collection(s) dropped</source>
         <translation>
             <numerusform>%n collection dropped</numerusform>
@@ -223,7 +245,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+111"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+125"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -232,9 +254,60 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::RestorePreviewPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+211"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n to drop</numerusform>
+            <numerusform>%n to drop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n to drop and recreate</numerusform>
+            <numerusform>%n to drop and recreate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>%n existing to insert into</numerusform>
+            <numerusform>%n existing to insert into</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection(s): %1.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection: %1.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collections: %1.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>&amp;Drop the %n collection of %1 that the archive does not have: %2</numerusform>
+            <numerusform>&amp;Drop the %n collections of %1 that the archive does not have: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+126"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+156"/>
         <source>restored into %1, but %n collection(s) do not match the archive</source>
         <translation>
             <numerusform>restored into %1, but %n collection does not match the archive</numerusform>
@@ -253,7 +326,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+119"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+197"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
@@ -275,7 +348,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+465"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+540"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

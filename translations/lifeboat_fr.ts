@@ -691,7 +691,7 @@
         <translation>Le serveur de démonstration a démarré, mais les données d&apos;exemple n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/Workspace.cpp" line="+85"/>
+        <location filename="../src/app/window/Workspace.cpp" line="+87"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
         <translation>impossible de lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau</translation>
     </message>
@@ -857,7 +857,7 @@
     <message>
         <location line="-1"/>
         <source>Named in the preview; otherwise such a restore is refused.</source>
-        <translation>Nommées dans l'aperçu ; sinon la restauration est refusée.</translation>
+        <translation>Nommées dans l&apos;aperçu ; sinon la restauration est refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1307,21 +1307,103 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ReadOnlyCommand</name>
+    <message>
+        <location filename="../src/core/snapshot/ReadOnlyCommand.cpp" line="+111"/>
+        <source>The aggregate command needs its pipeline as an array of stages.</source>
+        <translation>La commande aggregate attend son pipeline sous forme de tableau d&apos;étapes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each stage of the pipeline must be a document such as {&quot;$match&quot;: {…}}.</source>
+        <translation>Chaque étape du pipeline doit être un document, comme {&quot;$match&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 is not one of the read-only stages a check may use.</source>
+        <translation>L&apos;étape d&apos;agrégation %1 ne fait pas partie des étapes en lecture seule qu&apos;un contrôle peut utiliser.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The aggregate command needs a pipeline.</source>
+        <translation>La commande aggregate attend un pipeline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>explain needs the command it explains as a document.</source>
+        <translation>explain attend la commande à expliquer sous forme de document.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The command is empty: give a read command such as {&quot;count&quot;: &quot;products&quot;}.</source>
+        <translation>La commande est vide&#xa0;: indiquez une commande de lecture, comme {&quot;count&quot;: &quot;products&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 writes to the database, and your own check may only read: it was not sent. Use a read command such as find, count, distinct or aggregate.</source>
+        <translation>%1 écrit dans la base, et votre propre contrôle ne peut que lire&#xa0;: la commande n&apos;a pas été envoyée. Utilisez une commande de lecture comme find, count, distinct ou aggregate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not one of the read commands a check may run (%2): it was not sent.</source>
+        <translation>%1 ne fait pas partie des commandes de lecture qu&apos;un contrôle peut exécuter (%2)&#xa0;: la commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 writes to the database, and your own check may only read: it was not sent.</source>
+        <translation>L&apos;étape d&apos;agrégation %1 écrit dans la base, et votre propre contrôle ne peut que lire&#xa0;: la commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>La commande n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+19"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%1 is %2, expected %3</source>
         <translation>%1 vaut %2, attendu %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the server answered ok: %1</source>
+        <translation>le serveur a répondu ok&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server answered ok: %1 (%2)</source>
+        <translation>le serveur a répondu ok&#xa0;: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>le serveur a signalé %n erreur d&apos;écriture&#xa0;: %1</numerusform>
+            <numerusform>le serveur a signalé %n erreurs d&apos;écriture&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server reported a write concern error: %1</source>
+        <translation>le serveur a signalé une erreur de write concern&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered no documents</source>
+        <translation>%1 n&apos;a renvoyé aucun document</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1427,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+248"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
     </message>
@@ -1379,8 +1461,23 @@
         <source>no manifest (runbook archive)</source>
         <translation>pas de manifeste (archive runbook)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>ok, %1</source>
+        <translation>ok, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read back and checked against its manifest by the backup that wrote it, %1.</source>
+        <translation>Relue et vérifiée par rapport à son manifeste par la sauvegarde qui l&apos;a écrite, %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: every file matches the manifest.</source>
+        <translation>Vérifiée le %1&#xa0;: chaque fichier correspond au manifeste.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1566,19 +1663,19 @@
         <translation>(avertissements&#xa0;: %1, voir le journal)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
         <translation>L&apos;archive&#xa0;: %1
 %2 dans %3, %4 de données, archive %5.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1598,7 +1695,7 @@
         <translation>en cours depuis %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Done: written and verified.</source>
         <translation>Terminé&#xa0;: archive écrite et vérifiée.</translation>
     </message>
@@ -1677,12 +1774,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+198"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
@@ -1933,9 +2030,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CancelConfirmation</name>
+    <message>
+        <location filename="../src/app/jobs/CancelConfirmation.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “%1”?</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it running</source>
+        <translation>La laisser tourner</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::CloneSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+31"/>
+        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+32"/>
         <source>Clone %1 to verify</source>
         <translation>Cloner %1 pour vérifier</translation>
     </message>
@@ -2015,7 +2131,7 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2025,7 +2141,7 @@
         <translation>Le clonage a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
         <translation>Instantané %1 cloné dans %2 sur «&#xa0;%3&#xa0;» (%4), comparé entièrement avec le manifeste de l&apos;instantané</translation>
     </message>
@@ -2057,7 +2173,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+71"/>
+        <source>Connected to MatrixOne at %1 (%2).</source>
+        <translation>Connecté à MatrixOne à l&apos;adresse %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connected: %1.</source>
         <translation>Connecté&#xa0;: %1.</translation>
     </message>
@@ -2095,7 +2216,7 @@
 <context>
     <name>lifeboat::app::CreateSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+29"/>
+        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+30"/>
         <source>Database: every collection of the database</source>
         <translation>Base de données&#xa0;: toutes les collections de la base</translation>
     </message>
@@ -2241,7 +2362,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+38"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+41"/>
         <source>&amp;Refresh</source>
         <translation>Actualis&amp;er</translation>
     </message>
@@ -2271,7 +2392,7 @@
         <translation>Récupérer à nouveau les bases de données et les collections</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+54"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -2366,12 +2487,12 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/demo/DemoSession.cpp" line="+20"/>
+        <location filename="../src/app/demo/DemoSession.cpp" line="+24"/>
         <source>The demo server is not running.</source>
         <translation>Le serveur de démonstration ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lifeboat — Demo</source>
         <translation>Lifeboat — Démo</translation>
     </message>
@@ -2386,7 +2507,35 @@
         <translation>La démo n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Quit the demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Quitter supprime %n sauvegarde ou instantané de la démo.</numerusform>
+            <numerusform>Quitter supprime les %n sauvegardes et instantanés de la démo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are in %1, with the demo&apos;s server and settings, and are deleted when Lifeboat quits. Copy any you want to keep elsewhere first.</source>
+        <translation>Elles se trouvent dans %1, avec le serveur et les réglages de la démo, et sont supprimées quand Lifeboat se ferme. Copiez d&apos;abord ailleurs celles que vous voulez garder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and delete them</source>
+        <translation>Quitter et les supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo (local)</source>
         <translation>Démo (locale)</translation>
     </message>
@@ -2457,7 +2606,7 @@
 <context>
     <name>lifeboat::app::JobsPanel</name>
     <message>
-        <location filename="../src/app/jobs/JobsPanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/JobsPanel.cpp" line="+27"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Annuler la tâche</translation>
     </message>
@@ -2512,7 +2661,7 @@
         <translation>Arrêter la tâche sélectionnée. Une sauvegarde annulée ne laisse aucune archive.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
@@ -2537,9 +2686,19 @@
         <translation>Instantané</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Double-click to show its window.</source>
+        <translation>%1. Double-cliquez pour afficher sa fenêtre.</translation>
     </message>
 </context>
 <context>
@@ -2639,7 +2798,7 @@
 <context>
     <name>lifeboat::app::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connections/ProfileDialog.cpp" line="+40"/>
+        <location filename="../src/app/connections/ProfileDialog.cpp" line="+44"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -2654,13 +2813,13 @@
         <translation>Développement</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+133"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-151"/>
         <source>leave empty to keep the saved password</source>
         <translation>laisser vide pour garder le mot de passe enregistré</translation>
     </message>
@@ -2690,7 +2849,7 @@
         <translation>Certificat client et clé</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>The user name was moved out of the connection string into its own field.</source>
         <translation>Le nom d&apos;utilisateur a été déplacé de la chaîne de connexion vers son propre champ.</translation>
     </message>
@@ -2715,9 +2874,64 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read the saved password from the system keychain.</source>
         <translation>Impossible de lire le mot de passe enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MatrixOne</source>
+        <translation>MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mo.example.com</source>
+        <translation>p. ex. mo.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: the sys account</source>
+        <translation>vide&#xa0;: le compte sys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne account (tenant) the user belongs to.</source>
+        <translation>Le compte MatrixOne (locataire) auquel appartient l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database snapshots are of (empty: the whole account)</source>
+        <translation>la base dont les instantanés sont pris (vide&#xa0;: tout le compte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: preselected for backups</source>
+        <translation>facultatif&#xa0;: présélectionnée pour les sauvegardes</translation>
     </message>
 </context>
 <context>
@@ -2867,7 +3081,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+13"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+14"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2914,17 +3128,29 @@ utilisateur %1</translation>
         <translation>%1 sur environ %2 documents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>presque terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <source>%1 documents/s</source>
+        <translation>%1 documents/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -2972,7 +3198,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message>
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+28"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+29"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3025,7 +3251,7 @@ utilisateur %1</translation>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>kept: a running job uses it</source>
         <translation>gardé&#xa0;: une tâche en cours l&apos;utilise</translation>
     </message>
@@ -3231,7 +3457,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+21"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+22"/>
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -3251,7 +3477,7 @@ utilisateur %1</translation>
         <translation>Nom de la base à confirmer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>This restore writes to it.</source>
         <translation>Cette restauration y écrit.</translation>
     </message>
@@ -3339,12 +3565,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+32"/>
         <source>Folder for the safety snapshot</source>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3357,7 +3583,7 @@ utilisateur %1</translation>
         <translation>Toute l&apos;archive.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Sans instantané de sécurité, pas de retour possible si la restauration tourne mal.&lt;/span&gt;</translation>
     </message>
@@ -3375,7 +3601,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+30"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -3390,7 +3616,33 @@ utilisateur %1</translation>
         <translation>champ méta %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>(from the archive&apos;s metadata)</source>
+        <translation>(d&apos;après les métadonnées de l&apos;archive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(from its buckets in the archive)</source>
+        <translation>(d&apos;après ses buckets dans l&apos;archive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(guessed from its documents)</source>
+        <translation>(déduit de ses documents)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off during the load, then back on</source>
+        <translation>désactivé pendant le chargement, puis réactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3415,7 +3667,7 @@ utilisateur %1</translation>
         <translation>insérer dans l&apos;existante</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+27"/>
         <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;La restauration ne peut pas être planifiée&#xa0;: %1&lt;/span&gt;</translation>
     </message>
@@ -3425,19 +3677,19 @@ utilisateur %1</translation>
         <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Le serveur ne peut pas appliquer ces options de l’archive : %1. Revenez aux options pour continuer sans elles.&lt;/span&gt;</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Lecture de l&apos;archive et de la base pour planifier la restauration…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -3449,31 +3701,88 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Time-series</source>
         <translation>Série temporelle</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>Decided from</source>
-        <translation>Décidé d&apos;après</translation>
+    <message numerus="yes">
+        <location line="+24"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n à supprimer et recréer</numerusform>
+            <numerusform>%n à supprimer et recréer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>%n existante où insérer</numerusform>
+            <numerusform>%n existantes où insérer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: %2 from the archive.</source>
+        <translation>%1&#xa0;: %2 depuis l&apos;archive.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection(s): %1.&lt;/span&gt;</source>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie %n collection existante&#xa0;: %1.&lt;/span&gt;</numerusform>
+            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie %n collections existantes&#xa0;: %1.&lt;/span&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>S&amp;upprimer %n collection de %1 absente de l&apos;archive&#xa0;: %2</numerusform>
+            <numerusform>S&amp;upprimer les %n collections de %1 absentes de l&apos;archive&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticked: they are kept as they are. Ticked: the database becomes exactly the archive.</source>
+        <translation>Décoché&#xa0;: elles restent telles quelles. Coché&#xa0;: la base devient exactement l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: the database becomes exactly the archive. Untick to keep them.</source>
+        <translation>Coché&#xa0;: la base devient exactement l&apos;archive. Décochez pour les garder.</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <location line="+1"/>
         <source>Validator</source>
         <translation>Validateur</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-1"/>
+        <location line="+2"/>
         <source>Indexes</source>
         <translation>Index</translation>
     </message>
@@ -3488,7 +3797,7 @@ utilisateur %1</translation>
         <translation>Dans la base actuellement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>Dans &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
@@ -3503,12 +3812,7 @@ utilisateur %1</translation>
         <translation> (une nouvelle base de données)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
-        <translation>%1 à supprimer, %2 à créer, %3 à restaurer&#xa0;: %4 depuis l&apos;archive.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
         <translation>Sur place : les collections sont supprimées et remplacées avant la lecture de l&apos;archive ; une archive défectueuse ou un échec en cours de route les laisse partiellement restaurées (l&apos;instantané de sécurité permet de revenir en arrière).</translation>
     </message>
@@ -3518,12 +3822,7 @@ utilisateur %1</translation>
         <translation>Avec copie intermédiaire : chaque collection est chargée à côté de sa cible et vérifiée par rapport à l&apos;archive ; rien d&apos;existant ne change avant que tout soit vérifié.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie des collections existantes&#xa0;: %1.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>This restore changes nothing that exists: it only adds.</source>
         <translation>Cette restauration ne modifie rien d&apos;existant&#xa0;: elle ne fait qu&apos;ajouter.</translation>
     </message>
@@ -3531,7 +3830,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+31"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -3551,7 +3850,7 @@ utilisateur %1</translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Cancel restore</source>
         <translation>&amp;Annuler la restauration</translation>
     </message>
@@ -3576,7 +3875,7 @@ utilisateur %1</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -3596,7 +3895,37 @@ utilisateur %1</translation>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore is staged: until everything has loaded and checked out, a cancel drops the loaded copy and %1 stays exactly as it was. Nothing will need undoing.</source>
+        <translation>La restauration passe par une copie intermédiaire&#xa0;: tant que tout n&apos;est pas chargé et vérifié, une annulation supprime la copie chargée et %1 reste exactement dans son état actuel. Rien ne sera à défaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore loads in place into the new database %1: a cancel leaves it partly restored. The report then says what was loaded, and offers to drop the partial database.</source>
+        <translation>La restauration charge sur place dans la nouvelle base %1&#xa0;: une annulation la laisse partiellement restaurée. Le rapport indique alors ce qui a été chargé et propose de supprimer la base incomplète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore loads in place: a cancel leaves %1 partly restored, some collections complete, some partial, some untouched. The report then says which.</source>
+        <translation>La restauration charge sur place&#xa0;: une annulation laisse %1 partiellement restaurée, certaines collections complètes, d&apos;autres partielles, d&apos;autres intactes. Le rapport indique alors lesquelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot taken before the restore is the way back: the report offers Roll back.</source>
+        <translation>L&apos;instantané de sécurité pris avant la restauration permet de revenir en arrière&#xa0;: le rapport propose «&#xa0;Revenir en arrière&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: there is no way back to how it was.</source>
+        <translation>Aucun instantané de sécurité n&apos;a été pris&#xa0;: pas de retour possible à l&apos;état antérieur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>There is no plan to carry out.</source>
         <translation>Il n&apos;y a pas de plan à exécuter.</translation>
     </message>
@@ -3632,9 +3961,24 @@ utilisateur %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 collections done</source>
+        <translation>%1 collections sur %2 terminées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>a pris %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3650,7 +3994,27 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+66"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+41"/>
+        <source>&amp;Drop the partial database…</source>
+        <translation>Supprimer &amp;la base incomplète…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop the partial database</source>
+        <translation>Supprimer la base incomplète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the database %1 for good?</source>
+        <translation>Supprimer définitivement la base %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not exist before this restore: dropping it returns the server to how it was.</source>
+        <translation>%1 n&apos;existait pas avant cette restauration&#xa0;: la supprimer remet le serveur dans son état antérieur.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The restore did not run.</source>
         <translation>La restauration ne s&apos;est pas exécutée.</translation>
     </message>
@@ -3665,7 +4029,52 @@ utilisateur %1</translation>
         <translation>La restauration n&apos;a pas démarré&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Nothing to undo: %1 is exactly as it was before the restore.</source>
+        <translation>Rien à défaire&#xa0;: %1 est exactement dans l&apos;état d&apos;avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not exist before this restore. Drop it to return the server to how it was, or restore again.</source>
+        <translation>%1 n&apos;existait pas avant cette restauration. Supprimez-la pour remettre le serveur dans son état antérieur, ou relancez la restauration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To return %1 to how it was before the restore, roll back to the safety snapshot above.</source>
+        <translation>Pour remettre %1 dans son état d&apos;avant la restauration, revenez à l&apos;instantané de sécurité ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: %1 cannot be returned to how it was by Lifeboat. Restore again to complete it.</source>
+        <translation>Aucun instantané de sécurité n&apos;a été pris&#xa0;: Lifeboat ne peut pas remettre %1 dans son état antérieur. Relancez la restauration pour la compléter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dropping %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the partial database %1</source>
+        <translation>Supprimer la base incomplète %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped %1</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was dropped: the server is as it was before the restore.</source>
+        <translation>%1 a été supprimée&#xa0;: le serveur est dans son état d&apos;avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be dropped: %2</source>
+        <translation>%1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 divergentes, %3 ignorées</translation>
     </message>
@@ -3817,12 +4226,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreWizard</name>
     <message>
-        <location filename="../src/app/restore/RestoreWizard.cpp" line="+22"/>
+        <location filename="../src/app/restore/RestoreWizard.cpp" line="+24"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Export the verification report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
@@ -3843,7 +4252,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+28"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+29"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -3933,7 +4342,7 @@ utilisateur %1</translation>
         <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 diffère de l&apos;instantané %2.</translation>
     </message>
@@ -3984,6 +4393,11 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+55"/>
+        <source>✗ Your check was not run: %1</source>
+        <translation>✗ Votre contrôle n&apos;a pas été exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Votre contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
@@ -4008,7 +4422,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeDecisionPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+32"/>
         <source>4. Keep the change, or roll back</source>
         <translation>4. Garder la modification, ou revenir en arrière</translation>
     </message>
@@ -4043,7 +4457,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Nom de la base à confirmer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>The rollback cannot be planned: %1</source>
         <translation>Le retour arrière ne peut pas être planifié&#xa0;: %1</translation>
     </message>
@@ -4093,7 +4507,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Planification du retour arrière (rien n&apos;est écrit)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>drop: not in the snapshot</source>
         <translation>supprimer&#xa0;: absente de l&apos;instantané</translation>
     </message>
@@ -4317,7 +4731,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeUpgradePage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+19"/>
+        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+20"/>
         <source>2. Run your change now</source>
         <translation>2. Lancez maintenant votre modification</translation>
     </message>
@@ -4338,11 +4752,11 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
-        <translation>&lt;b&gt;Votre propre contrôle&lt;/b&gt; (facultatif)&#xa0;: une commande à exécuter sur la base après la modification, et ce qu&apos;elle doit répondre. Les deux en MongoDB Extended JSON.</translation>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a read command to run on the database after the change (find, count, distinct, aggregate without $out or $merge, listCollections, listIndexes, dbStats, collStats…), and what it must answer. Both in MongoDB Extended JSON. A command that writes is refused before it is sent.</source>
+        <translation>&lt;b&gt;Votre propre contrôle&lt;/b&gt; (facultatif)&#xa0;: une commande de lecture à exécuter sur la base après la modification (find, count, distinct, aggregate sans $out ni $merge, listCollections, listIndexes, dbStats, collStats…), et ce qu&apos;elle doit répondre. Les deux en MongoDB Extended JSON. Une commande qui écrit est refusée avant d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Command:</source>
         <translation>&amp;Commande&#xa0;:</translation>
     </message>
@@ -4362,7 +4776,7 @@ Réponse&#xa0;: %2</translation>
         <translation>La commande n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>An expected result needs a command.</source>
         <translation>Un résultat attendu nécessite une commande.</translation>
     </message>
@@ -4418,17 +4832,28 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotTableModel</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+50"/>
         <source>collection</source>
         <translation>collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>deployment</source>
         <translation>déploiement</translation>
     </message>
@@ -4516,7 +4941,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+242"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -4537,11 +4962,27 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+345"/>
         <source>No snapshots</source>
         <translation>Aucun instantané</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-300"/>
+        <source>Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…</source>
+        <translation>Purgez les instantanés MatrixOne avec lifeboat-cli snapshot prune --uri matrixone://…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Safe change assistant works on MongoDB profiles</source>
+        <translation>L&apos;assistant de modification sécurisée fonctionne avec les profils MongoDB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
+        <translation>Ramener %1 à l&apos;instantané %2 sur le serveur, après un instantané de sécurité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
         <translation>Remettre %1 dans l&apos;état de l&apos;instantané %2, via l&apos;assistant de restauration (plan, confirmation, instantané de sécurité)</translation>
     </message>
@@ -4552,6 +4993,16 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>MatrixOne at %1</source>
+        <translation>MatrixOne à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.</source>
+        <translation>Le serveur détient un instantané du compte&#xa0;; Lifeboat ne restaure que la %1 pour laquelle il a été pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This archive cannot be used: %1</source>
         <translation>Cette archive est inutilisable&#xa0;: %1</translation>
     </message>
@@ -4624,7 +5075,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -4669,43 +5120,162 @@ Réponse&#xa0;: %2</translation>
         <translation>Dossier des instantanés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Instantané %1 créé et vérifié.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+233"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Le clone dans %1 concorde avec l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-232"/>
+        <location line="+233"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Le clone dans %1 ne concorde pas avec l&apos;instantané&#xa0;: voir le rapport.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-205"/>
+        <location line="+224"/>
         <source>Roll back to snapshot %1</source>
         <translation>Revenir à l&apos;instantané %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-216"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Retour à %1&#xa0;: vérifiez le plan dans l&apos;assistant de restauration.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Delete snapshot %1 (taken %2) from the MatrixOne server for good?</source>
+        <translation>Supprimer définitivement l&apos;instantané %1 (pris le %2) du serveur MatrixOne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server drops it (DROP SNAPSHOT): there is no way back to this state afterwards.</source>
+        <translation>Le serveur le supprime (DROP SNAPSHOT)&#xa0;: il n&apos;y aura plus de retour possible à cet état.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+60"/>
+        <source>The profile&apos;s password cannot be read: %1</source>
+        <translation>Impossible de lire le mot de passe du profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The MatrixOne server&apos;s snapshots cannot be listed: %1</source>
+        <translation>Le serveur MatrixOne ne peut pas lister ses instantanés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots on MatrixOne at %1 yet.</source>
+        <translation>Aucun instantané sur MatrixOne à l&apos;adresse %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne server</source>
+        <translation>Le serveur MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A snapshot of the whole account. Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Un instantané de tout le compte. Pourquoi est-il pris (p. ex. pre_upgrade, daily)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Un instantané de la base %1 (MatrixOne le prend du compte et Lifeboat note la base). Pourquoi est-il pris (p. ex. pre_upgrade, daily)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking a snapshot on the MatrixOne server…</source>
+        <translation>Prise d&apos;un instantané sur le serveur MatrixOne…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot was not taken: %1</source>
+        <translation>L&apos;instantané n&apos;a pas été pris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %1 created on the MatrixOne server.</source>
+        <translation>Instantané %1 créé sur le serveur MatrixOne.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloning %1 into a scratch database and comparing it with the snapshot…</source>
+        <translation>Clonage de %1 dans une base temporaire et comparaison avec l&apos;instantané…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone failed: %1</source>
+        <translation>Le clonage a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 cloned into %2 and compared table by table</source>
+        <translation>Instantané %1 cloné dans %2 et comparé table par table</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot of its state now. Type %3 to confirm:</source>
+        <translation>Le serveur MatrixOne remet %1 dans l&apos;état de l&apos;instantané %2 (RESTORE … FROM SNAPSHOT), après un instantané de sécurité de son état actuel. Saisissez %3 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole account</source>
+        <translation>tout le compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation did not match %1: nothing was changed.</source>
+        <translation>La confirmation ne correspondait pas à %1&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolling %1 back to %2…</source>
+        <translation>Retour de %1 à %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roll back failed: %1</source>
+        <translation>Le retour en arrière a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to %1 (safety snapshot %2).</source>
+        <translation>Retour à %1 effectué (instantané de sécurité %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to snapshot %1: the restored tables compared with it</source>
+        <translation>Retour à l&apos;instantané %1&#xa0;: tables restaurées comparées avec lui</translation>
+    </message>
+    <message>
+        <location line="-226"/>
+        <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-259"/>
+        <source>read back and checked against its manifest when it was written</source>
+        <translation>relu et vérifié par rapport à son manifeste lors de son écriture</translation>
+    </message>
+    <message>
+        <location line="+260"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
     </message>
@@ -4716,21 +5286,24 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+211"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-204"/>
+        <location line="+211"/>
         <source>Deleted snapshot %1.</source>
         <translation>Instantané %1 supprimé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-209"/>
+        <location line="+211"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-189"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n instantané purgé.</numerusform>
@@ -4741,6 +5314,44 @@ Réponse&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::TypedConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/TypedConfirmation.cpp" line="+13"/>
+        <source>Type the database&apos;s name to enable the button.</source>
+        <translation>Saisissez le nom de la base pour activer le bouton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the space before or after the name.</source>
+        <translation>Supprimez l&apos;espace avant ou après le nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper and lower case differ: database names are case-sensitive.</source>
+        <translation>Les majuscules et minuscules diffèrent&#xa0;: les noms de bases y sont sensibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet: keep typing.</source>
+        <translation>Pas encore complet&#xa0;: continuez la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet, and upper and lower case differ.</source>
+        <translation>Pas encore complet, et les majuscules et minuscules diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the name of the database.</source>
+        <translation>Ce n&apos;est pas le nom de la base.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s name, exactly</source>
+        <translation>Le nom exact de la base</translation>
     </message>
 </context>
 <context>
