@@ -50,8 +50,9 @@ def _phases(progress_path):
 
 class Lifeboat:
     def __init__(self, ctx, label, jobs, compression="gzip", collections=None, batch_size=None, srv=None,
-                 extra=None):
+                 extra=None, binary=None):
         self.ctx = ctx
+        self.binary = binary  # another lifeboat-cli than the one built (--baseline-lifeboat)
         self.extra = list(extra or [])
         self.srv = srv or ctx.server
         self.label = label
@@ -66,7 +67,7 @@ class Lifeboat:
         return sum(counts[n] for n in names)
 
     def command(self, out):
-        cmd = [self.ctx.prereq.lifeboat, "backup", "--mongo-uri", self.srv.uri, "--mongo-db", DB,
+        cmd = [self.binary or self.ctx.prereq.lifeboat, "backup", "--mongo-uri", self.srv.uri, "--mongo-db", DB,
                "--out-dir", out, "--jobs", str(self.jobs), "--compression", self.compression, "--json"]
         for c in self.collections:
             cmd += ["--collection", c]
@@ -101,10 +102,11 @@ class Lifeboat:
 
 
 class Mongodump:
-    def __init__(self, ctx, label, parallel):
+    def __init__(self, ctx, label, parallel, gzip=True):
         self.ctx = ctx
         self.label = label
         self.parallel = parallel
+        self.gzip = gzip  # False: plain BSON files, a raw drain of the cursors to disk
 
     def expected(self):
         return sum(self.ctx.server.counts.values())
@@ -113,7 +115,7 @@ class Mongodump:
         out = os.path.join(self.ctx.outputs, tag)
         shutil.rmtree(out, ignore_errors=True)
         logp = os.path.join(self.ctx.logs, tag)
-        cmd = [self.ctx.prereq.mongodump, "--uri", self.ctx.server.uri, "--db", DB, "--gzip",
+        cmd = [self.ctx.prereq.mongodump, "--uri", self.ctx.server.uri, "--db", DB] + (["--gzip"] if self.gzip else []) + [
                "--numParallelCollections", str(self.parallel), "--out", out]
         m = measure.run(cmd, logp, server_pid=self.ctx.server.pid)
         if not m.get("failed"):

@@ -1,3 +1,4 @@
+#include "app/window/AppTheme.h"
 #include "app/window/AppTranslator.h"
 #include "app/demo/DemoServer.h"
 #include "app/demo/DemoSession.h"
@@ -46,6 +47,7 @@ void quitOnTerminationSignals(QApplication &app)
 int runApp()
 {
     QSettings settings;
+    lifeboat::app::AppTheme::apply(lifeboat::app::AppTheme::saved(settings));
     lifeboat::app::Workspace workspace(&settings);
     lifeboat::app::MainWindow window(&workspace);
     window.show();
@@ -67,13 +69,17 @@ int runDemo(QApplication &app)
                                   .arg(QDir::tempPath()));
         return 1;
     }
+    // The theme the user chose for the app (read before the settings move to the demo's folder).
+    const AppTheme::Mode theme = AppTheme::saved(QSettings());
     // Every QSettings of the app, not only the profiles', goes to the demo's folder.
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, server.settingsFolder());
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, server.settingsFolder());
     QSettings settings;
     Workspace workspace(&settings);
+    AppTheme::apply(theme);
     MainWindow window(&workspace);
+    window.setDemoMode(true);
     DemoSession session(&server, &workspace, &window);
     window.show();
     session.start();

@@ -14,6 +14,9 @@
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
 #include "TestBson.h"
+#include "app/browse/DocumentSampleView.h"
+#include "app/browse/DocumentTableModel.h"
+#include "app/restore/RestorePreviewPage.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 #include "TestWidgets.h"
@@ -345,6 +348,22 @@ void TestRestoreWizard::restoresOverAChangedDatabaseAndRollsBack()
     QVERIFY(customers >= 0);
     QCOMPARE(restoreTable->item(customers, 2)->text(), QStringLiteral("10"));
     QCOMPARE(restoreTable->item(customers, 3)->text(), QStringLiteral("10"));
+    // Sample documents of every collection restored, read from the archive.
+    auto *samples = qobject_cast<RestorePreviewPage *>(wizard.page(RestoreWizard::PreviewPage))->samples();
+    QVERIFY(samples->isVisible());
+    QStringList sampled;
+    for (int i = 0; i < samples->collectionChooser()->count(); ++i)
+        sampled << samples->collectionChooser()->itemText(i);
+    sampled.sort();
+    QCOMPARE(sampled, (QStringList{QStringLiteral("customers"), QStringLiteral("notes"), QStringLiteral("orders")}));
+    for (const QString &name : {QStringLiteral("orders"), QStringLiteral("notes")}) {
+        samples->collectionChooser()->setCurrentText(name);
+        QTRY_VERIFY_WITH_TIMEOUT(!samples->isLoading() && samples->model()->rowCount() > 0 &&
+                                     samples->model()->fields().contains(name == QLatin1String("orders") ? QStringLiteral("customer") : QStringLiteral("text")),
+                                 Slow);
+        QCOMPARE(samples->model()->rowCount(), name == QLatin1String("orders") ? DocumentSampleView::SampleSize : 3);
+    }
+    QCOMPARE(samples->model()->index(0, 2).data().toString(), QStringLiteral("a, \"quoted\" note"));
     QCOMPARE(state(m_db), changed);
     QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), filesBefore); // no snapshot yet either
     click(next);

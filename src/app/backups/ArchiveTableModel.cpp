@@ -1,5 +1,6 @@
 #include "app/backups/ArchiveTableModel.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProgressText.h"
 
@@ -353,14 +354,14 @@ QVariant ArchiveTableModel::foreground(const Entry &e, Column column)
 {
     if (column == Integrity) {
         switch (e.integrity) {
-        case IntegrityState::Ok: return QBrush(QColor(0x1b, 0x6e, 0x2e));
-        case IntegrityState::Problems: return QBrush(QColor(0xb0, 0x1c, 0x2e));
-        case IntegrityState::Checking: return QBrush(QColor(0x1f, 0x5f, 0xa8));
+        case IntegrityState::Ok: return QBrush(ThemeColors::color(ThemeColors::Role::Success));
+        case IntegrityState::Problems: return QBrush(ThemeColors::color(ThemeColors::Role::Error));
+        case IntegrityState::Checking: return QBrush(ThemeColors::color(ThemeColors::Role::Busy));
         case IntegrityState::NotChecked: return {};
         }
     }
     if (column == Source && !e.summary.error.isEmpty())
-        return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        return QBrush(ThemeColors::color(ThemeColors::Role::Error));
     return {};
 }
 

@@ -9,6 +9,7 @@
 #include "core/mongo/MongoClientPool.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/FolderField.h"
+#include "app/widgets/ScreenFit.h"
 #include "app/widgets/ProgressText.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupDialog.h"
@@ -101,7 +102,22 @@ BackupDialog::BackupDialog(Workspace *workspace, profiles::ConnectionProfile pro
             [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_outDir)); });
 
     updateStartButton();
+    // The form scrolls when the screen is small; the buttons below it stay in sight.
+    ScreenFit::makeScrollable(m_ui->setupPage);
+    ScreenFit::resize(this, size());
     loadDatabases();
+}
+
+void BackupDialog::preselect(const QString &database, const QStringList &collections)
+{
+    m_preselectedDatabase = database;
+    m_preselectedCollections = collections;
+    auto *combo = m_ui->databaseCombo;
+    const int index = combo->findText(database);
+    if (index >= 0)
+        combo->setCurrentIndex(index);
+    else
+        combo->setEditText(database);
 }
 
 BackupDialog::~BackupDialog() = default;
@@ -112,6 +128,8 @@ void BackupDialog::setupChoices()
     compression->addItem(tr("gzip (.tar.gz), the default"), compressionName(ArchiveCompression::Gzip));
     compression->addItem(tr("zstd (.tar.zst), smaller and faster to read back"), compressionName(ArchiveCompression::Zstd));
     compression->addItem(tr("none (.tar)"), compressionName(ArchiveCompression::None));
+    compression->setToolTip(tr("zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar "
+                               "and by Python's tarfile."));
 
     auto *json = m_ui->jsonStyleCombo;
     json->addItem(tr("Canonical: every BSON type survives (the default)"));
@@ -192,6 +210,8 @@ void BackupDialog::onDatabasesLoaded(const DatabasesLoad &load)
 void BackupDialog::loadCollections()
 {
     const QString database = m_ui->databaseCombo->currentText().trimmed();
+    if (!m_pool)
+        return; // not connected yet: onDatabasesLoaded() lists them
     if (database == m_loadedCollectionsOf)
         return;
     m_loadedCollectionsOf = database;
@@ -245,8 +265,15 @@ void BackupDialog::onCollectionsLoaded(const CollectionsLoad &load)
             auto *item = new QListWidgetItem(text, m_ui->collectionList);
             item->setData(kNameRole, name);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
-            item->setCheckState(Qt::Unchecked);
+            item->setCheckState(m_preselectedCollections.contains(name) && load.database == m_preselectedDatabase
+                                    ? Qt::Checked : Qt::Unchecked);
         }
+    }
+    if (load.database == m_preselectedDatabase) {
+        if (!m_preselectedCollections.isEmpty() && !checkedCollections().isEmpty())
+            m_ui->someCollectionsRadio->setChecked(true);
+        m_preselectedDatabase.clear();
+        m_preselectedCollections.clear();
     }
     updateStartButton();
     Q_EMIT collectionsLoaded(load.database);

@@ -43,6 +43,10 @@ public:
     BackupDialog(Workspace *workspace, profiles::ConnectionProfile profile, QWidget *parent = nullptr);
     ~BackupDialog() override;
 
+    // Chooses `database` and, when `collections` is not empty, "Only the checked collections"
+    // with these checked once the list arrives (what was selected in the database tree).
+    void preselect(const QString &database, const QStringList &collections = {});
+
     // The backup this dialog started, or nullptr before "Back up".
     Job *job() const { return m_job; }
     // Replaces the question asked when the dialog is closed during a backup (tests answer it
@@ -87,6 +91,8 @@ private:
     std::shared_ptr<BackupResult> m_result; // written by the job's work before it finishes
     std::function<CloseChoice()> m_askClose;
     QTimer *m_collectionsDelay;
+    QString m_preselectedDatabase;     // preselect(): until its collections are listed
+    QStringList m_preselectedCollections;
 };
 
 } // namespace lifeboat::app

@@ -9,9 +9,12 @@
 #include "core/restore/RestoreEngine.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
+#include "app/widgets/RowKeys.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 #include "ui_BackupsView.h"
+#include "app/browse/BackupBrowser.h"
 
 #include <QDesktopServices>
 #include <QDir>
@@ -20,7 +23,9 @@
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSortFilterProxyModel>
 #include <QTimer>
@@ -121,10 +126,10 @@ void setCheck(QTreeWidgetItem *item, const QStringList &problems, bool checked)
     }
     if (problems.isEmpty()) {
         item->setText(TreeCheck, ArchiveTableModel::integrityName(ArchiveTableModel::IntegrityState::Ok));
-        item->setForeground(TreeCheck, QBrush(QColor(0x1b, 0x6e, 0x2e)));
+        item->setForeground(TreeCheck, ThemeColors::color(ThemeColors::Role::Success));
     } else {
         item->setText(TreeCheck, ArchiveTableModel::integrityName(ArchiveTableModel::IntegrityState::Problems));
-        item->setForeground(TreeCheck, QBrush(QColor(0xb0, 0x1c, 0x2e)));
+        item->setForeground(TreeCheck, ThemeColors::color(ThemeColors::Role::Error));
         item->setToolTip(TreeCheck, problems.join(QLatin1Char('\n')));
     }
 }
@@ -133,7 +138,7 @@ void setCheck(QTreeWidgetItem *item, const QStringList &problems, bool checked)
 BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_ui(std::make_unique<Ui::BackupsView>()), m_workspace(workspace), m_scanner(new ArchiveScanner(this)),
       m_model(new ArchiveTableModel(this)), m_proxy(new QSortFilterProxyModel(this)), m_watcher(new QFileSystemWatcher(this)),
-      m_refreshTimer(new QTimer(this))
+      m_refreshTimer(new QTimer(this)), m_filter(nullptr)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("backupsView"));
@@ -142,6 +147,7 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     connectListing();
     connectSelection();
     connectButtons();
+    createActions();
     connect(m_workspace, &Workspace::backupFolderChanged, this, &BackupsView::setFolder);
     connect(m_workspace, &Workspace::currentProfileChanged, this, &BackupsView::updateActions);
     // A backup of this session wrote and read back an archive: it shows as verified, with when.
@@ -180,6 +186,67 @@ void BackupsView::setUpTables()
 }
 
 // The folder is listed (after a change on disk, at most every RefreshDelayMs) and its manifests read.
+// The selected archive's actions, for the context menu and the keys: Enter restores, Delete deletes.
+void BackupsView::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, QAbstractButton *button) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setIcon(button->icon());
+        action->setToolTip(button->toolTip());
+        connect(action, &QAction::triggered, button, &QAbstractButton::click);
+        return action;
+    };
+    m_browseAction = make(QStringLiteral("actionBrowseArchive"), tr("&Browse contents…"), m_ui->browseButton);
+    m_restoreAction = make(QStringLiteral("actionRestoreArchive"), tr("&Restore…"), m_ui->restoreButton);
+    m_verifyAction = make(QStringLiteral("actionVerifyArchive"), tr("&Verify integrity"), m_ui->verifyButton);
+    m_compareAction = make(QStringLiteral("actionCompareArchive"), tr("&Compare with database"), m_ui->compareButton);
+    m_showAction = make(QStringLiteral("actionShowArchive"), tr("&Show in folder"), m_ui->showInFolderButton);
+    m_deleteAction = make(QStringLiteral("actionDeleteArchive"), tr("&Delete…"), m_ui->deleteButton);
+    RowKeys::install(m_ui->archiveTable, m_restoreAction, m_deleteAction);
+    m_ui->archiveTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->archiveTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->archiveTable->indexAt(pos);
+        if (index.isValid())
+            m_ui->archiveTable->selectRow(index.row());
+        contextMenu()->popup(m_ui->archiveTable->viewport()->mapToGlobal(pos));
+    });
+
+    // Find: the archives whose name, source or databases contain the text. After the buttons
+    // in the tab order, as on the screen.
+    m_filter = new QLineEdit(this);
+    setTabOrder(m_ui->showInFolderButton, m_filter);
+    m_filter->setObjectName(QStringLiteral("archiveFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter archives"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the archives whose row contains this text (Ctrl+F)"));
+    m_filter->setMaximumWidth(240);
+    m_ui->actionsLayout->addWidget(m_filter);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+}
+
+QMenu *BackupsView::contextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("archiveMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    updateActions();
+    menu->addActions({m_browseAction, m_restoreAction, m_verifyAction, m_compareAction});
+    menu->addSeparator();
+    menu->addAction(m_showAction);
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    return menu;
+}
+
+void BackupsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
 void BackupsView::connectListing()
 {
     m_refreshTimer->setSingleShot(true);
@@ -192,7 +259,9 @@ void BackupsView::connectListing()
             return;
         m_model->setArchives(files);
         // What the listing says replaces what the previous listing said, never an action's outcome.
-        if (!error.isEmpty())
+        if (!error.isEmpty() && !folder.isEmpty() && !QFileInfo::exists(folder))
+            showStatus(tr("No backups yet: the folder %1 is created with the first one.").arg(QDir::toNativeSeparators(folder)));
+        else if (!error.isEmpty())
             showStatus(error, true);
         else if (files.isEmpty())
             showStatus(tr("No archives in this folder yet."));
@@ -224,10 +293,7 @@ void BackupsView::connectSelection()
         updateDetails();
         updateActions();
     });
-    connect(m_ui->archiveTable, &QAbstractItemView::doubleClicked, this, [this] {
-        if (!selectedPath().isEmpty())
-            Q_EMIT restoreRequested(selectedPath());
-    });
+    connect(m_ui->archiveTable, &QAbstractItemView::doubleClicked, this, &BackupsView::browseSelected);
 }
 
 void BackupsView::connectButtons()
@@ -240,6 +306,7 @@ void BackupsView::connectButtons()
         if (!path.isEmpty())
             Q_EMIT restoreRequested(path);
     });
+    connect(m_ui->browseButton, &QAbstractButton::clicked, this, &BackupsView::browseSelected);
     connect(m_ui->verifyButton, &QAbstractButton::clicked, this, &BackupsView::verifySelected);
     connect(m_ui->compareButton, &QAbstractButton::clicked, this, &BackupsView::compareSelected);
     connect(m_ui->deleteButton, &QAbstractButton::clicked, this, &BackupsView::deleteSelected);
@@ -247,6 +314,23 @@ void BackupsView::connectButtons()
 }
 
 BackupsView::~BackupsView() = default;
+
+BackupBrowser *BackupsView::lastBrowser() const
+{
+    return m_lastBrowser;
+}
+
+void BackupsView::browseSelected()
+{
+    const QString path = selectedPath();
+    if (path.isEmpty())
+        return;
+    auto *browser = new BackupBrowser(path, this);
+    browser->setAttribute(Qt::WA_DeleteOnClose);
+    browser->setWindowFlag(Qt::Window);
+    m_lastBrowser = browser;
+    browser->show();
+}
 
 bool BackupsView::isLoading() const
 {
@@ -336,6 +420,7 @@ void BackupsView::updateActions()
     const ArchiveTableModel::Entry *e = m_model->entry(path);
     const bool selected = e != nullptr;
     m_ui->restoreButton->setEnabled(selected);
+    m_ui->browseButton->setEnabled(selected && e->summary.readable());
     m_ui->verifyButton->setEnabled(selected && e->integrity != ArchiveTableModel::IntegrityState::Checking);
     m_ui->compareButton->setEnabled(selected && e->summary.readable());
     m_ui->compareButton->setToolTip(m_workspace->currentProfile()
@@ -344,6 +429,12 @@ void BackupsView::updateActions()
                                         : tr("Select a connection first: the archive is compared with its database there"));
     m_ui->deleteButton->setEnabled(selected);
     m_ui->showInFolderButton->setEnabled(!m_folder.isEmpty());
+    if (!m_restoreAction)
+        return; // not created yet
+    for (auto [action, button] : {std::pair{m_restoreAction, m_ui->restoreButton}, std::pair{m_verifyAction, m_ui->verifyButton},
+                                  std::pair{m_compareAction, m_ui->compareButton}, std::pair{m_deleteAction, m_ui->deleteButton},
+                                  std::pair{m_showAction, m_ui->showInFolderButton}, std::pair{m_browseAction, m_ui->browseButton}})
+        action->setEnabled(button->isEnabled());
 }
 
 void BackupsView::updateDetails()
@@ -388,7 +479,7 @@ QStringList BackupsView::summaryLines(const ArchiveTableModel::Entry &e)
     if (!s.read)
         lines << html(tr("Reading the manifest…"));
     else if (!s.error.isEmpty())
-        lines << QStringLiteral("<span style=\"color:#b01c2e\">%1</span>").arg(html(tr("Cannot read the archive: %1").arg(s.error)));
+        lines << ThemeColors::errorSpan(html(tr("Cannot read the archive: %1").arg(s.error)));
     else if (s.manifest)
         lines << manifestLines(*s.manifest);
     else

@@ -7,7 +7,10 @@
 
 #include <memory>
 
+class QAction;
 class QFileDialog;
+class QLineEdit;
+class QMenu;
 class QFileSystemWatcher;
 class QMessageBox;
 class QSortFilterProxyModel;
@@ -20,6 +23,7 @@ class BackupsView;
 namespace lifeboat::app {
 
 class ArchiveScanner;
+class BackupBrowser;
 class ReportDialog;
 class Workspace;
 
@@ -53,15 +57,24 @@ public:
     QFileDialog *folderDialog() const;
     // The report of the last "Compare with database", while it is open.
     ReportDialog *lastReport() const;
+    // The browser the last "Browse contents…" opened, while it is open.
+    BackupBrowser *lastBrowser() const;
+    // The context menu of the selected archive: Restore…, Verify integrity, Compare with
+    // database, Show in folder, Delete… (what the buttons do).
+    QMenu *contextMenu();
 
 public Q_SLOTS:
     void refresh();
     void verifySelected();
     void compareSelected();
+    // Opens the backup browser on the selected archive (double-click, "Browse contents…").
+    void browseSelected();
     // Asks for confirmation, then deletes the archive; refused while a job uses it.
     void deleteSelected();
     void showInFolder();
     void chooseFolder();
+    // Find (Ctrl+F): the filter above the table takes the focus.
+    void focusFilter();
 
 Q_SIGNALS:
     void backupRequested();
@@ -82,6 +95,7 @@ private:
     void connectListing();
     void connectSelection();
     void connectButtons();
+    void createActions();
     void updateDetails();
     static QStringList summaryLines(const ArchiveTableModel::Entry &entry);
     static QStringList manifestLines(const Manifest &manifest);
@@ -111,9 +125,17 @@ private:
     QSortFilterProxyModel *m_proxy;     // child
     QFileSystemWatcher *m_watcher;      // child
     QTimer *m_refreshTimer;             // child: folder changes come in bursts
+    QLineEdit *m_filter;                // child
+    QAction *m_browseAction = nullptr;
+    QAction *m_restoreAction = nullptr;
+    QAction *m_verifyAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_showAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QPointer<QMessageBox> m_confirmation;
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;
+    QPointer<BackupBrowser> m_lastBrowser;
 };
 
 } // namespace lifeboat::app

@@ -5,6 +5,7 @@
 
 #include "app/connections/DatabaseTreeLoader.h"
 #include "app/widgets/ProgressText.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 
 #include <QAction>
@@ -38,7 +39,9 @@ QString formatSize(qint64 bytes)
 } // namespace
 
 DatabaseTree::DatabaseTree(Workspace *workspace, QWidget *parent)
-    : QTreeWidget(parent), m_workspace(workspace), m_refreshAction(new QAction(tr("&Refresh"), this))
+    : QTreeWidget(parent), m_workspace(workspace), m_refreshAction(new QAction(tr("&Refresh"), this)),
+      m_backupAction(new QAction(tr("&Back up…"), this)), m_snapshotAction(new QAction(tr("&Snapshot…"), this)),
+      m_restoreIntoAction(new QAction(tr("Restore &into…"), this))
 {
     setObjectName(QStringLiteral("databaseTree"));
     setHeaderLabels({tr("Database / collection"), tr("Documents"), tr("Size")});
@@ -52,9 +55,24 @@ DatabaseTree::DatabaseTree(Workspace *workspace, QWidget *parent)
     setAccessibleName(tr("Databases of the selected connection"));
 
     m_refreshAction->setObjectName(QStringLiteral("actionRefreshDatabases"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // F5 is the main window's Refresh, which refreshes this tree too.
     m_refreshAction->setToolTip(tr("Fetch the databases and collections again"));
+    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_backupAction->setObjectName(QStringLiteral("actionBackupSelected"));
+    m_snapshotAction->setObjectName(QStringLiteral("actionSnapshotSelected"));
+    m_restoreIntoAction->setObjectName(QStringLiteral("actionRestoreIntoSelected"));
+    connect(m_backupAction, &QAction::triggered, this, [this] {
+        if (!selectedDatabase().isEmpty())
+            Q_EMIT backupRequested(selectedDatabase(), selectedCollection());
+    });
+    connect(m_snapshotAction, &QAction::triggered, this, [this] {
+        if (!selectedDatabase().isEmpty())
+            Q_EMIT snapshotRequested(selectedDatabase());
+    });
+    connect(m_restoreIntoAction, &QAction::triggered, this, [this] {
+        if (!selectedDatabase().isEmpty())
+            Q_EMIT restoreIntoRequested(selectedDatabase());
+    });
     m_refreshAction->setEnabled(false);
     addAction(m_refreshAction);
     connect(m_refreshAction, &QAction::triggered, this, &DatabaseTree::refresh);
@@ -231,17 +249,58 @@ void DatabaseTree::addMessage(QTreeWidgetItem *parent, ItemKind kind, const QStr
     font.setItalic(kind != ErrorItem);
     item->setFont(NameColumn, font);
     if (kind == ErrorItem) {
-        item->setForeground(NameColumn, QColor(0xb7, 0x1c, 0x1c));
+        item->setForeground(NameColumn, ThemeColors::color(ThemeColors::Role::Error, palette()));
         item->setIcon(NameColumn, style()->standardIcon(QStyle::SP_MessageBoxWarning));
     }
     item->setFirstColumnSpanned(true);
 }
 
+QString DatabaseTree::selectedDatabase() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || !item->isSelected())
+        return {};
+    const int kind = item->data(NameColumn, KindRole).toInt();
+    if (kind == DatabaseItem)
+        return item->text(NameColumn);
+    if (kind == CollectionItem && item->parent())
+        return item->parent()->text(NameColumn);
+    return {};
+}
+
+QString DatabaseTree::selectedCollection() const
+{
+    const QTreeWidgetItem *item = currentItem();
+    if (!item || !item->isSelected() || item->data(NameColumn, KindRole).toInt() != CollectionItem)
+        return {};
+    return item->text(NameColumn);
+}
+
+QMenu *DatabaseTree::contextMenu()
+{
+    const QString database = selectedDatabase();
+    const QString collection = selectedCollection();
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("databaseTreeMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    m_backupAction->setText(database.isEmpty() ? tr("&Back up…")
+                            : collection.isEmpty() ? tr("&Back up %1…").arg(database)
+                                                   : tr("&Back up %1.%2…").arg(database, collection));
+    m_snapshotAction->setText(database.isEmpty() ? tr("&Snapshot…") : tr("&Snapshot %1…").arg(database));
+    m_restoreIntoAction->setText(database.isEmpty() ? tr("Restore &into…") : tr("Restore &into %1…").arg(database));
+    for (QAction *action : {m_backupAction, m_snapshotAction, m_restoreIntoAction})
+        action->setEnabled(!database.isEmpty());
+    menu->addActions({m_backupAction, m_snapshotAction, m_restoreIntoAction});
+    menu->addSeparator();
+    menu->addAction(m_refreshAction);
+    return menu;
+}
+
 void DatabaseTree::showContextMenu(const QPoint &pos)
 {
-    QMenu menu(this);
-    menu.addAction(m_refreshAction);
-    menu.exec(viewport()->mapToGlobal(pos));
+    if (QTreeWidgetItem *item = itemAt(pos))
+        setCurrentItem(item);
+    contextMenu()->popup(viewport()->mapToGlobal(pos));
 }
 
 } // namespace lifeboat::app

@@ -8,6 +8,7 @@
 #include <optional>
 
 class QAction;
+class QMenu;
 
 namespace lifeboat {
 class MongoClientPool;
@@ -41,6 +42,12 @@ public:
     // True while the database list, or any database's collections, is being fetched.
     bool isLoading() const { return m_pendingLoads > 0; }
     QAction *refreshAction() const { return m_refreshAction; }
+    // The database of the selected row (a database or one of its collections), or empty.
+    QString selectedDatabase() const;
+    // The selected collection, or empty when a database (or nothing) is selected.
+    QString selectedCollection() const;
+    // The context menu of the selected row: Back up…, Snapshot…, Restore into…, Refresh.
+    QMenu *contextMenu();
     // The top-level item of `database`, if listed.
     QTreeWidgetItem *databaseItem(const QString &database) const;
 
@@ -53,6 +60,10 @@ Q_SIGNALS:
     void databasesLoaded();
     // The collections of `database` (or why there are none) are shown.
     void collectionsLoaded(const QString &database);
+    // The context menu's actions on the selected row.
+    void backupRequested(const QString &database, const QString &collection);
+    void snapshotRequested(const QString &database);
+    void restoreIntoRequested(const QString &database);
 
 private:
     void loadCollections(QTreeWidgetItem *node);
@@ -65,6 +76,9 @@ private:
     quint64 m_generation = 0;
     int m_pendingLoads = 0;
     QAction *m_refreshAction;
+    QAction *m_backupAction;
+    QAction *m_snapshotAction;
+    QAction *m_restoreIntoAction;
 };
 
 } // namespace lifeboat::app

@@ -1,5 +1,6 @@
 #include "app/connections/ProfileDialog.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "core/config/MongoUri.h"
 #include "profiles/ProfileStore.h"
 #include "ui_ProfileDialog.h"
@@ -38,6 +39,7 @@ ProfileDialog::ProfileDialog(profiles::ProfileStore *store, const std::optional<
     m_ui->setupUi(this);
     m_ui->credentialsNote->hide();
     m_ui->validationLabel->hide();
+    m_ui->validationLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
     for (const auto environment : {ConnectionProfile::Environment::Development, ConnectionProfile::Environment::Staging,
                                    ConnectionProfile::Environment::Production}) {
         const QString name = ConnectionProfile::environmentName(environment);
@@ -286,7 +288,7 @@ void ProfileDialog::showTestOutcome(const ConnectionTester::Outcome &outcome)
     m_ui->testButton->setEnabled(true);
     m_ui->testResultLabel->setText(outcome.summary);
     m_ui->testResultLabel->setToolTip(outcome.details);
-    m_ui->testResultLabel->setStyleSheet(outcome.ok() ? QStringLiteral("color: #1b5e20;") : QStringLiteral("color: #b71c1c;"));
+    m_ui->testResultLabel->setStyleSheet(outcome.ok() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     Q_EMIT testFinished(outcome);
 }
 

@@ -4,6 +4,8 @@
 #include "core/config/MongoUri.h"
 #include "app/connections/ProfileDialog.h"
 #include "profiles/ProfileStore.h"
+#include "app/widgets/RowKeys.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 
 #include <QAction>
@@ -12,6 +14,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
 #include <QToolButton>
@@ -22,8 +25,6 @@ namespace lifeboat::app {
 using profiles::ConnectionProfile;
 
 namespace {
-
-const QColor kProductionRed(0xb7, 0x1c, 0x1c);
 
 QString environmentLabel(ConnectionProfile::Environment environment)
 {
@@ -134,6 +135,40 @@ QLayout *ProfileSidebar::databasesHeader()
     return header;
 }
 
+// While there is no connection: what to do, with Add connection… and Try the demo.
+QWidget *ProfileSidebar::createFirstRunPanel()
+{
+    m_firstRun = new QWidget(this);
+    m_firstRun->setObjectName(QStringLiteral("firstRunPanel"));
+    auto *layout = new QVBoxLayout(m_firstRun);
+    auto *text = new QLabel(tr("<b>No connections yet.</b><p>Add a connection to a MongoDB server to back up, "
+                               "snapshot and restore its databases.</p><p>Or try the demo first: a local server with "
+                               "a sample shop, in a window of its own. Your settings are not touched.</p>"),
+                            m_firstRun);
+    text->setObjectName(QStringLiteral("firstRunLabel"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    auto *add = new QPushButton(tr("&Add connection…"), m_firstRun);
+    add->setObjectName(QStringLiteral("firstRunAddButton"));
+    add->setDefault(true);
+    auto *demo = new QPushButton(tr("Try the &demo"), m_firstRun);
+    demo->setObjectName(QStringLiteral("firstRunDemoButton"));
+    m_demoButton = demo;
+    connect(add, &QPushButton::clicked, this, &ProfileSidebar::addProfile);
+    connect(demo, &QPushButton::clicked, this, &ProfileSidebar::demoRequested);
+    layout->addWidget(text);
+    layout->addWidget(add);
+    layout->addWidget(demo);
+    layout->addStretch(1);
+    m_firstRun->hide();
+    return m_firstRun;
+}
+
+void ProfileSidebar::setDemoOffered(bool offered)
+{
+    m_demoButton->setVisible(offered);
+}
+
 // The profiles above, the databases below, in a splitter.
 void ProfileSidebar::layOut()
 {
@@ -141,9 +176,11 @@ void ProfileSidebar::layOut()
     auto *topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addLayout(actionButtons());
+    topLayout->addWidget(createFirstRunPanel(), 1);
     topLayout->addWidget(m_list, 1);
     topLayout->addWidget(m_status);
     auto *bottom = new QWidget(this);
+    m_databasesPane = bottom;
     auto *bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 0, 0, 0);
     bottomLayout->addLayout(databasesHeader());
@@ -157,6 +194,15 @@ void ProfileSidebar::layOut()
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
+
+    // The tab order of the screen: the buttons, the list (or the first-run panel), the tree.
+    QList<QWidget *> order;
+    for (const char *name : {"addProfileButton", "editProfileButton", "duplicateProfileButton", "deleteProfileButton",
+                             "testProfileButton", "firstRunAddButton", "firstRunDemoButton"})
+        order << findChild<QWidget *>(QLatin1String(name));
+    order << m_list << findChild<QWidget *>(QStringLiteral("refreshDatabasesButton")) << m_tree;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order[i - 1], order[i]);
 }
 
 void ProfileSidebar::connectList()
@@ -166,6 +212,8 @@ void ProfileSidebar::connectList()
         updateActions();
     });
     connect(m_list, &QListWidget::itemActivated, this, [this] { editProfile(); });
+    // Delete on the list deletes the selected connection (after asking); Enter edits it.
+    RowKeys::install(m_list, m_editAction, m_removeAction);
     connect(m_list, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
         menu.addActions({m_addAction, m_editAction, m_duplicateAction, m_removeAction});
@@ -209,7 +257,7 @@ void ProfileSidebar::reload()
                                       MongoUri::redacted(profile.connectionString),
                                       profile.user.isEmpty() ? QString() : tr("\nuser %1").arg(profile.user)));
             if (production) {
-                item->setForeground(kProductionRed);
+                item->setForeground(ThemeColors::color(ThemeColors::Role::Error, palette()));
                 QFont font = item->font();
                 font.setBold(true);
                 item->setFont(font);
@@ -217,6 +265,10 @@ void ProfileSidebar::reload()
             }
         }
     }
+    const bool none = m_list->count() == 0;
+    m_firstRun->setVisible(none);
+    m_list->setVisible(!none);
+    m_databasesPane->setVisible(!none); // no connection, no databases: the first run takes the room
     selectCurrent();
     // The current profile may have been edited (or deleted: the workspace then clears it).
     m_tree->setProfile(m_workspace->currentProfile());
@@ -256,7 +308,7 @@ void ProfileSidebar::showStatus(const QString &text, const QString &details, boo
 {
     m_status->setText(text);
     m_status->setToolTip(details);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b71c1c;") : QString());
+    m_status->setStyleSheet(error ? ThemeColors::textStyle(ThemeColors::Role::Error) : QString());
     m_status->setVisible(!text.isEmpty());
     if (error)
         Q_EMIT operationFailed(text);

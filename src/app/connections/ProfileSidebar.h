@@ -44,6 +44,10 @@ public:
     ProfileDialog *profileDialog() const;
     // Replaces the confirmation box (tests answer without a modal loop).
     void setConfirm(Confirm confirm) { m_confirm = std::move(confirm); }
+    // Whether the first-run panel offers "Try the demo" (not in the demo itself).
+    void setDemoOffered(bool offered);
+    // What shows instead of the list while there is no connection (objectName "firstRunPanel").
+    QWidget *firstRunPanel() const { return m_firstRun; }
 
 public Q_SLOTS:
     void addProfile();
@@ -61,12 +65,15 @@ Q_SIGNALS:
     // Something the user asked for failed; the status line says what.
     void operationFailed(const QString &message);
     void testFinished(const lifeboat::app::ConnectionTester::Outcome &outcome);
+    // "Try the demo" on the first-run panel.
+    void demoRequested();
 
 private:
     void createActions();
     void setUpListAndStatus();
     QLayout *actionButtons();
     QLayout *databasesHeader();
+    QWidget *createFirstRunPanel();
     void layOut();
     void connectList();
     void reload();
@@ -81,6 +88,9 @@ private:
     QListWidget *m_list;
     DatabaseTree *m_tree;
     QLabel *m_status;
+    QWidget *m_firstRun = nullptr;
+    QWidget *m_demoButton = nullptr;
+    QWidget *m_databasesPane = nullptr; // the tree and its header
     ConnectionTester *m_tester;
     QAction *m_addAction;
     QAction *m_editAction;

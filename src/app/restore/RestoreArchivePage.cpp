@@ -1,5 +1,6 @@
 #include "app/restore/RestoreArchivePage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/ProgressText.h"
 #include "app/restore/RestoreSession.h"
 #include "app/jobs/WorkerThreads.h"
@@ -86,7 +87,7 @@ void RestoreArchivePage::startCheck()
     const QFileInfo info(path);
     if (!info.isFile() || !info.isReadable()) {
         m_watcher->setFuture(QFuture<Checked>());
-        m_ui->checkStatusLabel->setText(tr("<span style=\"color:#b71c1c\">There is no readable file at %1.</span>").arg(path.toHtmlEscaped()));
+        m_ui->checkStatusLabel->setText(ThemeColors::errorSpan(tr("There is no readable file at %1.")).arg(path.toHtmlEscaped()));
         Q_EMIT completeChanged();
         return;
     }
@@ -104,7 +105,7 @@ void RestoreArchivePage::showCheck(const Checked &checked)
     if (m_checkingPath != m_ui->archiveEdit->text().trimmed())
         return; // the path changed meanwhile; its own check follows
     if (!checked->ok()) {
-        m_ui->checkStatusLabel->setText(tr("<span style=\"color:#b71c1c\">This archive cannot be read: %1</span>")
+        m_ui->checkStatusLabel->setText(ThemeColors::errorSpan(tr("This archive cannot be read: %1"))
                                             .arg(checked->error().toString().toHtmlEscaped()));
         Q_EMIT completeChanged();
         return;
@@ -114,12 +115,12 @@ void RestoreArchivePage::showCheck(const Checked &checked)
     showSummary(report);
     if (report.ok()) {
         m_ui->checkStatusLabel->setText(
-            report.manifest ? tr("<span style=\"color:#1b5e20\">Integrity check passed: every file matches the manifest.</span>")
-                            : tr("<span style=\"color:#1b5e20\">The archive reads. It has no manifest (a runbook archive), so there "
-                                 "are no checksums to compare; its documents are counted when the restore is planned.</span>"));
+            report.manifest ? ThemeColors::successSpan(tr("Integrity check passed: every file matches the manifest."))
+                            : ThemeColors::successSpan(tr("The archive reads. It has no manifest (a runbook archive), so there "
+                                 "are no checksums to compare; its documents are counted when the restore is planned.")));
     } else {
-        m_ui->checkStatusLabel->setText(tr("<span style=\"color:#b71c1c\">Integrity check failed: %n problem(s). This archive is not "
-                                           "restored.</span>", nullptr, int(report.problems.size())));
+        m_ui->checkStatusLabel->setText(ThemeColors::errorSpan(tr("Integrity check failed: %n problem(s). This archive is not "
+                                           "restored.", nullptr, int(report.problems.size()))));
         m_ui->problemsList->addItems(report.problems);
         m_ui->problemsList->show();
     }

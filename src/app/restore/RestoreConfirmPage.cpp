@@ -1,5 +1,6 @@
 #include "app/restore/RestoreConfirmPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProductionBanner.h"
 #include "app/restore/RestoreSession.h"
@@ -83,7 +84,7 @@ void RestoreConfirmPage::initializePage()
     if (plan.isDestructive()) {
         lines << (request.safetySnapshot
                       ? tr("A safety snapshot of %1 is taken first, into %2.").arg(db, QDir::toNativeSeparators(request.snapshotDir).toHtmlEscaped())
-                      : tr("<span style=\"color:#b71c1c\"><b>No safety snapshot</b> is taken: there is no way back.</span>"));
+                      : ThemeColors::errorSpan(tr("<b>No safety snapshot</b> is taken: there is no way back.")));
     }
     lines << (request.verifyFull ? tr("Afterwards every collection is compared with the archive in full.")
                                  : tr("Afterwards counts and %Ln document(s) per collection are compared with the archive.", nullptr,

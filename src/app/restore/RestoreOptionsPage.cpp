@@ -1,5 +1,6 @@
 #include "app/restore/RestoreOptionsPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/restore/RestoreSession.h"
 #include "app/widgets/FolderField.h"
 #include "ui_RestoreOptionsPage.h"
@@ -129,10 +130,10 @@ void RestoreOptionsPage::updateNotes()
     m_ui->snapshotDirEdit->setEnabled(snapshot);
     m_ui->browseSnapshotDirButton->setEnabled(snapshot);
     if (!snapshot)
-        m_ui->snapshotWarningLabel->setText(tr("<span style=\"color:#b71c1c\">Without a safety snapshot there is no way back if the "
-                                               "restore goes wrong.</span>"));
+        m_ui->snapshotWarningLabel->setText(ThemeColors::errorSpan(tr("Without a safety snapshot there is no way back if the "
+                                               "restore goes wrong.")));
     else if (m_ui->snapshotDirEdit->text().trimmed().isEmpty())
-        m_ui->snapshotWarningLabel->setText(tr("<span style=\"color:#b71c1c\">Choose a folder for the snapshot.</span>"));
+        m_ui->snapshotWarningLabel->setText(ThemeColors::errorSpan(tr("Choose a folder for the snapshot.")));
     else
         m_ui->snapshotWarningLabel->setText(tr("Taken only when the restore changes existing collections."));
     Q_EMIT completeChanged();

@@ -1,5 +1,7 @@
 #include "app/restore/RestorePreviewPage.h"
 
+#include "app/browse/DocumentSampleView.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/ProgressText.h"
 #include "core/restore/RestoreEngine.h"
 #include "core/restore/UnsupportedOptions.h"
@@ -97,13 +99,15 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
         m_session->request.keepExtra = !drop;
         plan();
     });
+    m_samples = new DocumentSampleView(this);
+    m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(m_ui->restoreTable) + 1, m_samples);
     clear();
     connect(m_watcher, &QFutureWatcher<Planned>::finished, this, [this] {
         if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
             return;
         const Planned planned = m_watcher->result();
         if (!planned->ok()) {
-            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The restore cannot be planned: %1</span>")
+            m_ui->planStatusLabel->setText(ThemeColors::errorSpan(tr("The restore cannot be planned: %1"))
                                                .arg(planned->error().toString().toHtmlEscaped()));
             return;
         }
@@ -111,8 +115,8 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
         showPlan(*m_session->plan);
         if (!UnsupportedOptions::check(m_session->request, *m_session->plan)) {
             // The engine would refuse it: say what, and where to allow it.
-            m_ui->planStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The server cannot honour these options of the archive: %1. "
-                                              "Go back to Options to go on without them.</span>")
+            m_ui->planStatusLabel->setText(ThemeColors::errorSpan(tr("The server cannot honour these options of the archive: %1. "
+                                              "Go back to Options to go on without them."))
                                                .arg(m_session->plan->droppedOptions().join(QStringLiteral(", ")).toHtmlEscaped()));
             m_session->plan.reset();
         }
@@ -195,6 +199,11 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     m_ui->restoreCaption->setVisible(!restores.isEmpty());
     m_ui->restoreTable->setVisible(!restores.isEmpty());
     showDropExtraChoice(plan);
+    QStringList sampled;
+    for (const auto &row : restores)
+        sampled << row.first();
+    m_samples->showSamples(m_session->request.archivePath, m_session->request.sourceDatabase, sampled);
+    m_samples->setVisible(!sampled.isEmpty());
     m_ui->warningsList->addItems(plan.warnings);
     m_ui->warningsList->setVisible(!plan.warnings.isEmpty());
     m_ui->warningsCaption->setVisible(!plan.warnings.isEmpty());
@@ -218,8 +227,8 @@ void RestorePreviewPage::showPlan(const RestorePlan &plan)
     const QStringList touched = plan.touchedExisting();
     m_ui->planStatusLabel->setText(
         plan.isDestructive()
-            ? tr("<span style=\"color:#b71c1c\">This restore drops or changes %n existing collection(s): %1.</span>", nullptr,
-                 int(touched.size()))
+            ? ThemeColors::errorSpan(tr("This restore drops or changes %n existing collection(s): %1.", nullptr,
+                                        int(touched.size())))
                   .arg(touched.join(QStringLiteral(", ")).toHtmlEscaped())
             : tr("This restore changes nothing that exists: it only adds."));
 }
@@ -254,6 +263,7 @@ void RestorePreviewPage::clear()
         t->clearContents();
         t->setRowCount(0);
     }
+    m_samples->clear();
     m_ui->warningsList->clear();
     m_ui->warningsList->hide();
     m_ui->warningsCaption->hide();

@@ -19,13 +19,15 @@ class RestorePreviewPage;
 
 namespace lifeboat::app {
 
+class DocumentSampleView;
 struct RestoreSession;
 
 // Page 4 of the restore wizard: RestoreEngine::plan() for the request so far, run in a worker
 // (it writes nothing), shown as three tables, each sorted by name and hidden when empty:
 // collections dropped ("dropTable"), created ("createTable") and restored ("restoreTable"),
 // with counts, time-series decisions, validator handling and indexes, and the plan's warnings
-// ("warningsList"). Where the target exists and has collections the archive lacks, the choice
+// ("warningsList"), and sample documents of each collection restored (DocumentSampleView).
+// Where the target exists and has collections the archive lacks, the choice
 // to drop them is here ("dropExtraCheck", off by default in the wizard): toggling it plans
 // again. Complete once the plan is in; planned afresh each time the page is entered.
 class RestorePreviewPage final : public QWizardPage {
@@ -41,6 +43,8 @@ public:
     bool isComplete() const override;
 
     bool isPlanning() const { return m_watcher->isRunning(); }
+    // The first documents of each collection the plan restores, one collection at a time.
+    DocumentSampleView *samples() const { return m_samples; }
 
 private:
     using Planned = std::shared_ptr<Result<RestorePlan>>;
@@ -57,6 +61,7 @@ private:
     QFutureWatcher<Planned> *m_watcher;
     CancelToken m_cancel;
     QCheckBox *m_dropExtra;
+    DocumentSampleView *m_samples; // child
 };
 
 } // namespace lifeboat::app

@@ -6,6 +6,7 @@
 #include "app/restore/RestoreWizard.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/VerificationTableModel.h"
 #include "app/window/Workspace.h"
 #include "core/mongo/MongoClientPool.h"
@@ -26,12 +27,12 @@ namespace {
 
 QString red(const QString &html)
 {
-    return QStringLiteral("<span style=\"color:#b71c1c\">") + html + QStringLiteral("</span>");
+    return ThemeColors::errorSpan(html);
 }
 
 QString green(const QString &html)
 {
-    return QStringLiteral("<span style=\"color:#1b5e20\">") + html + QStringLiteral("</span>");
+    return ThemeColors::successSpan(html);
 }
 
 } // namespace

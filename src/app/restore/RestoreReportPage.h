@@ -26,7 +26,7 @@ struct RestoreSession;
 // Page 7 of the restore wizard: the outcome in plain words (succeeded, mismatches, or where it
 // stopped with each collection complete, partial or untouched), the verification table
 // ("reportTable"; after a stop, what the stop left in each collection), "Export CSV…" (the
-// CLI's columns), and the safety snapshot ("snapshotPathLabel") with "Roll back to it"
+// CLI's columns), and the safety snapshot ("snapshotPathLabel") with "Roll back to this…"
 // ("rollbackButton"), which starts the wizard over with the snapshot chosen and
 // replace-existing on. After a stop midway, "wayBackLabel" says how to return to where the
 // server was: nothing to undo (staged), roll back (the safety snapshot), or drop the partial

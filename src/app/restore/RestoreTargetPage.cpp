@@ -1,5 +1,6 @@
 #include "app/restore/RestoreTargetPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "core/mongo/DatabaseCatalog.h"
 #include "core/mongo/MongoClientPool.h"
 #include "core/config/MongoUri.h"
@@ -43,7 +44,7 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession *session, Workspace *workspa
             return;
         const Listed listed = m_watcher->result();
         if (!listed->ok()) {
-            m_ui->databasesStatusLabel->setText(tr("<span style=\"color:#b71c1c\">The server cannot be reached: %1</span>")
+            m_ui->databasesStatusLabel->setText(ThemeColors::errorSpan(tr("The server cannot be reached: %1"))
                                                     .arg(listed->error().toString().toHtmlEscaped()));
             m_ui->reloadDatabasesButton->show();
             return;
@@ -163,7 +164,7 @@ void RestoreTargetPage::profileChanged()
             return;
         if (!uri) {
             self->m_ui->databasesStatusLabel->setText(
-                tr("<span style=\"color:#b71c1c\">%1</span>").arg(uri.error().toString().toHtmlEscaped()));
+                ThemeColors::errorSpan(uri.error().toString().toHtmlEscaped()));
             self->m_ui->reloadDatabasesButton->show();
             return;
         }
@@ -192,7 +193,7 @@ void RestoreTargetPage::updateTargetStatus()
     const QString invalid = invalidDatabaseName(name);
     QString text;
     if (!invalid.isEmpty()) {
-        text = QStringLiteral("<span style=\"color:#b71c1c\">%1</span>").arg(invalid.toHtmlEscaped());
+        text = ThemeColors::errorSpan(invalid.toHtmlEscaped());
     } else if (m_loaded) {
         const QString source = m_several ? m_ui->sourceDbCombo->currentText() : m_session->archiveDatabases().value(0);
         if (!m_session->existingDatabases.contains(name))

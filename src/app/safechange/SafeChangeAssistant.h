@@ -23,6 +23,9 @@ class Workspace;
 //   4. Keep, or Roll back after seeing what the rollback would change (its plan), with the
 //      database's name typed for a destructive plan and the production banner;
 //   5. the result: the rollback as a "restore" job, verified, with a safety snapshot.
+// On a MatrixOne profile (SafeChangeSession::isMatrixOne()) the same pages work on the server's
+// own snapshots through MatrixOneSafeChange: no own check (step 2 says so), tables, rows and
+// columns in step 3, the server's RESTORE with a safety snapshot in steps 4 and 5.
 // Every server and disk access runs off the GUI thread (jobs in Workspace::jobs(), so they
 // also show in the jobs panel); no page opens a modal box.
 class SafeChangeAssistant final : public QWizard {

@@ -1,9 +1,11 @@
 #include "app/safechange/SafeChangeCheckPage.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
 #include "app/widgets/ProgressText.h"
+#include "app/safechange/MatrixOneSafeChange.h"
 #include "app/safechange/SafeChangeSession.h"
 #include "app/window/Workspace.h"
 #include "ui_SafeChangeCheckPage.h"
@@ -85,12 +87,20 @@ void SafeChangeCheckPage::check()
     m_session->checkError.clear();
     *m_result = std::nullopt;
     m_ui->driftTable->setRowCount(0);
+    if (m_session->isMatrixOne())
+        m_ui->driftTable->setHorizontalHeaderLabels({tr("Table"), tr("Type"), tr("In the snapshot"), tr("Now"), tr("Difference"),
+                                                     tr("Columns added"), tr("Columns removed"), tr("Status")});
     m_ui->checkSummaryLabel->clear();
     m_ui->validationResultLabel->hide();
     m_ui->checkAgainButton->setEnabled(false);
     m_ui->checkStatusLabel->setText(tr("Comparing %1 with snapshot %2…").arg(m_session->database, m_session->snapshotName()));
     Q_EMIT completeChanged();
 
+    if (m_session->isMatrixOne()) {
+        m_job = startMatrixOneCheck();
+        connect(m_job, &Job::finished, this, &SafeChangeCheckPage::showOutcome);
+        return;
+    }
     SnapshotComparison::Request request;
     request.mongoUri = m_session->mongoUri;
     request.database = m_session->database;
@@ -112,6 +122,26 @@ void SafeChangeCheckPage::check()
         },
         {request.snapshotPath});
     connect(m_job, &Job::finished, this, &SafeChangeCheckPage::showOutcome);
+}
+
+QString SafeChangeCheckPage::countsText(const SnapshotDrift &d)
+{
+    return tr("%1 same, %2 changed, %3 added, %4 gone").arg(d.count(DriftStatus::Same)).arg(d.count(DriftStatus::Changed))
+        .arg(d.count(DriftStatus::Added)).arg(d.count(DriftStatus::Missing));
+}
+
+Job *SafeChangeCheckPage::startMatrixOneCheck()
+{
+    const QString uri = m_session->mongoUri, folder = m_session->folder, name = m_session->snapshotName(), database = m_session->database;
+    auto out = m_result;
+    return m_workspace->jobs()->start(QStringLiteral("compare"), tr("Check %1 against snapshot %2 on MatrixOne").arg(database, name),
+                                      [uri, folder, name, database, out](ProgressSink &, const CancelToken &) -> Result<QString> {
+                                          auto outcome = MatrixOneSafeChange::check(uri, folder, name, database);
+                                          if (!outcome)
+                                              return outcome.error();
+                                          *out = *outcome;
+                                          return countsText(outcome->drift);
+                                      });
 }
 
 void SafeChangeCheckPage::showOutcome()
@@ -147,12 +177,13 @@ void SafeChangeCheckPage::showComparison(const SnapshotComparison::Outcome &o)
         const DriftRow &d = o.drift.rows.at(r);
         const FieldChange *f = o.fieldsOf(d.collection);
         showRow(r, d, f);
-        if (const QString line = summaryLine(d, f); !line.isEmpty())
+        if (const QString line = summaryLine(d, f, m_session->isMatrixOne()); !line.isEmpty())
             summary << line;
     }
     table->resizeColumnsToContents();
-    m_ui->checkSummaryLabel->setText(summary.isEmpty() ? tr("No collection, document count or field differs from the snapshot.")
-                                                       : summary.join(QLatin1Char('\n')));
+    const QString same = m_session->isMatrixOne() ? tr("No table, row count or column differs from the snapshot.")
+                                                  : tr("No collection, document count or field differs from the snapshot.");
+    m_ui->checkSummaryLabel->setText(summary.isEmpty() ? same : summary.join(QLatin1Char('\n')));
     if (o.validation)
         showValidation(*o.validation);
 }
@@ -160,7 +191,8 @@ void SafeChangeCheckPage::showComparison(const SnapshotComparison::Outcome &o)
 void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange *f)
 {
     const bool fieldsChanged = f && f->changed();
-    const QString status = d.status == DriftStatus::Same && fieldsChanged ? tr("fields changed") : statusText(d.status);
+    const QString status = d.status == DriftStatus::Same && fieldsChanged ? (m_session->isMatrixOne() ? tr("columns changed") : tr("fields changed"))
+                                                                          : statusText(d.status);
     const QStringList cells{d.collection,
                             d.type,
                             d.snapshotDocuments < 0 ? QStringLiteral("—") : QLocale().toString(d.snapshotDocuments),
@@ -175,16 +207,18 @@ void SafeChangeCheckPage::showRow(int row, const DriftRow &d, const FieldChange 
         if (c == SnapshotColumn || c == NowColumn || c == DifferenceColumn)
             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         if (!same && c == StatusColumn)
-            item->setForeground(QColor(0xb0, 0x1c, 0x2e));
-        if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn))
+            item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
+        if (f && (c == FieldsAddedColumn || c == FieldsRemovedColumn) && !m_session->isMatrixOne())
             item->setToolTip(tr("From the first %1 documents of the snapshot and %2 of the database")
                                  .arg(QLocale().toString(f->snapshotSample), QLocale().toString(f->databaseSample)));
         m_ui->driftTable->setItem(row, c, item);
     }
 }
 
-QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f)
+QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f, bool matrixOne)
 {
+    if (matrixOne)
+        return matrixOneSummaryLine(d, f);
     if (d.status == DriftStatus::Added)
         return tr("%1: added since the snapshot (%2)").arg(d.collection, ProgressText::documentCount(d.databaseDocuments));
     if (d.status == DriftStatus::Missing)
@@ -202,6 +236,22 @@ QString SafeChangeCheckPage::summaryLine(const DriftRow &d, const FieldChange *f
     return d.collection + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
 }
 
+QString SafeChangeCheckPage::matrixOneSummaryLine(const DriftRow &d, const FieldChange *f)
+{
+    if (d.status == DriftStatus::Added)
+        return tr("%1: table added since the snapshot (%Ln row(s))", nullptr, int(d.databaseDocuments)).arg(d.collection);
+    if (d.status == DriftStatus::Missing)
+        return tr("%1: table gone since the snapshot (had %Ln row(s))", nullptr, int(d.snapshotDocuments)).arg(d.collection);
+    QStringList parts;
+    if (d.status == DriftStatus::Changed)
+        parts << tr("%1 rows (%2 → %3)").arg(signedCount(documentDifference(d)), QLocale().toString(d.snapshotDocuments), QLocale().toString(d.databaseDocuments));
+    if (f && !f->added.isEmpty())
+        parts << tr("columns added: %1").arg(f->added.join(QStringLiteral(", ")));
+    if (f && !f->removed.isEmpty())
+        parts << tr("columns removed: %1").arg(f->removed.join(QStringLiteral(", ")));
+    return parts.isEmpty() ? QString() : d.collection + QStringLiteral(": ") + parts.join(QStringLiteral("; "));
+}
+
 void SafeChangeCheckPage::showValidation(const ValidationCheck &v)
 {
     QString text;
@@ -215,7 +265,7 @@ void SafeChangeCheckPage::showValidation(const ValidationCheck &v)
         text = tr("✓ Your check passed.");
     text += QLatin1Char('\n') + tr("Command: %1\nAnswer: %2").arg(v.command, QString::fromUtf8(QJsonDocument(v.reply).toJson(QJsonDocument::Compact)));
     m_ui->validationResultLabel->setText(text);
-    m_ui->validationResultLabel->setStyleSheet(v.passed() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
+    m_ui->validationResultLabel->setStyleSheet(v.passed() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     m_ui->validationResultLabel->show();
 }
 

@@ -45,11 +45,15 @@ Q_SIGNALS:
     void checked();
 
 private:
+    // A MatrixOne profile: MatrixOneDrift as a "compare" job (tables, rows, columns; exact).
+    Job *startMatrixOneCheck();
+    static QString countsText(const SnapshotDrift &drift);
     void showOutcome();
     void showFailure(const Error &error);
     void showComparison(const SnapshotComparison::Outcome &outcome);
     void showRow(int row, const DriftRow &drift, const FieldChange *fields);
-    static QString summaryLine(const DriftRow &drift, const FieldChange *fields);
+    static QString summaryLine(const DriftRow &drift, const FieldChange *fields, bool matrixOne);
+    static QString matrixOneSummaryLine(const DriftRow &drift, const FieldChange *fields);
     void showValidation(const ValidationCheck &validation);
 
     std::unique_ptr<Ui::SafeChangeCheckPage> m_ui;

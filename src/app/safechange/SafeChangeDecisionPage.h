@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/matrixone/MatrixOneRestorer.h"
 #include "core/snapshot/SnapshotRestorer.h"
 
 #include <QFutureWatcher>
@@ -41,7 +42,7 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
-    bool isPlanning() const { return m_watcher->isRunning(); }
+    bool isPlanning() const { return m_watcher->isRunning() || m_matrixOneWatcher->isRunning(); }
     // The rollback's plan needs the database's name typed.
     bool needsConfirmation() const;
 
@@ -51,11 +52,19 @@ Q_SIGNALS:
 
 private:
     using Planned = std::shared_ptr<Result<SnapshotRestorePlan>>;
+    using MatrixOnePlanned = std::shared_ptr<Result<MatrixOneRestorePlan>>;
 
     SnapshotRestoreRequest request() const;
     void choiceChanged();
     void plan();
     void showPlan();
+    // A MatrixOne profile: MatrixOneRestorer's plan (the server's RESTORE of the database,
+    // tables restored and dropped, safety snapshot), always confirmed by typing its word.
+    void planMatrixOne();
+    void showMatrixOnePlan();
+    void matrixOnePlanned();
+    void showPlanError(const Error &error);
+    QString confirmWord() const;
 
     std::unique_ptr<Ui::SafeChangeDecisionPage> m_ui;
     SafeChangeSession *m_session;
@@ -63,6 +72,8 @@ private:
     QLabel *m_confirmHint; // why Roll back is still disabled
     QFutureWatcher<Planned> *m_watcher;
     std::optional<SnapshotRestorePlan> m_plan;
+    QFutureWatcher<MatrixOnePlanned> *m_matrixOneWatcher;
+    std::optional<MatrixOneRestorePlan> m_matrixOnePlan;
     bool m_planAgain = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/snapshots/SnapshotJobs.h"
+#include "core/matrixone/MatrixOneRestorer.h"
 
 #include <QWizardPage>
 
@@ -38,6 +39,10 @@ Q_SIGNALS:
 private:
     void showProgress();
     void showOutcome();
+    // A MatrixOne profile: MatrixOneRestorer carries out the plan the user confirmed, as a
+    // "restore" job (a failed comparison afterwards fails the job).
+    Job *startMatrixOneRollback(const QString &title);
+    void showMatrixOneOutcome(Job *job);
 
     SafeChangeSession *m_session;
     Workspace *m_workspace;
@@ -48,6 +53,7 @@ private:
     VerificationTableModel *m_report;
     QLabel *m_safety;
     SnapshotJobs::Restored m_outcome;
+    std::shared_ptr<std::optional<MatrixOneRestoreOutcome>> m_matrixOneOutcome;
     bool m_done = false;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "profiles/ConnectionProfile.h"
+#include "core/matrixone/MatrixOneRestorer.h"
 #include "core/snapshot/SnapshotComparison.h"
 #include "core/snapshot/SnapshotRestorer.h"
 #include "core/snapshot/SnapshotStore.h"
@@ -21,7 +22,7 @@ struct SafeChangeSession {
     QString folder;               // the snapshot folder
     // Page 1: where, and the pre-change snapshot once taken. The URI holds the password.
     std::optional<profiles::ConnectionProfile> profile;
-    QString mongoUri;
+    QString mongoUri;             // the connection's URI: mongodb:// or matrixone://
     QString database;
     QPointer<Job> snapshotJob;
     std::optional<SnapshotCreateResult> snapshot;
@@ -38,6 +39,12 @@ struct SafeChangeSession {
     // Page 5: the rollback job and what it did.
     QPointer<Job> rollbackJob;
     std::optional<SnapshotRestoreOutcome> rollbackOutcome;
+    // A MatrixOne profile: the server's own snapshot (snapshot->entry is its toEntry(); no
+    // archive, no manifest), the rollback planned and done by MatrixOneRestorer.
+    std::optional<MatrixOneRestorePlan> matrixOnePlan;
+    std::optional<MatrixOneRestoreOutcome> matrixOneOutcome;
+
+    bool isMatrixOne() const { return profile && profile->isMatrixOne(); }
 
     QString snapshotName() const { return snapshot ? snapshot->entry.name : QString(); }
 };

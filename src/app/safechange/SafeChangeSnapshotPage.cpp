@@ -1,10 +1,13 @@
 #include "app/safechange/SafeChangeSnapshotPage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
 #include "app/widgets/ProgressText.h"
+#include "app/safechange/MatrixOneSafeChange.h"
 #include "app/safechange/SafeChangeSession.h"
+#include "app/jobs/JobManager.h"
 #include "app/window/Workspace.h"
 #include "ui_SafeChangeSnapshotPage.h"
 
@@ -55,8 +58,16 @@ void SafeChangeSnapshotPage::updateName()
     const QString before = m_ui->versionBeforeEdit->text().trimmed();
     const QString version = before.isEmpty() ? m_ui->versionTargetEdit->text().trimmed() : before;
     // A few file-existence checks in the snapshot folder: quick enough for the GUI thread.
-    m_ui->proposedNameLabel->setText(SnapshotStore(m_session->folder).proposeName(m_ui->purposeEdit->text().trimmed(), version));
+    m_ui->proposedNameLabel->setText(proposedName(m_ui->purposeEdit->text().trimmed(), version));
     updateButton();
+}
+
+QString SafeChangeSnapshotPage::proposedName(const QString &purpose, const QString &version) const
+{
+    const auto profile = m_picker->profile();
+    if (profile && profile->isMatrixOne()) // a name MatrixOne takes unquoted: '.' and '-' become '_'
+        return MatrixOneSnapshots::proposeName(purpose, version);
+    return SnapshotStore(m_session->folder).proposeName(purpose, version);
 }
 
 QString SafeChangeSnapshotPage::blockedBecause() const
@@ -105,12 +116,11 @@ void SafeChangeSnapshotPage::takeSnapshot()
                                        : tr("Before the upgrade of %1 to %2 (Safe change assistant)").arg(m_session->database, request.info.versionTarget);
     request.info.tags << QStringLiteral("safe-change");
     request.info.deleteAfter = QDateTime::currentDateTimeUtc().addSecs(m_ui->keepForSpin->value() * kSecondsPerDay);
-    request.info.name = SnapshotStore(m_session->folder).proposeName(request.info.purpose,
-                                                                     request.info.versionBefore.isEmpty() ? request.info.versionTarget
-                                                                                                          : request.info.versionBefore);
+    request.info.name = proposedName(request.info.purpose, request.info.versionBefore.isEmpty() ? request.info.versionTarget : request.info.versionBefore);
     m_ui->proposedNameLabel->setText(request.info.name);
 
-    Job *job = SnapshotJobs::create(m_workspace->jobs(), m_session->folder, request, m_session->profile->name, m_result);
+    Job *job = m_session->isMatrixOne() ? startMatrixOneSnapshot(request.info)
+                                        : SnapshotJobs::create(m_workspace->jobs(), m_session->folder, request, m_session->profile->name, m_result);
     m_session->snapshotJob = job;
     connect(job, &Job::progressChanged, this, &SafeChangeSnapshotPage::showProgress);
     connect(job, &Job::finished, this, &SafeChangeSnapshotPage::showOutcome);
@@ -122,6 +132,29 @@ void SafeChangeSnapshotPage::takeSnapshot()
     m_ui->snapshotStatusLabel->setStyleSheet(QString());
     updateButton();
     showProgress();
+}
+
+Job *SafeChangeSnapshotPage::startMatrixOneSnapshot(const SnapshotInfo &info)
+{
+    const QString uri = m_session->mongoUri, folder = m_session->folder, database = m_session->database;
+    auto out = m_result;
+    *out = std::nullopt;
+    return m_workspace->jobs()->start(
+        QStringLiteral("snapshot"), tr("Snapshot %1 on MatrixOne (%2)").arg(database, info.name),
+        [uri, folder, database, info, out](ProgressSink &, const CancelToken &) -> Result<QString> {
+            auto made = MatrixOneSafeChange::snapshot(uri, folder, database, info);
+            if (!made)
+                return made.error();
+            SnapshotCreateResult result;
+            result.entry = made->snapshot.toEntry();
+            result.entry.documents = made->rows;
+            result.entry.collections = made->tables;
+            result.elapsedMs = made->elapsedMs;
+            if (!made->scopeNote.isEmpty())
+                result.warnings << made->scopeNote;
+            *out = result;
+            return made->scopeNote.isEmpty() ? tr("Snapshot %1 taken").arg(made->snapshot.name) : made->scopeNote;
+        });
 }
 
 void SafeChangeSnapshotPage::showProgress()
@@ -142,11 +175,20 @@ void SafeChangeSnapshotPage::showOutcome()
         m_session->snapshot = **m_result;
         const SnapshotEntry &e = m_session->snapshot->entry;
         JobProgressBar::complete(m_ui->snapshotProgress);
-        m_ui->snapshotProgress->setFormat(tr("verified"));
-        m_ui->snapshotStatusLabel->setText(
-            tr("Snapshot <b>%1</b> taken and verified: %2 in %3 of %4. Press Next, then run your change.")
-                .arg(e.name.toHtmlEscaped(), ProgressText::documentCount(e.documents), ProgressText::collectionCount(e.collections.size()),
-                     m_session->database.toHtmlEscaped()));
+        if (m_session->isMatrixOne()) {
+            m_ui->snapshotProgress->setFormat(tr("taken"));
+            m_ui->snapshotStatusLabel->setText(
+                tr("Snapshot <b>%1</b> taken on the MatrixOne server: %2 in %3 tables of %4. Press Next, then run your change.")
+                    .arg(e.name.toHtmlEscaped(), tr("%Ln row(s)", nullptr, int(e.documents)), QLocale().toString(e.collections.size()),
+                         m_session->database.toHtmlEscaped())
+                + (m_session->snapshot->warnings.isEmpty() ? QString() : QStringLiteral("<br>") + m_session->snapshot->warnings.join(QLatin1Char(' ')).toHtmlEscaped()));
+        } else {
+            m_ui->snapshotProgress->setFormat(tr("verified"));
+            m_ui->snapshotStatusLabel->setText(
+                tr("Snapshot <b>%1</b> taken and verified: %2 in %3 of %4. Press Next, then run your change.")
+                    .arg(e.name.toHtmlEscaped(), ProgressText::documentCount(e.documents), ProgressText::collectionCount(e.collections.size()),
+                         m_session->database.toHtmlEscaped()));
+        }
         m_ui->takeSnapshotButton->hide();
     } else {
         const Error error = job->error().value_or(Error(ErrorCode::Internal, job->summary()));
@@ -154,7 +196,7 @@ void SafeChangeSnapshotPage::showOutcome()
         m_ui->snapshotStatusLabel->setText(job->state() == Job::State::Cancelled
                                                ? tr("The snapshot was cancelled. Do not start the change without one.")
                                                : tr("The snapshot failed: %1. Do not start the change without one.").arg(error.toString().toHtmlEscaped()));
-        m_ui->snapshotStatusLabel->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+        m_ui->snapshotStatusLabel->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
         const QList<QWidget *> inputs{m_picker, m_ui->purposeEdit, m_ui->versionBeforeEdit, m_ui->versionTargetEdit, m_ui->descriptionEdit,
                                       m_ui->keepForSpin};
         for (QWidget *w : inputs)

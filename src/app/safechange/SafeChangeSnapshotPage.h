@@ -45,6 +45,9 @@ Q_SIGNALS:
 
 private:
     void updateName();
+    QString proposedName(const QString &purpose, const QString &version) const;
+    // A MatrixOne profile: the server's own snapshot of the database, as a "snapshot" job.
+    Job *startMatrixOneSnapshot(const SnapshotInfo &info);
     void updateButton();
     void showProgress();
     void showOutcome();

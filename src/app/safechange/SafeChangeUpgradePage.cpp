@@ -1,5 +1,6 @@
 #include "app/safechange/SafeChangeUpgradePage.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/safechange/SafeChangeSession.h"
 #include "core/snapshot/ReadOnlyCommand.h"
 #include "core/snapshot/ValidationCheck.h"
@@ -32,7 +33,7 @@ SafeChangeUpgradePage::SafeChangeUpgradePage(SafeChangeSession *session, QWidget
     m_status->setObjectName(QStringLiteral("validationStatusLabel"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_status->setStyleSheet(QStringLiteral("color: #b01c2e;"));
+    m_status->setStyleSheet(ThemeColors::textStyle(ThemeColors::Role::Error));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_text);
@@ -70,6 +71,20 @@ void SafeChangeUpgradePage::initializePage()
                        "<p>When the upgrade has finished (or failed), press <b>Next</b>: Lifeboat compares %2 with the snapshot "
                        "and you decide whether to keep the change or roll back.</p>")
                         .arg(name, db));
+    hideOwnCheckOnMatrixOne();
+}
+
+void SafeChangeUpgradePage::hideOwnCheckOnMatrixOne()
+{
+    const bool matrixOne = m_session->isMatrixOne();
+    m_command->setEnabled(!matrixOne);
+    m_expected->setEnabled(!matrixOne);
+    if (!matrixOne)
+        return;
+    m_command->clear();
+    m_expected->clear();
+    m_status->setText(tr("Your own check runs MongoDB commands: it is not offered on a MatrixOne profile. "
+                         "The check compares the tables, row counts and columns with the snapshot."));
 }
 
 QString SafeChangeUpgradePage::problem() const

@@ -29,6 +29,8 @@ public:
 
 private:
     QString problem() const;
+    // A MatrixOne profile: the own check (MongoDB commands) disabled, and said why.
+    void hideOwnCheckOnMatrixOne();
 
     SafeChangeSession *m_session;
     QLabel *m_text;

@@ -1,5 +1,6 @@
 #include "app/snapshots/CloneSnapshotDialog.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
@@ -123,7 +124,7 @@ void CloneSnapshotDialog::updateTarget()
         m_ui->targetStatusLabel->setText(tr("%1 is a new database on this server.").arg(targetDatabase()));
     else
         m_ui->targetStatusLabel->setText(why);
-    m_ui->targetStatusLabel->setStyleSheet(ready || !m_picker->databasesLoaded() ? QString() : QStringLiteral("color: #b01c2e;"));
+    m_ui->targetStatusLabel->setStyleSheet(ready || !m_picker->databasesLoaded() ? QString() : ThemeColors::textStyle(ThemeColors::Role::Error));
 }
 
 void CloneSnapshotDialog::startClone()

@@ -1,5 +1,6 @@
 #include "app/snapshots/CreateSnapshotDialog.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/widgets/JobProgressBar.h"
 #include "app/widgets/DatabasePicker.h"
@@ -128,7 +129,7 @@ void CreateSnapshotDialog::checkName()
     if (name.isEmpty())
         m_nameProblem = tr("a snapshot needs a name");
     m_ui->nameStatusLabel->setText(m_nameProblem.isEmpty() ? tr("✓ The name is free in this folder.") : m_nameProblem);
-    m_ui->nameStatusLabel->setStyleSheet(m_nameProblem.isEmpty() ? QStringLiteral("color: #1b6e2e;") : QStringLiteral("color: #b01c2e;"));
+    m_ui->nameStatusLabel->setStyleSheet(m_nameProblem.isEmpty() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     updateButtons();
 }
 

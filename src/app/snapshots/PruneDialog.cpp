@@ -1,7 +1,10 @@
 #include "app/snapshots/PruneDialog.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include "app/widgets/ProgressText.h"
+#include "core/matrixone/MatrixOneConnection.h"
+#include "core/matrixone/MatrixOneSnapshots.h"
 #include "core/snapshot/SnapshotDuration.h"
 #include "core/snapshot/SnapshotStore.h"
 #include "ui_PruneDialog.h"
@@ -43,7 +46,9 @@ PruneDialog::PruneDialog(const QString &folder, const QList<SnapshotEntry> &entr
     connect(m_ui->closeButton, &QPushButton::clicked, this, &QDialog::close);
     connect(m_watcher, &QFutureWatcher<Removal>::finished, this, [this] {
         const Removal r = m_watcher->result();
-        QString text = tr("Deleted %n snapshot(s)", nullptr, int(r.deleted.size())) + QStringLiteral(" (%1 freed)").arg(ProgressText::bytes(r.freed));
+        QString text = tr("Deleted %n snapshot(s)", nullptr, int(r.deleted.size()));
+        if (m_matrixOneUri.isEmpty()) // a MatrixOne snapshot has no file of its own
+            text += QStringLiteral(" (%1 freed)").arg(ProgressText::bytes(r.freed));
         if (!r.deleted.isEmpty())
             text += QStringLiteral(": ") + r.deleted.join(QStringLiteral(", "));
         text += QLatin1Char('.');
@@ -58,7 +63,7 @@ PruneDialog::PruneDialog(const QString &folder, const QList<SnapshotEntry> &entr
         m_entries = left;
         recompute();
         m_ui->pruneSummaryLabel->setText(text);
-        m_ui->pruneSummaryLabel->setStyleSheet(r.skipped.isEmpty() ? QString() : QStringLiteral("color: #b01c2e;"));
+        m_ui->pruneSummaryLabel->setStyleSheet(r.skipped.isEmpty() ? QString() : ThemeColors::textStyle(ThemeColors::Role::Error));
         Q_EMIT pruned(r.deleted, r.skipped);
     });
     resize(1040, 560);
@@ -169,7 +174,7 @@ void PruneDialog::recompute()
             if (c == SizeColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (remove)
-                item->setForeground(QColor(0xb0, 0x1c, 0x2e));
+                item->setForeground(ThemeColors::color(ThemeColors::Role::Error));
             table->setItem(row, c, item);
         }
     }
@@ -202,20 +207,46 @@ void PruneDialog::deleteMarked()
     m_ui->pruneDeleteButton->setEnabled(false);
     m_ui->pruneSummaryLabel->setText(tr("Deleting %n snapshot(s)…", nullptr, int(names.size())));
     const QString folder = m_folder;
-    m_watcher->setFuture(QtConcurrent::run([folder, names, sizes]() {
-        Removal r;
-        SnapshotStore store(folder);
-        for (const QString &name : names) {
-            // Refused (and said so) while a job of any process holds the snapshot.
-            if (auto st = store.remove(name); st) {
-                r.deleted << name;
-                r.freed += sizes.value(name);
-            } else {
-                r.skipped << QStringLiteral("%1: %2").arg(name, st.error().message);
-            }
-        }
-        return r;
+    const QString matrixOneUri = m_matrixOneUri;
+    m_watcher->setFuture(QtConcurrent::run([folder, names, sizes, matrixOneUri]() {
+        return matrixOneUri.isEmpty() ? removeArchives(folder, names, sizes) : removeOnMatrixOne(matrixOneUri, folder, names);
     }));
+}
+
+PruneDialog::Removal PruneDialog::removeArchives(const QString &folder, const QStringList &names, const QHash<QString, qint64> &sizes)
+{
+    Removal r;
+    SnapshotStore store(folder);
+    for (const QString &name : names) {
+        // Refused (and said so) while a job of any process holds the snapshot.
+        if (auto st = store.remove(name); st) {
+            r.deleted << name;
+            r.freed += sizes.value(name);
+        } else {
+            r.skipped << QStringLiteral("%1: %2").arg(name, st.error().message);
+        }
+    }
+    return r;
+}
+
+PruneDialog::Removal PruneDialog::removeOnMatrixOne(const QString &uri, const QString &folder, const QStringList &names)
+{
+    Removal r;
+    auto parsed = MatrixOneUri::parse(uri);
+    auto connection = parsed ? MatrixOneConnection::open(*parsed) : Result<std::unique_ptr<MatrixOneConnection>>(parsed.error());
+    if (!connection) {
+        for (const QString &name : names)
+            r.skipped << QStringLiteral("%1: %2").arg(name, connection.error().toString());
+        return r;
+    }
+    MatrixOneSnapshots snapshots(**connection, folder);
+    for (const QString &name : names) {
+        if (auto st = snapshots.remove(name); st)
+            r.deleted << name;
+        else
+            r.skipped << QStringLiteral("%1: %2").arg(name, st.error().toString());
+    }
+    return r;
 }
 
 } // namespace lifeboat::app

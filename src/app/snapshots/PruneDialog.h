@@ -5,6 +5,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QHash>
 #include <QStringList>
 
 #include <functional>
@@ -20,8 +21,8 @@ namespace lifeboat::app {
 // than a duration, always keep the newest N, only one database or purpose) applied to the
 // folder's snapshots with RetentionPolicy, shown row by row in "pruneTable" (delete or keep,
 // and why) as the fields change. "pruneDeleteButton" deletes exactly the snapshots the table
-// marks for deletion (SnapshotStore::remove in a worker thread), never one a running job
-// uses; "pruneSummaryLabel" says what would go, and then what went.
+// marks for deletion (SnapshotStore::remove in a worker thread; on a MatrixOne profile the
+// server's DROP SNAPSHOT), never one a running job uses; "pruneSummaryLabel" says what would go, and then what went.
 class PruneDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -33,6 +34,10 @@ public:
 
     // The folder's snapshots again (after a refresh); the table is recomputed.
     void setEntries(const QList<SnapshotEntry> &entries);
+    // The entries are a MatrixOne server's snapshots (MatrixOneSnapshot::toEntry()): Delete
+    // drops them on that server (DROP SNAPSHOT, and their catalog records) through `uri`,
+    // which holds the password and stays in the call.
+    void setMatrixOneUri(const QString &uri) { m_matrixOneUri = uri; }
     RetentionPolicy policy() const;
     // The snapshots the table marks for deletion now, newest first.
     QStringList toDelete() const { return m_toDelete; }
@@ -55,6 +60,8 @@ private:
     };
     void recompute();
     void fillFilters();
+    static Removal removeArchives(const QString &folder, const QStringList &names, const QHash<QString, qint64> &sizes);
+    static Removal removeOnMatrixOne(const QString &uri, const QString &folder, const QStringList &names);
 
     std::unique_ptr<Ui::PruneDialog> m_ui;
     QString m_folder;
@@ -62,6 +69,7 @@ private:
     InUse m_inUse;
     QStringList m_toDelete;
     QFutureWatcher<Removal> *m_watcher;
+    QString m_matrixOneUri;
 };
 
 } // namespace lifeboat::app

@@ -1,5 +1,6 @@
 #include "app/snapshots/SnapshotTableModel.h"
 
+#include "app/widgets/ThemeColors.h"
 #include "app/widgets/ProgressText.h"
 
 #include <QBrush>
@@ -123,11 +124,11 @@ QVariant SnapshotTableModel::sortValue(const SnapshotEntry &e, Column column)
 QVariant SnapshotTableModel::foreground(const SnapshotEntry &e, Column column)
 {
     if (!e.usable())
-        return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        return QBrush(ThemeColors::color(ThemeColors::Role::Error));
     if (column == Verified && e.verification == SnapshotVerification::Ok)
-        return QBrush(QColor(0x1b, 0x6e, 0x2e));
+        return QBrush(ThemeColors::color(ThemeColors::Role::Success));
     if (column == Verified && e.verification == SnapshotVerification::Mismatch)
-        return QBrush(QColor(0xb0, 0x1c, 0x2e));
+        return QBrush(ThemeColors::color(ThemeColors::Role::Error));
     return {};
 }
 

@@ -14,9 +14,12 @@
 #include "core/snapshot/SnapshotStore.h"
 #include "app/snapshots/SnapshotTableModel.h"
 #include "app/jobs/WorkerThreads.h"
+#include "app/widgets/DatabasePicker.h"
 #include "app/widgets/DeleteConfirmation.h"
 #include "app/widgets/FolderDialog.h"
+#include "app/widgets/RowKeys.h"
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
@@ -25,13 +28,19 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QtConcurrent>
 
 namespace lifeboat::app {
+
+namespace {
+constexpr char kPruneProfile[] = "lifeboatPruneProfile";
+}
 
 namespace {
 
@@ -105,8 +114,74 @@ SnapshotsView::SnapshotsView(Workspace *workspace, QWidget *parent)
         refresh();
     });
     connect(m_workspace->jobs(), &JobManager::jobAdded, this, [this] { updateActions(); });
+    createActions();
 
     setFolder(m_workspace->snapshotFolder());
+}
+
+// The selected snapshot's actions, for the context menu and the keys: Enter clones to verify
+// (as a double-click does), Delete deletes. And the filter (Find).
+void SnapshotsView::createActions()
+{
+    auto make = [this](const QString &name, const QString &text, QAbstractButton *button) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(name);
+        action->setIcon(button->icon());
+        action->setToolTip(button->toolTip());
+        connect(action, &QAction::triggered, button, &QAbstractButton::click);
+        return action;
+    };
+    m_cloneAction = make(QStringLiteral("actionCloneSnapshot"), tr("&Clone to verify…"), m_ui->cloneSnapshotButton);
+    m_rollbackAction = make(QStringLiteral("actionRollbackSnapshot"), tr("&Roll back to this…"), m_ui->rollbackSnapshotButton);
+    m_deleteAction = make(QStringLiteral("actionDeleteSnapshot"), tr("&Delete…"), m_ui->deleteSnapshotButton);
+    RowKeys::install(m_ui->snapshotTable, m_cloneAction, m_deleteAction);
+    m_ui->snapshotTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->snapshotTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_ui->snapshotTable->indexAt(pos);
+        if (index.isValid())
+            m_ui->snapshotTable->selectRow(index.row());
+        contextMenu()->popup(m_ui->snapshotTable->viewport()->mapToGlobal(pos));
+    });
+
+    m_filter = new QLineEdit(this);
+    setTabOrder(m_ui->safeChangeButton, m_filter); // after the buttons, as on the screen
+    m_filter->setObjectName(QStringLiteral("snapshotFilterEdit"));
+    m_filter->setPlaceholderText(tr("Filter snapshots"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setToolTip(tr("Show only the snapshots whose row contains this text (Ctrl+F)"));
+    m_filter->setMaximumWidth(240);
+    m_ui->actionsLayout->addWidget(m_filter);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setFilterKeyColumn(-1);
+    connect(m_filter, &QLineEdit::textChanged, m_proxy, &QSortFilterProxyModel::setFilterFixedString);
+    updateActions();
+}
+
+QMenu *SnapshotsView::contextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("snapshotMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    updateActions();
+    menu->addActions({m_cloneAction, m_rollbackAction});
+    menu->addSeparator();
+    menu->addAction(m_deleteAction);
+    return menu;
+}
+
+void SnapshotsView::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void SnapshotsView::createSnapshotOf(const QString &database)
+{
+    createSnapshot();
+    if (m_createDialog && !m_createDialog->job()) {
+        m_createDialog->picker()->setProfileId(m_workspace->currentProfileId());
+        m_createDialog->picker()->setDatabase(database);
+    }
 }
 
 // Not waiting for a worker still running: it holds copies only, and its result is dropped.
@@ -287,11 +362,12 @@ void SnapshotsView::updateActions()
     m_ui->deleteSnapshotButton->setEnabled(e != nullptr);
     m_ui->pruneButton->setEnabled(m_model->rowCount() > 0);
     m_ui->createSnapshotButton->setEnabled(!m_folder.isEmpty());
-    m_ui->safeChangeButton->setEnabled(!isMatrixOne());
+    if (m_cloneAction) {
+        m_cloneAction->setEnabled(usable);
+        m_rollbackAction->setEnabled(usable);
+        m_deleteAction->setEnabled(e != nullptr);
+    }
     if (isMatrixOne()) {
-        m_ui->pruneButton->setEnabled(false);
-        m_ui->pruneButton->setToolTip(tr("Prune MatrixOne snapshots with lifeboat-cli snapshot prune --uri matrixone://…"));
-        m_ui->safeChangeButton->setToolTip(tr("The Safe change assistant works on MongoDB profiles"));
         if (usable)
             m_ui->rollbackSnapshotButton->setToolTip(tr("Roll %1 back to snapshot %2 on the server, after a safety snapshot")
                                                          .arg(MatrixOneSnapshotJobs::confirmWord(*e), e->name));
@@ -317,12 +393,12 @@ void SnapshotsView::updateDetails()
     if (e->server == QLatin1String("matrixone")) {
         text = QStringLiteral("<p><b style=\"font-size:large\">%1</b> — %2</p>").arg(html(e->name), html(tr("MatrixOne at %1").arg(e->sourceHosts)));
         if (!e->usable())
-            text += QStringLiteral("<p style=\"color:#b01c2e\">%1</p>").arg(html(e->problem));
+            text += QStringLiteral("<p>%1</p>").arg(ThemeColors::errorSpan(html(e->problem)));
         else if (e->scope != QLatin1String("account"))
             text += QStringLiteral("<p>%1</p>").arg(html(tr("The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.")
                                                             .arg(SnapshotTableModel::levelText(*e))));
     } else if (!e->usable()) {
-        text += QStringLiteral("<p style=\"color:#b01c2e\">%1</p>").arg(html(tr("This archive cannot be used: %1").arg(e->problem)));
+        text += QStringLiteral("<p>%1</p>").arg(ThemeColors::errorSpan(html(tr("This archive cannot be used: %1").arg(e->problem))));
         details->setHtml(text);
         return;
     }
@@ -528,12 +604,30 @@ void SnapshotsView::removeSnapshot(const QString &name, const QString &path)
 
 void SnapshotsView::prune()
 {
-    if (m_pruneDialog) {
+    if (m_pruneDialog && pruneDialogFits(m_pruneDialog)) {
         m_pruneDialog->setEntries(m_model->entries());
         m_pruneDialog->raise();
         return;
     }
+    if (m_pruneDialog) { // of another profile's server, or of the folder
+        m_pruneDialog->close();
+        m_pruneDialog = nullptr;
+    }
+    if (isMatrixOne()) {
+        withMatrixOneUri([this](const QString &uri) {
+            if (!m_pruneDialog)
+                openPruneDialog(uri);
+        });
+        return;
+    }
+    openPruneDialog(QString());
+}
+
+void SnapshotsView::openPruneDialog(const QString &matrixOneUri)
+{
     auto *dialog = new PruneDialog(m_folder, m_model->entries(), [this](const QString &path) { return inUse(path); }, this);
+    dialog->setMatrixOneUri(matrixOneUri);
+    dialog->setProperty(kPruneProfile, isMatrixOne() ? m_workspace->currentProfileId() : QString());
     dialog->setWindowFlag(Qt::Window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PruneDialog::pruned, this, [this](const QStringList &deleted, const QStringList &skipped) {
@@ -542,9 +636,20 @@ void SnapshotsView::prune()
                    !skipped.isEmpty());
         refresh();
     });
-    connect(this, &SnapshotsView::loaded, dialog, [this, dialog] { dialog->setEntries(m_model->entries()); });
+    connect(this, &SnapshotsView::loaded, dialog, [this, dialog] {
+        if (pruneDialogFits(dialog))
+            dialog->setEntries(m_model->entries());
+        else
+            dialog->close(); // the profile changed: its Delete would act on other snapshots
+    });
     m_pruneDialog = dialog;
     dialog->show();
+}
+
+bool SnapshotsView::pruneDialogFits(const PruneDialog *dialog) const
+{
+    // A MatrixOne prune dialog works on one profile's server; the folder's on the folder.
+    return dialog->property(kPruneProfile).toString() == (isMatrixOne() ? m_workspace->currentProfileId() : QString());
 }
 
 bool SnapshotsView::isMatrixOne() const

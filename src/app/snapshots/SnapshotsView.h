@@ -12,8 +12,11 @@
 #include <functional>
 #include <memory>
 
+class QAction;
 class QFileDialog;
 class QInputDialog;
+class QLineEdit;
+class QMenu;
 class QMessageBox;
 class QSortFilterProxyModel;
 
@@ -67,6 +70,8 @@ public:
     PruneDialog *pruneDialog() const;
     ReportDialog *lastReport() const;
     RestoreWizard *rollbackWizard() const;
+    // The context menu of the selected snapshot: Clone to verify…, Roll back to this…, Delete…
+    QMenu *contextMenu();
     // A MatrixOne profile: the snapshot's purpose asked by Create snapshot…, and the typed
     // confirmation of Roll back to this… (the database, "db.table", or an account snapshot's name).
     QInputDialog *matrixOneDialog() const;
@@ -77,6 +82,10 @@ public:
 public Q_SLOTS:
     void refresh();
     void createSnapshot();
+    // Create snapshot… with `database` of the selected connection chosen.
+    void createSnapshotOf(const QString &database);
+    // Find (Ctrl+F): the filter above the table takes the focus.
+    void focusFilter();
     void cloneSelected();
     void rollBackSelected();
     // Asks for confirmation, then deletes the snapshot; refused while a job uses it.
@@ -97,6 +106,9 @@ Q_SIGNALS:
     void matrixOneRolledBack(const QString &name, const QString &error);
 
 private:
+    // Prune… on the folder ("" URI) or on the MatrixOne profile's server.
+    void openPruneDialog(const QString &matrixOneUri);
+    bool pruneDialogFits(const PruneDialog *dialog) const;
     struct Listing {
         QString folder;
         QList<SnapshotEntry> entries;
@@ -106,6 +118,7 @@ private:
     };
 
     void setFolder(const QString &folder);
+    void createActions();
     void onListed();
     void updateActions();
     void updateDetails();
@@ -130,6 +143,10 @@ private:
     SnapshotTableModel *m_model;    // child
     QSortFilterProxyModel *m_proxy; // child
     QFutureWatcher<Listing> *m_watcher;
+    QLineEdit *m_filter = nullptr;
+    QAction *m_cloneAction = nullptr;
+    QAction *m_rollbackAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     bool m_refreshAgain = false;
     bool m_loading = false;
     QHash<QString, Manifest> m_manifests;

@@ -3,6 +3,7 @@
 #include "app/connections/DatabaseTreeLoader.h"
 #include "app/widgets/StatusLabel.h"
 #include "core/config/MongoUri.h"
+#include "core/matrixone/MatrixOneConnection.h"
 #include "app/window/Workspace.h"
 
 #include <QComboBox>
@@ -15,6 +16,31 @@
 #include <QtConcurrent>
 
 namespace lifeboat::app {
+
+namespace {
+
+// A MatrixOne profile's databases (SHOW DATABASES), in the shape of a MongoDB listing (no pool:
+// collections are not listed for it).
+DatabaseTreeLoader::Databases listMatrixOneDatabases(const QString &uri)
+{
+    DatabaseTreeLoader::Databases listed;
+    auto parsed = MatrixOneUri::parse(uri);
+    auto connection = parsed ? MatrixOneConnection::open(*parsed) : Result<std::unique_ptr<MatrixOneConnection>>(parsed.error());
+    auto rows = connection ? (*connection)->query(QStringLiteral("SHOW DATABASES")) : Result<MatrixOneConnection::Rows>(connection.error());
+    if (!rows) {
+        listed.outcome.problem = ConnectionProblem::Server;
+        listed.outcome.summary = rows.error().toString();
+        return listed;
+    }
+    for (const QVariantList &row : std::as_const(rows->values)) {
+        if (!row.isEmpty())
+            listed.names << row.first().toString();
+    }
+    listed.names.sort();
+    return listed;
+}
+
+} // namespace
 
 DatabasePicker::DatabasePicker(Workspace *workspace, QWidget *parent)
     : QWidget(parent), m_workspace(workspace), m_profileCombo(new QComboBox(this)), m_databaseCombo(new QComboBox(this)),
@@ -139,7 +165,7 @@ void DatabasePicker::onProfileChanged()
     }
     if (database().isEmpty())
         m_databaseCombo->setCurrentText(p->defaultDatabase);
-    setStatus(tr("Connecting to %1…").arg(MongoUri::hosts(p->connectionString)));
+    setStatus(tr("Connecting to %1…").arg(p->isMatrixOne() ? QStringLiteral("%1:%2").arg(p->host).arg(p->port) : MongoUri::hosts(p->connectionString)));
     QPointer<DatabasePicker> self(this);
     m_workspace->resolveUri(*p, [self, generation](Result<QString> uri) {
         if (!self || generation != self->m_generation)
@@ -175,7 +201,9 @@ void DatabasePicker::onProfileChanged()
             Q_EMIT self->databaseChanged();
             self->loadCollections();
         });
-        watcher->setFuture(QtConcurrent::run([uri = *uri] { return DatabaseTreeLoader::listDatabases(uri); }));
+        watcher->setFuture(QtConcurrent::run([uri = *uri] {
+            return uri.startsWith(QLatin1String("matrixone:")) ? listMatrixOneDatabases(uri) : DatabaseTreeLoader::listDatabases(uri);
+        }));
     });
 }
 

@@ -1,5 +1,7 @@
 #include "app/widgets/ProductionBanner.h"
 
+#include "app/widgets/ThemeColors.h"
+
 namespace lifeboat::app {
 
 ProductionBanner::ProductionBanner(QWidget *parent) : QLabel(parent)
@@ -7,7 +9,9 @@ ProductionBanner::ProductionBanner(QWidget *parent) : QLabel(parent)
     setObjectName(QStringLiteral("productionBanner"));
     setWordWrap(true);
     setMargin(8);
-    setStyleSheet(QStringLiteral("QLabel { background: #b71c1c; color: white; font-weight: bold; border-radius: 3px; }"));
+    // White on the production red, in either theme.
+    setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; }")
+                      .arg(ThemeColors::color(ThemeColors::Role::Production).name()));
     setAccessibleName(tr("Production warning"));
     hide();
 }

@@ -1,4 +1,5 @@
 #include "app/widgets/StatusLabel.h"
+#include "app/widgets/ThemeColors.h"
 
 #include <QLabel>
 
@@ -7,7 +8,7 @@ namespace lifeboat::app {
 void StatusLabel::show(QLabel *label, const QString &text, bool problem)
 {
     label->setText(text);
-    label->setStyleSheet(problem ? QStringLiteral("color: #b01c2e;") : QString());
+    label->setStyleSheet(problem ? ThemeColors::textStyle(ThemeColors::Role::Error) : QString());
 }
 
 } // namespace lifeboat::app

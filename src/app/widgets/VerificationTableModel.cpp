@@ -1,5 +1,7 @@
 #include "app/widgets/VerificationTableModel.h"
 
+#include "app/widgets/ThemeColors.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QLocale>
@@ -15,21 +17,21 @@ QString count(qint64 n)
 QColor background(VerificationStatus status)
 {
     switch (status) {
-    case VerificationStatus::Ok: return QColor(0xdf, 0xf5, 0xe3);
-    case VerificationStatus::Mismatch: return QColor(0xf8, 0xd7, 0xda);
+    case VerificationStatus::Ok: return ThemeColors::color(ThemeColors::Role::SuccessBackground);
+    case VerificationStatus::Mismatch: return ThemeColors::color(ThemeColors::Role::ErrorBackground);
     case VerificationStatus::Skipped: break;
     }
-    return QColor(0xec, 0xec, 0xec);
+    return ThemeColors::color(ThemeColors::Role::MutedBackground);
 }
 
 QColor foreground(VerificationStatus status)
 {
     switch (status) {
-    case VerificationStatus::Ok: return QColor(0x1b, 0x6e, 0x2e);
-    case VerificationStatus::Mismatch: return QColor(0xa1, 0x1d, 0x2b);
+    case VerificationStatus::Ok: return ThemeColors::color(ThemeColors::Role::Success);
+    case VerificationStatus::Mismatch: return ThemeColors::color(ThemeColors::Role::Error);
     case VerificationStatus::Skipped: break;
     }
-    return QColor(0x55, 0x55, 0x55);
+    return ThemeColors::color(ThemeColors::Role::Muted);
 }
 } // namespace
 

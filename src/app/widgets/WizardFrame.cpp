@@ -1,5 +1,7 @@
 #include "app/widgets/WizardFrame.h"
 
+#include "app/widgets/ScreenFit.h"
+
 #include <QIcon>
 #include <QWizard>
 
@@ -13,11 +15,14 @@ void WizardFrame::setUp(QWizard *wizard, const QString &objectName, const QStrin
     wizard->setWindowIcon(QIcon(QStringLiteral(":/icons/lifeboat.svg")));
     wizard->setOption(QWizard::NoBackButtonOnLastPage, true);
     wizard->setOption(QWizard::NoCancelButtonOnLastPage, true);
-    for (const auto &[id, page] : pages)
+    for (const auto &[id, page] : pages) {
+        // A long page scrolls rather than pushing Next and Cancel below the screen's edge.
+        ScreenFit::makeScrollable(page);
         wizard->setPage(id, page);
+    }
     if (pages.size() > 0)
         wizard->setStartId(pages.begin()->first);
-    wizard->resize(size);
+    ScreenFit::resize(wizard, size);
 }
 
 } // namespace lifeboat::app

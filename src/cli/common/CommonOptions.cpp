@@ -11,7 +11,7 @@ CommonOptions::CommonOptions(const CommonOptionHelp &help)
       jobs(QStringLiteral("jobs"), help.jobs.arg(limits::DefaultJobs), QStringLiteral("n"), QString::number(limits::DefaultJobs)),
       batchSize(QStringLiteral("batch-size"), help.batchSize.arg(limits::DefaultBatchSize), QStringLiteral("n"), QString::number(limits::DefaultBatchSize)),
       snapshotDir(QStringLiteral("snapshot-dir"), help.snapshotDir, QStringLiteral("dir")),
-      compression(QStringLiteral("compression"), QStringLiteral("gzip (default), zstd or none."), QStringLiteral("kind"), QStringLiteral("gzip")),
+      compression(QStringLiteral("compression"), help.compression, QStringLiteral("kind"), QStringLiteral("gzip")),
       mongoUri(QStringLiteral("mongo-uri"), QStringLiteral("Connection string (default: $MONGO_URI, then .env)."), QStringLiteral("uri")),
       mongoDb(QStringLiteral("mongo-db"), help.mongoDb, QStringLiteral("name")),
       envFile(QStringLiteral("env-file"), QStringLiteral("Read MONGO_URI/MONGO_DB from this file (default: .env)."), QStringLiteral("file"), QStringLiteral(".env")),

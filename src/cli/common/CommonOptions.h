@@ -20,6 +20,7 @@ struct CommonOptionHelp {
     QString jobs = QStringLiteral("Insert workers (default %1).");
     QString batchSize = QStringLiteral("Documents per insert (default %1).");
     QString snapshotDir = QStringLiteral("The snapshot folder (default: $LIFEBOAT_SNAPSHOT_DIR, else ./snapshots).");
+    QString compression = QStringLiteral("gzip (default), zstd or none.");
 };
 
 // The options the verbs share, defined once: --json, --quiet, --jobs, --batch-size,

@@ -2,8 +2,8 @@
 
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/TarArchiveReader.h"
+#include "core/common/Sha256.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QSet>
 
@@ -71,7 +71,7 @@ Status readThrough(const QString &archivePath, const CancelToken &cancel, QStrin
 }
 
 // The rest of the current member, hashed.
-Status hashRest(ArchiveReader &reader, QCryptographicHash &sha)
+Status hashRest(ArchiveReader &reader, Sha256 &sha)
 {
     QByteArray buffer(256 * 1024, Qt::Uninitialized);
     return reader.readRest(buffer, [&sha](QByteArrayView chunk) -> Status {
@@ -243,7 +243,7 @@ Status ArchiveContents::checkMember(const ArchiveEntry &e, ArchiveReader &reader
 Status ArchiveContents::visitFile(const CollectionFile &f, ArchiveReader &reader, const Visitor &visit, bool checked) const
 {
     const bool hashing = checked && !f.sha256.isEmpty();
-    QCryptographicHash sha(QCryptographicHash::Sha256);
+    Sha256 sha;
     JsonDocumentReader docs(f.path.section(QLatin1Char('/'), -1), [&reader, &sha, hashing](char *buffer, qint64 max) {
         auto n = reader.read(buffer, max);
         if (hashing && n && *n > 0)
@@ -256,7 +256,7 @@ Status ArchiveContents::visitFile(const CollectionFile &f, ArchiveReader &reader
         return {};
     if (auto st = hashRest(reader, sha); !st)
         return st;
-    if (QString::fromLatin1(sha.result().toHex()) != f.sha256.toLower())
+    if (Sha256::toHex(sha.take()) != f.sha256.toLower())
         return Error(ErrorCode::IntegrityMismatch, QStringLiteral("%1: its SHA-256 does not match the manifest's: the file was changed after the backup")
                                                     .arg(f.path));
     return {};

@@ -1,6 +1,7 @@
 #include "core/archive/SafeFileNames.h"
 
-#include <QCryptographicHash>
+#include "core/common/Sha256.h"
+
 #include <QRegularExpression>
 
 namespace lifeboat {
@@ -48,7 +49,7 @@ QString SafeFileNames::escape(const QString &name)
         out = percentEncode(out.left(1)) + out.mid(1);
     if (out.toUtf8().size() > MaxNameBytes) {
         const QString hash = QString::fromLatin1(
-            QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+            Sha256::hash(name.toUtf8()).toHex().left(16));
         QByteArray bytes = out.toUtf8().left(MaxNameBytes - 17);
         // Do not cut inside a UTF-8 sequence or a %XX escape.
         while (!bytes.isEmpty() && (uchar(bytes.back()) & 0xC0) == 0x80)

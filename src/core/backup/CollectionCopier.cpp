@@ -68,7 +68,7 @@ Status CollectionCopier::readDocuments(mongoc_cursor_t *cursor)
 Status CollectionCopier::addDocument(const bson_t *doc)
 {
     const int indent = m_context.request.pretty ? 2 : 0;
-    m_line.clear();
+    m_line.truncate(0); // keeps its capacity: no allocation per document
     if (auto st = ExtJsonCodec::encode(doc, m_context.request.jsonStyle, indent, m_line); !st)
         return st.error().wrapped(where());
     if (auto st = addToDigest(doc); !st)

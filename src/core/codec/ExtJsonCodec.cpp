@@ -1,6 +1,7 @@
 #include "core/codec/ExtJsonCodec.h"
 
 #include "core/codec/ExtJsonParser.h"
+#include "core/codec/ExtJsonWriter.h"
 #include "core/codec/JsonStringTracker.h"
 
 #include <QJsonDocument>
@@ -82,18 +83,41 @@ bool ExtJsonCodec::needsRawBson(const bson_t *doc)
     return bson_iter_init(&it, doc) && iterNeedsRaw(&it);
 }
 
+namespace {
+
+void appendRawWrapper(const bson_t *doc, int indent, QByteArray &out)
+{
+    const QByteArray raw(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len);
+    if (indent > 0)
+        out.append("{\n").append(QByteArray(indent, ' ')).append('"');
+    else
+        out.append("{\"");
+    out.append(ExtJsonCodec::RawBsonKey);
+    out.append(indent > 0 ? "\": \"" : "\":\"");
+    out.append(raw.toBase64());
+    out.append(indent > 0 ? "\"\n}" : "\"}");
+}
+
+} // namespace
+
 Status ExtJsonCodec::encode(const bson_t *doc, JsonStyle style, int indent, QByteArray &out)
 {
+    switch (ExtJsonWriter(style, indent).write(doc, out)) {
+    case ExtJsonWriter::Outcome::Written:
+        return {};
+    case ExtJsonWriter::Outcome::NeedsRawBson:
+        appendRawWrapper(doc, indent, out);
+        return {};
+    case ExtJsonWriter::Outcome::Fallback:
+        break;
+    }
+    return encodeWithLibbson(doc, style, indent, out);
+}
+
+Status ExtJsonCodec::encodeWithLibbson(const bson_t *doc, JsonStyle style, int indent, QByteArray &out)
+{
     if (needsRawBson(doc)) {
-        const QByteArray raw(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len);
-        if (indent > 0)
-            out.append("{\n").append(QByteArray(indent, ' ')).append('"');
-        else
-            out.append("{\"");
-        out.append(RawBsonKey);
-        out.append(indent > 0 ? "\": \"" : "\":\"");
-        out.append(raw.toBase64());
-        out.append(indent > 0 ? "\"\n}" : "\"}");
+        appendRawWrapper(doc, indent, out);
         return {};
     }
     size_t length = 0;

@@ -17,14 +17,19 @@ enum class JsonStyle {
 
 QString jsonStyleName(JsonStyle style);
 
-// Encodes BSON documents as Extended JSON v2 and decodes canonical, relaxed and legacy
-// (pymongo 3 / mongoexport) Extended JSON back to BSON, through libbson.
+// Encodes BSON documents as Extended JSON v2 (ExtJsonWriter, libbson's writer for what it
+// declines) and decodes canonical, relaxed and legacy (pymongo 3 / mongoexport) Extended
+// JSON back to BSON (ExtJsonParser, libbson's reader for what it declines).
 class ExtJsonCodec final {
 public:
     // Appends one document to `out`, without a trailing newline. `indent` 0 writes the most
     // compact form (no insignificant white space); above 0, one key per line.
     static Status encode(const bson_t *doc, JsonStyle style, int indent, QByteArray &out);
     static Result<QByteArray> encode(const bson_t *doc, JsonStyle style, int indent = 0);
+    // The same text through libbson (bson_as_canonical_extended_json or
+    // bson_as_relaxed_extended_json, then reformat()): what encode() did before
+    // ExtJsonWriter, and still does for the documents that writer declines.
+    static Status encodeWithLibbson(const bson_t *doc, JsonStyle style, int indent, QByteArray &out);
 
     // Parses exactly one JSON document.
     static Result<BsonDocument> decode(QByteArrayView json);

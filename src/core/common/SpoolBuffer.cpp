@@ -38,7 +38,7 @@ Status SpoolBuffer::append(QByteArrayView data)
 
 QString SpoolBuffer::sha256Hex() const
 {
-    return QString::fromLatin1(m_hash.result().toHex());
+    return Sha256::toHex(m_hash.peek());
 }
 
 Status SpoolBuffer::rewind()

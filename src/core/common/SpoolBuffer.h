@@ -2,9 +2,9 @@
 
 #include "core/archive/ArchiveWriter.h"
 #include "core/common/Result.h"
+#include "core/common/Sha256.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QTemporaryFile>
 
 #include <memory>
@@ -37,7 +37,7 @@ private:
     qint64 m_memoryLimit;
     QByteArray m_memory;
     std::unique_ptr<QTemporaryFile> m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_size = 0;
     qint64 m_readPos = 0;
 };

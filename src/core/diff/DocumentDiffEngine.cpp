@@ -1,13 +1,13 @@
 #include "core/diff/DocumentDiffEngine.h"
 
 #include "core/archive/ArchiveContents.h"
+#include "core/common/Sha256.h"
 #include "core/diff/ArchiveDiffSide.h"
 #include "core/diff/ChangedFields.h"
 #include "core/diff/DatabaseDiffSide.h"
 #include "core/diff/DocumentId.h"
 #include "core/diff/KeyDigestSorter.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFuture>
@@ -110,8 +110,7 @@ KeyDigest recordOf(const bson_t *doc)
 {
     KeyDigest r;
     r.key = DocumentId::keyOf(doc);
-    const QByteArray sha = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len),
-                                                    QCryptographicHash::Sha256);
+    const QByteArray sha = Sha256::hash(QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len));
     std::memcpy(r.digest.data(), sha.constData(), r.digest.size());
     return r;
 }

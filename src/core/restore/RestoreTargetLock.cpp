@@ -1,8 +1,8 @@
 #include "core/restore/RestoreTargetLock.h"
 
+#include "core/common/Sha256.h"
 #include "core/config/MongoUri.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 
 #include <unistd.h>
@@ -20,7 +20,7 @@ QString RestoreTargetLock::folder()
 Result<SnapshotLock> RestoreTargetLock::acquire(const QString &mongoUri, const QString &database)
 {
     const QString hosts = MongoUri::hosts(mongoUri);
-    const QByteArray key = QCryptographicHash::hash((hosts + QLatin1Char('/') + database).toUtf8(), QCryptographicHash::Sha256).toHex().left(32);
+    const QByteArray key = Sha256::hash((hosts + QLatin1Char('/') + database).toUtf8()).toHex().left(32);
     const QString dir = folder();
     if (!QDir().mkpath(dir))
         return Error(ErrorCode::Io, QStringLiteral("cannot create the lock folder %1").arg(dir));

@@ -164,7 +164,7 @@ VerificationRow CollectionVerifier::compare(const PooledClient &client, const QS
     }
 
     // The sample: the archive's first documents, read back by _id.
-    QCryptographicHash dbHash(QCryptographicHash::Sha256);
+    Sha256 dbHash;
     int missing = 0;
     auto sample = readBack(client, database, collection, archive.sampleIds());
     if (!sample) {
@@ -178,7 +178,7 @@ VerificationRow CollectionVerifier::compare(const PooledClient &client, const QS
                 dbHash.addData(doc);
         }
     }
-    row.sampleHashDb = QString::fromLatin1(dbHash.result().toHex());
+    row.sampleHashDb = Sha256::toHex(dbHash.take());
 
     if (row.dbCount >= 0 && row.dbCount != row.fileCount)
         row.notes << QStringLiteral("the database holds %1 documents, the archive %2").arg(row.dbCount).arg(row.fileCount);

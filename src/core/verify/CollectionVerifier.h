@@ -1,10 +1,10 @@
 #pragma once
 
+#include "core/common/Sha256.h"
 #include "core/verify/DocumentDigest.h"
 #include "core/mongo/MongoClientPool.h"
 #include "core/verify/VerificationReport.h"
 
-#include <QCryptographicHash>
 
 #include <optional>
 #include <vector>
@@ -24,7 +24,7 @@ public:
     bool hasDigest() const { return m_withDigest; }
     const DocumentDigest &digest() const { return m_digest; }
     int sampleSize() const { return int(m_sampleIds.size()); }
-    QString sampleHash() const { return QString::fromLatin1(m_sampleHash.result().toHex()); }
+    QString sampleHash() const { return Sha256::toHex(m_sampleHash.peek()); }
     const std::vector<BsonDocument> &sampleIds() const { return m_sampleIds; }
 
 private:
@@ -33,7 +33,7 @@ private:
     qint64 m_count = 0;
     DocumentDigest m_digest;
     std::vector<BsonDocument> m_sampleIds; // {_id: value} filters, in file order
-    QCryptographicHash m_sampleHash{QCryptographicHash::Sha256};
+    Sha256 m_sampleHash;
 };
 
 // Compares a collection in the database with what the archive holds: counts, the sample

@@ -1,6 +1,6 @@
 #include "core/verify/DocumentDigest.h"
 
-#include <QCryptographicHash>
+#include "core/common/Sha256.h"
 
 namespace lifeboat {
 
@@ -16,8 +16,8 @@ void DocumentDigest::addHash(const unsigned char *hash)
 
 void DocumentDigest::add(QByteArrayView bson)
 {
-    const QByteArray hash = QCryptographicHash::hash(bson, QCryptographicHash::Sha256);
-    addHash(reinterpret_cast<const unsigned char *>(hash.constData()));
+    const Sha256::Digest hash = Sha256::digestOf(bson);
+    addHash(hash.data());
     ++m_count;
 }
 

@@ -26,7 +26,7 @@ Status InspectedFileReader::read(bool withDocuments, const CancelToken &cancel, 
     if (auto st = drain(); !st)
         return st;
     m_file.size = m_total;
-    m_file.sha256 = QString::fromLatin1(m_hash.result().toHex());
+    m_file.sha256 = Sha256::toHex(m_hash.take());
     return {};
 }
 

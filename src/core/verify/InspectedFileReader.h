@@ -3,10 +3,10 @@
 #include "core/archive/ArchiveReader.h"
 #include "core/common/CancelToken.h"
 #include "core/common/Result.h"
+#include "core/common/Sha256.h"
 #include "core/verify/ArchiveInspector.h"
 
 #include <QByteArray>
-#include <QCryptographicHash>
 #include <QStringList>
 
 namespace lifeboat {
@@ -35,7 +35,7 @@ private:
 
     ArchiveReader &m_reader;
     InspectedFile m_file;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    Sha256 m_hash;
     qint64 m_total = 0;
     bool m_keep = false;
     QByteArray m_kept;

@@ -13,6 +13,7 @@
 #include "app/jobs/Job.h"
 #include "app/jobs/JobManager.h"
 #include "app/jobs/JobsPanel.h"
+#include "app/window/AppTheme.h"
 #include "app/window/MainWindow.h"
 #include "core/mongo/MongoClientPool.h"
 #include "app/connections/ProfileDialog.h"
@@ -107,7 +108,8 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
     auto prepare = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, false, [this, f] { (this->*f)(); }}; };
     auto shot = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, true, [this, f] { (this->*f)(); }}; };
     return {
-        // lifeboat --demo, as it first opens.
+        // Lifeboat with no connection yet, then lifeboat --demo, as it first opens.
+        shot(QStringLiteral("first-run"), &ScreenshotTour::shotFirstRun),
         prepare(QStringLiteral("start the demo server"), &ScreenshotTour::startDemo),
         shot(QStringLiteral("demo-mode"), &ScreenshotTour::shotDemoMode),
         // Profiles and the sample shop on the same server.
@@ -131,10 +133,12 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         shot(QStringLiteral("restore-4-preview"), &ScreenshotTour::shotRestorePreview),
         shot(QStringLiteral("restore-5-confirm"), &ScreenshotTour::shotRestoreConfirm),
         shot(QStringLiteral("restore-7-report"), &ScreenshotTour::shotRestoreReport),
+        shot(QStringLiteral("restore-7-report-dark"), &ScreenshotTour::shotRestoreReportDark),
         shot(QStringLiteral("restore-rollback"), &ScreenshotTour::shotRestoreRollback),
         prepare(QStringLiteral("compare the restored shop"), &ScreenshotTour::compareAgain),
         // The main window with all of that in it, and a backup running.
         shot(QStringLiteral("main-window"), &ScreenshotTour::shotMainWindow),
+        shot(QStringLiteral("main-window-dark"), &ScreenshotTour::shotMainWindowDark),
         shot(QStringLiteral("profiles-panel"), &ScreenshotTour::shotProfilesPanel),
         shot(QStringLiteral("backups-view"), &ScreenshotTour::shotBackupsView),
         shot(QStringLiteral("jobs-panel"), &ScreenshotTour::shotJobsPanel),
@@ -303,6 +307,24 @@ void ScreenshotTour::next(RestoreWizard *wizard)
 }
 
 // --- preparation ---
+
+// The app as a new user first sees it: no connection, no backup folder yet. A window of its
+// own, on settings of its own (the demo's come next).
+void ScreenshotTour::shotFirstRun()
+{
+    QSettings settings(QDir(m_options.workDir).filePath(QStringLiteral("first-run.ini")), QSettings::IniFormat);
+    Workspace workspace(&settings);
+    workspace.setBackupFolder(QDir(m_options.workDir).filePath(QStringLiteral("Lifeboat backups")));
+    MainWindow window(&workspace);
+    window.resize(m_options.windowSize);
+    auto *profiles = find<QDockWidget>(&window, QStringLiteral("profilesDock"));
+    window.resizeDocks({profiles}, {360}, Qt::Horizontal);
+    window.show();
+    auto *view = find<BackupsView>(&window, QStringLiteral("backupsView"));
+    waitFor([view] { return !view->isLoading() && !view->statusText().isEmpty(); }, QStringLiteral("the empty backup folder"));
+    shoot(&window, QStringLiteral("first-run"));
+    QFile::remove(settings.fileName());
+}
 
 void ScreenshotTour::startDemo()
 {
@@ -687,6 +709,14 @@ void ScreenshotTour::shotRestoreReport()
     shoot(m_wizard, QStringLiteral("restore-7-report"));
 }
 
+void ScreenshotTour::shotRestoreReportDark()
+{
+    AppTheme::apply(AppTheme::Mode::Dark);
+    shoot(m_wizard, QStringLiteral("restore-7-report-dark"));
+    AppTheme::apply(AppTheme::Mode::System); // Fusion's own light palette, as the tour started
+    settle();
+}
+
 void ScreenshotTour::shotRestoreRollback()
 {
     find<QPushButton>(m_wizard, QStringLiteral("rollbackButton"))->click();
@@ -744,6 +774,14 @@ void ScreenshotTour::shotMainWindow()
     view->selectArchive(m_shopArchive);
     arrangeMainWindow();
     shoot(m_window.get(), QStringLiteral("main-window"));
+}
+
+void ScreenshotTour::shotMainWindowDark()
+{
+    AppTheme::apply(AppTheme::Mode::Dark);
+    shoot(m_window.get(), QStringLiteral("main-window-dark"));
+    AppTheme::apply(AppTheme::Mode::System);
+    settle();
 }
 
 void ScreenshotTour::shotProfilesPanel()

@@ -71,6 +71,7 @@ private:
     void compareAgain();
 
     // --- screenshots: one function per screen ---
+    void shotFirstRun();
     void shotDemoMode();
     void shotProfileDialog();
     void shotBackupSetup();
@@ -85,8 +86,10 @@ private:
     void shotRestorePreview();
     void shotRestoreConfirm();
     void shotRestoreReport();
+    void shotRestoreReportDark();
     void shotRestoreRollback();
     void shotMainWindow();
+    void shotMainWindowDark();
     void shotProfilesPanel();
     void shotBackupsView();
     void shotJobsPanel();

@@ -1,10 +1,10 @@
 #include "core/restore/merge/MergePlanner.h"
 
+#include "core/common/Sha256.h"
 #include "core/diff/DatabaseDiffSide.h"
 #include "core/diff/DocumentId.h"
 #include "core/mongo/DatabaseCatalog.h"
 
-#include <QCryptographicHash>
 
 #include <cstring>
 
@@ -17,8 +17,7 @@ constexpr size_t LookupBatch = 5000;
 MergePlan::Digest digestOf(const bson_t *doc)
 {
     MergePlan::Digest d{};
-    const QByteArray sha = QCryptographicHash::hash(QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len),
-                                                    QCryptographicHash::Sha256);
+    const QByteArray sha = Sha256::hash(QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len));
     std::memcpy(d.data(), sha.constData(), d.size());
     return d;
 }

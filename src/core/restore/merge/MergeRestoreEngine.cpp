@@ -1,13 +1,13 @@
 #include "core/restore/merge/MergeRestoreEngine.h"
 
 #include "core/common/ProgressTicker.h"
+#include "core/common/Sha256.h"
 #include "core/diff/DatabaseDiffSide.h"
 #include "core/diff/DocumentId.h"
 #include "core/restore/merge/MergePlanner.h"
 #include "core/restore/merge/MergeSafetySnapshot.h"
 #include "core/restore/merge/MergeWriter.h"
 
-#include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -26,8 +26,8 @@ Status verifyMerged(const PooledClient &client, const MergePlan &plan, const QSe
     auto st = DatabaseDiffSide::findByIds(client, plan.targetDatabase, plan.collection, keys,
                                           [&](const bson_t *doc) -> Status {
                                               MergePlan::Digest d{};
-                                              const QByteArray sha = QCryptographicHash::hash(
-                                                  QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len), QCryptographicHash::Sha256);
+                                              const QByteArray sha = Sha256::hash(
+                                                  QByteArrayView(reinterpret_cast<const char *>(bson_get_data(doc)), doc->len));
                                               std::memcpy(d.data(), sha.constData(), d.size());
                                               now.insert(DocumentId::keyOf(doc), d);
                                               return {};

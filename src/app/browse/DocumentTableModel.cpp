@@ -1,0 +1,89 @@
+#include "app/browse/DocumentTableModel.h"
+
+#include "app/browse/BsonValueText.h"
+
+#include <QSet>
+
+#include <bson/bson.h>
+
+namespace lifeboat::app {
+
+namespace {
+constexpr int kCellChars = 200;
+constexpr int kMaxColumns = 200;
+} // namespace
+
+DocumentTableModel::DocumentTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void DocumentTableModel::setDocuments(const QList<BrowsedDocument> &documents)
+{
+    beginResetModel();
+    m_documents = documents;
+    m_fields.clear();
+    QSet<QString> seen;
+    for (const auto &d : m_documents) {
+        bson_t doc;
+        bson_iter_t it;
+        if (!bson_init_static(&doc, reinterpret_cast<const uint8_t *>(d.bson.constData()), size_t(d.bson.size())) ||
+            !bson_iter_init(&it, &doc))
+            continue;
+        while (bson_iter_next(&it) && m_fields.size() < kMaxColumns) {
+            const QString key = QString::fromUtf8(bson_iter_key(&it));
+            if (!seen.contains(key)) {
+                seen.insert(key);
+                m_fields << key;
+            }
+        }
+    }
+    endResetModel();
+}
+
+QString DocumentTableModel::cellText(int row, const QString &field, int maxChars) const
+{
+    const QByteArray &bytes = m_documents.at(row).bson;
+    bson_t doc;
+    bson_iter_t it;
+    if (!bson_init_static(&doc, reinterpret_cast<const uint8_t *>(bytes.constData()), size_t(bytes.size())) ||
+        !bson_iter_init_find(&it, &doc, field.toUtf8().constData()))
+        return {};
+    return BsonValueText::of(&it, maxChars);
+}
+
+QString DocumentTableModel::fieldText(int row, const QString &field) const
+{
+    return cellText(row, field, std::numeric_limits<int>::max() / 8);
+}
+
+int DocumentTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_documents.size());
+}
+
+int DocumentTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_fields.size()) + 1;
+}
+
+QVariant DocumentTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_documents.size())
+        return {};
+    if (role == NumberRole)
+        return m_documents.at(index.row()).number;
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole)
+        return {};
+    if (index.column() == 0)
+        return role == Qt::DisplayRole ? QVariant(m_documents.at(index.row()).number + 1) : QVariant();
+    return cellText(index.row(), m_fields.at(index.column() - 1), role == Qt::ToolTipRole ? 2000 : kCellChars);
+}
+
+QVariant DocumentTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (role != Qt::DisplayRole || orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0)
+        return tr("#");
+    return m_fields.value(section - 1);
+}
+
+} // namespace lifeboat::app

@@ -1,0 +1,420 @@
+// Every window, dialog and wizard page of the app, walked like a user would against the real
+// test server and keychain (issue 14), with two checks at each stop:
+//  - keyboard: no mnemonic (the &-letter of a button, a label with a buddy, a tab, a menu
+//    title, a wizard's own Back/Next/Finish/Commit) used twice among the visible widgets of one
+//    window, dialog or wizard page;
+//  - screen: every visible button lies within the available geometry of the window's screen
+//    (a button inside a scroll area: the scroll area's visible part), so nothing is out of reach.
+// CTest runs it under Xvfb at 1280×720, and at 1600×1000 with QT_SCALE_FACTOR=1.5 (a screen of
+// 1066×666 logical pixels); LIFEBOAT_EXPECT_SCREEN ("1280x720") makes sure the screen is the
+// one asked for.
+#include "app/backups/BackupDialog.h"
+#include "app/backups/BackupsView.h"
+#include "app/connections/ProfileDialog.h"
+#include "app/connections/ProfileSidebar.h"
+#include "app/restore/RestoreTargetPage.h"
+#include "app/restore/RestoreWizard.h"
+#include "app/safechange/SafeChangeAssistant.h"
+#include "app/safechange/SafeChangeDecisionPage.h"
+#include "app/safechange/SafeChangeSnapshotPage.h"
+#include "app/snapshots/CloneSnapshotDialog.h"
+#include "app/snapshots/CreateSnapshotDialog.h"
+#include "app/snapshots/PruneDialog.h"
+#include "app/snapshots/SnapshotTableModel.h"
+#include "app/snapshots/SnapshotsView.h"
+#include "app/widgets/DatabasePicker.h"
+#include "app/widgets/ReportDialog.h"
+#include "app/window/MainWindow.h"
+#include "app/window/Workspace.h"
+#include "core/backup/BackupEngine.h"
+#include "TestServer.h"
+#include "TestWidgets.h"
+
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
+#include <QComboBox>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QScreen>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace lifeboat;
+using namespace lifeboat::app;
+using lifeboat::test::TestServer;
+using lifeboat::test::child;
+
+namespace {
+constexpr int kSlowMs = 120000;
+
+QString describe(const QWidget *w, const QString &text)
+{
+    return QStringLiteral("%1 \"%2\"").arg(w->objectName().isEmpty() ? QString::fromLatin1(w->metaObject()->className())
+                                                                      : w->objectName(),
+                                          text);
+}
+
+// The mnemonics a widget owns, each with what it is.
+QList<std::pair<QString, QString>> mnemonicsOf(QWidget *w)
+{
+    QList<std::pair<QString, QString>> found;
+    // The letter after a single '&' ("&&" is a literal ampersand), as Qt reads a mnemonic.
+    auto add = [&](const QString &text) {
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            found.append({QStringLiteral("Alt+") + text[i + 1].toUpper(), describe(w, text)});
+            return;
+        }
+    };
+    if (auto *button = qobject_cast<QAbstractButton *>(w))
+        add(button->text());
+    else if (auto *label = qobject_cast<QLabel *>(w); label && label->buddy())
+        add(label->text());
+    else if (auto *group = qobject_cast<QGroupBox *>(w))
+        add(group->title());
+    else if (auto *tabs = qobject_cast<QTabBar *>(w)) {
+        for (int i = 0; i < tabs->count(); ++i)
+            add(tabs->tabText(i));
+    } else if (auto *menuBar = qobject_cast<QMenuBar *>(w)) {
+        for (QAction *action : menuBar->actions())
+            if (action->isVisible())
+                add(action->text());
+    }
+    return found;
+}
+
+QList<QWidget *> visibleWidgetsOf(QWidget *window)
+{
+    QList<QWidget *> widgets;
+    for (QWidget *w : window->findChildren<QWidget *>()) {
+        if (w->isVisible() && w->window() == window)
+            widgets << w;
+    }
+    return widgets;
+}
+
+// Where a button can be seen: its own rectangle, or, inside a scroll area, the area's viewport
+// (it is scrolled to).
+QRect reachableRect(const QAbstractButton *button, const QWidget *window)
+{
+    for (const QWidget *p = button->parentWidget(); p && p != window; p = p->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p); area && area->viewport()->isAncestorOf(button))
+            return {area->viewport()->mapToGlobal(QPoint(0, 0)), area->viewport()->size()};
+    }
+    return {button->mapToGlobal(QPoint(0, 0)), button->size()};
+}
+} // namespace
+
+class TestEveryWindow : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void screenIsTheOneAskedFor();
+    void mainWindow();
+    void profileDialog();
+    void backupDialog();
+    void restoreWizardPages();
+    void safeChangePages();
+    void snapshotDialogs();
+    void reportDialog();
+    void noProblemsFound();
+
+private:
+    // Both checks on the window `window` as it is now; `where` names it in the failures.
+    void check(QWidget *window, const QString &where);
+    void click(QAbstractButton *button);
+
+    std::unique_ptr<TestServer> m_server;
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_archive;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_profileId;
+    QStringList m_problems;
+    QStringList m_checked;
+    QStringList m_dropLater;
+};
+
+void TestEveryWindow::check(QWidget *window, const QString &where)
+{
+    QVERIFY2(window && window->isVisible(), qPrintable(where));
+    QCoreApplication::processEvents();
+    m_checked << where;
+    QMap<QString, QStringList> byKey;
+    QList<QWidget *> widgets = visibleWidgetsOf(window);
+    widgets.prepend(window);
+    for (QWidget *w : std::as_const(widgets)) {
+        for (const auto &[key, what] : mnemonicsOf(w))
+            byKey[key] << what;
+    }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            m_problems << QStringLiteral("%1: %2 used by %3").arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+    }
+    const QRect screen = window->screen()->availableGeometry();
+    for (QWidget *w : std::as_const(widgets)) {
+        auto *button = qobject_cast<QAbstractButton *>(w);
+        if (!button)
+            continue;
+        const QRect at = reachableRect(button, window);
+        if (!screen.contains(at))
+            m_problems << QStringLiteral("%1: %2 at %3,%4 %5×%6 is off the screen %7×%8")
+                              .arg(where, describe(button, button->text()))
+                              .arg(at.x()).arg(at.y()).arg(at.width()).arg(at.height())
+                              .arg(screen.width()).arg(screen.height());
+    }
+}
+
+void TestEveryWindow::click(QAbstractButton *button)
+{
+    QVERIFY(button);
+    QVERIFY2(button->isVisible(), qPrintable(button->text()));
+    QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    const QPoint at = qobject_cast<QRadioButton *>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+    QTest::mouseClick(button, Qt::LeftButton, {}, at);
+}
+
+void TestEveryWindow::initTestCase()
+{
+    QVERIFY2(!TestServer::uri().isEmpty(), qPrintable(TestServer::whyUnavailable()));
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<TestServer>();
+    m_db = TestServer::uniqueDatabase(QStringLiteral("gui_every_window"));
+    m_dropLater << m_db;
+    QList<QByteArray> orders;
+    for (int i = 0; i < 30; ++i)
+        orders << QStringLiteral(R"({"_id": %1, "total": %2})").arg(i).arg(i * 3).toUtf8();
+    m_server->insertJson(m_db, QStringLiteral("orders"), orders);
+    m_server->insertJson(m_db, QStringLiteral("products"), {R"({"_id": 1, "name": "Lamp"})", R"({"_id": 2, "name": "Desk"})"});
+
+    BackupRequest backup;
+    backup.mongoUri = m_server->uriString();
+    backup.database = m_db;
+    backup.outDir = m_dir.filePath(QStringLiteral("backups"));
+    backup.name = QStringLiteral("every_window");
+    auto made = BackupEngine().run(backup);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    m_archive = made->archivePath;
+
+    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
+    m_workspace = std::make_unique<Workspace>(m_settings.get());
+    m_workspace->setBackupFolder(m_dir.filePath(QStringLiteral("backups")));
+    m_workspace->setSnapshotFolder(m_dir.filePath(QStringLiteral("snapshots")));
+    m_window = std::make_unique<MainWindow>(m_workspace.get());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestEveryWindow::cleanupTestCase()
+{
+    if (m_workspace)
+        m_workspace->jobs()->cancelAllAndWait();
+    m_window.reset();
+    m_workspace.reset();
+    if (m_server) {
+        for (const QString &db : std::as_const(m_dropLater))
+            m_server->drop(db);
+    }
+}
+
+void TestEveryWindow::screenIsTheOneAskedFor()
+{
+    const QByteArray expected = qgetenv("LIFEBOAT_EXPECT_SCREEN");
+    if (expected.isEmpty())
+        QSKIP("LIFEBOAT_EXPECT_SCREEN is not set: the screen is whatever the platform gives");
+    const QSize logical = m_window->screen()->geometry().size();
+    const qreal scale = m_window->devicePixelRatioF();
+    const QSize device(qRound(logical.width() * scale), qRound(logical.height() * scale));
+    const QList<QByteArray> wanted = expected.split('x');
+    QCOMPARE(wanted.size(), 2);
+    // A fractional scale rounds the logical size: one device pixel either way.
+    QVERIFY2(qAbs(device.width() - wanted[0].toInt()) <= 1 && qAbs(device.height() - wanted[1].toInt()) <= 1,
+             qPrintable(QStringLiteral("%1x%2").arg(device.width()).arg(device.height())));
+    qInfo("screen %dx%d, scale %.2f: %dx%d logical pixels", device.width(), device.height(), scale, logical.width(),
+          logical.height());
+}
+
+void TestEveryWindow::mainWindow()
+{
+    // The first run: no connection.
+    check(m_window.get(), QStringLiteral("main window, first run"));
+    profiles::ConnectionProfile profile;
+    profile.name = QStringLiteral("Test server");
+    profile.connectionString = TestServer::uri();
+    auto added = m_workspace->profiles()->add(profile);
+    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
+    m_profileId = added->id;
+    m_workspace->setCurrentProfileId(m_profileId);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->backupsView()->model()->rowCount() == 1, kSlowMs);
+    m_window->backupsView()->selectArchive(m_archive);
+    check(m_window.get(), QStringLiteral("main window, Backups"));
+    auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
+    tabs->setCurrentIndex(1);
+    check(m_window.get(), QStringLiteral("main window, Snapshots"));
+    tabs->setCurrentIndex(0);
+}
+
+void TestEveryWindow::profileDialog()
+{
+    ProfileSidebar *sidebar = m_window->sidebar();
+    sidebar->addProfile();
+    QTRY_VERIFY(sidebar->profileDialog() && sidebar->profileDialog()->isVisible());
+    check(sidebar->profileDialog(), QStringLiteral("connection dialog"));
+    sidebar->profileDialog()->reject();
+    QTRY_VERIFY(!sidebar->profileDialog());
+}
+
+void TestEveryWindow::backupDialog()
+{
+    m_window->openBackupDialogFor(m_db);
+    BackupDialog *dialog = nullptr;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>())
+        dialog = d->isVisible() ? d : dialog;
+    QVERIFY(dialog);
+    auto *list = child<QListWidget>(dialog, "collectionList");
+    QTRY_VERIFY_WITH_TIMEOUT(list->count() == 2, kSlowMs);
+    check(dialog, QStringLiteral("backup dialog, setup"));
+    click(child<QPushButton>(dialog, "startButton"));
+    QTRY_VERIFY_WITH_TIMEOUT(child<QPushButton>(dialog, "showFolderButton")->isVisible(), kSlowMs);
+    check(dialog, QStringLiteral("backup dialog, done"));
+    dialog->close();
+}
+
+void TestEveryWindow::restoreWizardPages()
+{
+    const QString clone = TestServer::uniqueDatabase(QStringLiteral("gui_every_window_clone"));
+    m_dropLater << clone;
+    RestoreWizard *wizard = new RestoreWizard(m_workspace.get(), m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setArchive(m_archive);
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kSlowMs);
+    check(wizard, QStringLiteral("restore wizard, Archive"));
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->targetPage()->databasesLoaded(), kSlowMs);
+    child<QLineEdit>(wizard, "targetDbEdit")->setText(clone);
+    QTRY_VERIFY(next->isEnabled());
+    check(wizard, QStringLiteral("restore wizard, Target"));
+    click(next);
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPage));
+    check(wizard, QStringLiteral("restore wizard, Options"));
+    click(next);
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kSlowMs);
+    check(wizard, QStringLiteral("restore wizard, Preview"));
+    click(next);
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::ConfirmPage));
+    check(wizard, QStringLiteral("restore wizard, Confirm"));
+    click(wizard->button(QWizard::CommitButton));
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::ProgressPage));
+    check(wizard, QStringLiteral("restore wizard, Progress"));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(RestoreWizard::ReportPage), kSlowMs);
+    check(wizard, QStringLiteral("restore wizard, Report"));
+    wizard->close();
+}
+
+void TestEveryWindow::safeChangePages()
+{
+    auto *assistant = new SafeChangeAssistant(m_workspace.get(), m_workspace->snapshotFolder(), m_window.get());
+    assistant->setAttribute(Qt::WA_DeleteOnClose);
+    assistant->show();
+    QVERIFY(QTest::qWaitForWindowExposed(assistant));
+    SafeChangeSnapshotPage *page = assistant->snapshotPage();
+    page->picker()->setProfileId(m_profileId);
+    QTRY_VERIFY_WITH_TIMEOUT(page->picker()->databasesLoaded(), kSlowMs);
+    child<QComboBox>(assistant, "databaseCombo")->setCurrentText(m_db);
+    check(assistant, QStringLiteral("safe change, Snapshot"));
+    QSignalSpy ended(page, &SafeChangeSnapshotPage::snapshotEnded);
+    click(child<QPushButton>(assistant, "takeSnapshotButton"));
+    QVERIFY(ended.wait(kSlowMs));
+    QVERIFY(assistant->session()->snapshot);
+    check(assistant, QStringLiteral("safe change, Snapshot taken"));
+    click(assistant->button(QWizard::CommitButton));
+    QCOMPARE(assistant->currentId(), int(SafeChangeAssistant::UpgradePage));
+    check(assistant, QStringLiteral("safe change, Upgrade"));
+    m_server->insertJson(m_db, QStringLiteral("products"), {R"({"_id": 3, "name": "Chair"})"});
+    click(assistant->button(QWizard::NextButton));
+    QCOMPARE(assistant->currentId(), int(SafeChangeAssistant::CheckPage));
+    QTRY_VERIFY_WITH_TIMEOUT(assistant->button(QWizard::NextButton)->isEnabled(), kSlowMs);
+    check(assistant, QStringLiteral("safe change, Check"));
+    click(assistant->button(QWizard::NextButton));
+    QCOMPARE(assistant->currentId(), int(SafeChangeAssistant::DecisionPage));
+    QSignalSpy planned(assistant->decisionPage(), &SafeChangeDecisionPage::planned);
+    click(child<QRadioButton>(assistant, "rollbackRadio"));
+    QVERIFY(planned.wait(kSlowMs));
+    check(assistant, QStringLiteral("safe change, Decision (roll back)"));
+    click(child<QRadioButton>(assistant, "keepRadio"));
+    check(assistant, QStringLiteral("safe change, Decision (keep)"));
+    click(assistant->button(QWizard::CommitButton));
+    QCOMPARE(assistant->currentId(), int(SafeChangeAssistant::ResultPage));
+    check(assistant, QStringLiteral("safe change, Result"));
+    assistant->close();
+}
+
+void TestEveryWindow::snapshotDialogs()
+{
+    SnapshotsView *view = m_window->snapshotsView();
+    child<QTabWidget>(m_window.get(), "mainTabs")->setCurrentIndex(1);
+    view->createSnapshotOf(m_db);
+    CreateSnapshotDialog *create = view->createDialog();
+    QVERIFY(create);
+    QTRY_VERIFY_WITH_TIMEOUT(create->picker()->databasesLoaded() && create->picker()->collectionsLoaded(), kSlowMs);
+    check(create, QStringLiteral("create snapshot dialog"));
+    create->close();
+
+    QTRY_VERIFY_WITH_TIMEOUT(!view->isLoading() && view->model()->rowCount() >= 1, kSlowMs);
+    view->selectSnapshot(view->model()->entries().first().name);
+    view->cloneSelected();
+    QVERIFY(view->cloneDialog());
+    QTRY_VERIFY_WITH_TIMEOUT(view->cloneDialog()->picker()->databasesLoaded(), kSlowMs);
+    check(view->cloneDialog(), QStringLiteral("clone to verify dialog"));
+    view->cloneDialog()->close();
+
+    view->prune();
+    QVERIFY(view->pruneDialog());
+    check(view->pruneDialog(), QStringLiteral("prune dialog"));
+    view->pruneDialog()->close();
+    child<QTabWidget>(m_window.get(), "mainTabs")->setCurrentIndex(0);
+}
+
+void TestEveryWindow::reportDialog()
+{
+    BackupsView *view = m_window->backupsView();
+    view->selectArchive(m_archive);
+    QSignalSpy compared(view, &BackupsView::comparisonFinished);
+    view->compareSelected();
+    QVERIFY(compared.wait(kSlowMs));
+    QVERIFY(view->lastReport());
+    check(view->lastReport(), QStringLiteral("verification report"));
+    view->lastReport()->close();
+}
+
+void TestEveryWindow::noProblemsFound()
+{
+    qInfo("%lld windows and pages checked: %s", qlonglong(m_checked.size()), qPrintable(m_checked.join(QStringLiteral("; "))));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("\n") + m_problems.join(QLatin1Char('\n'))));
+}
+
+QTEST_MAIN(TestEveryWindow)
+#include "TestEveryWindow.moc"
