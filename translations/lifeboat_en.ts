@@ -15,7 +15,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+347"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+348"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -24,9 +24,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::BackupBrowser</name>
+    <message numerus="yes">
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+263"/>
+        <source>Copied %n document(s) as JSON.</source>
+        <translation>
+            <numerusform>Copied %n document as JSON.</numerusform>
+            <numerusform>Copied %n documents as JSON.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Exported %n document(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n document to %1.</numerusform>
+            <numerusform>Exported %n documents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+502"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+593"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -61,7 +80,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message numerus="yes">
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+203"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+221"/>
         <source>%1.%2: about %Ln document(s)</source>
         <translation>
             <numerusform>%1.%2: about %Ln document</numerusform>
@@ -83,7 +102,7 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/window/MainWindow.cpp" line="+102"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+278"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -113,7 +132,7 @@
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+46"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+49"/>
         <source>Deleted %n snapshot(s)</source>
         <translation>
             <numerusform>Deleted %n snapshot</numerusform>
@@ -121,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+137"/>
+        <location line="+139"/>
         <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
         <translation>
             <numerusform>Nothing to delete: the policy keeps the %n snapshot.</numerusform>
@@ -183,11 +202,11 @@
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+121"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+122"/>
+        <source>Integrity check failed: %n problem(s). This archive is not restored.</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem. This archive is not restored.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problems. This archive is not restored.&lt;/span&gt;</numerusform>
+            <numerusform>Integrity check failed: %n problem. This archive is not restored.</numerusform>
+            <numerusform>Integrity check failed: %n problems. This archive is not restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -202,7 +221,7 @@
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+75"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+76"/>
         <source>%n collection(s) dropped</source>
         <translation>
             <numerusform>%n collection dropped</numerusform>
@@ -245,7 +264,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+125"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+126"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -256,7 +275,7 @@
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+211"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+220"/>
         <source>%n to drop</source>
         <translation>
             <numerusform>%n to drop</numerusform>
@@ -289,10 +308,10 @@
     </message>
     <message numerus="yes">
         <location line="+9"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection(s): %1.&lt;/span&gt;</source>
+        <source>This restore drops or changes %n existing collection(s): %1.</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collection: %1.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes %n existing collections: %1.&lt;/span&gt;</numerusform>
+            <numerusform>This restore drops or changes %n existing collection: %1.</numerusform>
+            <numerusform>This restore drops or changes %n existing collections: %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -326,7 +345,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+197"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+198"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
@@ -337,7 +356,7 @@
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+54"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+55"/>
         <source>%n database(s) on this server.</source>
         <translation>
             <numerusform>%n database on this server.</numerusform>
@@ -346,9 +365,58 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::SafeChangeCheckPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+242"/>
+        <source>%1: table added since the snapshot (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: table added since the snapshot (%Ln row)</numerusform>
+            <numerusform>%1: table added since the snapshot (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: table gone since the snapshot (had %Ln row(s))</source>
+        <translation>
+            <numerusform>%1: table gone since the snapshot (had %Ln row)</numerusform>
+            <numerusform>%1: table gone since the snapshot (had %Ln rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeResultPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+130"/>
+        <source>%n table(s) do not match the snapshot after the rollback</source>
+        <translation>
+            <numerusform>%n table does not match the snapshot after the rollback</numerusform>
+            <numerusform>%n tables do not match the snapshot after the rollback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and compared: %n table(s) match</source>
+        <translation>
+            <numerusform>%1 rolled back to snapshot %2 and compared: %n table matches</numerusform>
+            <numerusform>%1 rolled back to snapshot %2 and compared: %n tables match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeSnapshotPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+182"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+540"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+634"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>
