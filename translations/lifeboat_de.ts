@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BackupBrowser</name>
+    <message>
+        <location filename="../forms/BackupBrowser.ui" line="+6"/>
+        <source>Browse backup</source>
+        <translation>Sicherung durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{&quot;status&quot;: &quot;cancelled&quot;, &quot;total&quot;: {&quot;$gt&quot;: 100}}</source>
+        <translation>{&quot;status&quot;: &quot;cancelled&quot;, &quot;total&quot;: {&quot;$gt&quot;: 100}}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tree</source>
+        <translation>Baum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Relaxed Extended JSON (readable numbers and dates)</source>
+        <translation>&amp;Relaxed Extended JSON (lesbare Zahlen und Daten)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Vorherige</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next 50</source>
+        <translation>&amp;Nächste 50</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Go to document:</source>
+        <translation>&amp;Gehe zu Dokument:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy as JSON</source>
+        <translation>Als JSON &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected documents (or every shown one) as JSON Lines</source>
+        <translation>Die ausgewählten Dokumente (oder alle angezeigten) als JSON Lines kopieren</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected documents (or every shown one) as JSON Lines or CSV</source>
+        <translation>Die ausgewählten Dokumente (oder alle angezeigten) als JSON Lines oder CSV speichern</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../forms/BackupDialog.ui" line="+6"/>
@@ -40,7 +143,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>Durchsuc&amp;hen…</translation>
     </message>
     <message>
@@ -120,6 +223,16 @@
         <location line="+1"/>
         <source>Back up a database of the selected connection into this folder</source>
         <translation>Eine Datenbank der ausgewählten Verbindung in diesen Ordner sichern</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse contents…</source>
+        <translation>Inhalt durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the documents the selected archive holds, without restoring it</source>
+        <translation>Die Dokumente des ausgewählten Archivs ansehen, ohne es wiederherzustellen</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -205,6 +318,19 @@
         <location line="+1"/>
         <source>Check</source>
         <translation>Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>BsonValueText</name>
+    <message>
+        <location filename="../src/app/browse/BsonValueText.cpp" line="+54"/>
+        <source>Object (%1)</source>
+        <translation>Objekt (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Array (%1)</source>
+        <translation>Array (%1)</translation>
     </message>
 </context>
 <context>
@@ -334,11 +460,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Beschreibung:</translation>
+        <source>D&amp;escription:</source>
+        <translation>B&amp;eschreibung:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+76"/>
+        <source>Create &amp;snapshot</source>
+        <translation>&amp;Snapshot erstellen</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>What is about to change, and why this snapshot is kept</source>
         <translation>Was sich gleich ändert und warum dieser Snapshot aufbewahrt wird</translation>
     </message>
@@ -373,12 +504,7 @@
         <translation>Ordner:</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&amp;Create snapshot</source>
-        <translation>Snapshot erste&amp;llen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Cancel snapshot</source>
         <translation>Snapshot abbrechen</translation>
     </message>
@@ -386,6 +512,19 @@
         <location line="+5"/>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTreeFiller</name>
+    <message>
+        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+31"/>
+        <source>Document %1</source>
+        <translation>Dokument %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
     </message>
 </context>
 <context>
@@ -416,14 +555,114 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Neue Verbindung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection</source>
+        <translation>Neue Verbindung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a connection to a MongoDB server (Ctrl+N)</source>
+        <translation>Eine Verbindung zu einem MongoDB-Server hinzufügen (Strg+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the databases and list the backups or snapshots again (F5)</source>
+        <translation>Datenbanken neu abrufen und Sicherungen oder Snapshots neu auflisten (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the backups or snapshots shown (Ctrl+F)</source>
+        <translation>Die angezeigten Sicherungen oder Snapshots filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;set panels</source>
+        <translation>Bereiche &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Connections and Jobs panels and the toolbar again, docked where they started</source>
+        <translation>Die Bereiche „Verbindungen“ und „Aufträge“ und die Werkzeugleiste wieder an ihrem ursprünglichen Platz anzeigen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Lifeboat again with a local demo server and a sample shop (your own connections are not touched)</source>
+        <translation>Lifeboat erneut mit einem lokalen Demo-Server und einem Beispielshop starten (Ihre eigenen Verbindungen bleiben unberührt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the selected database or collection (Ctrl+B)</source>
+        <translation>Die ausgewählte Datenbank oder Collection sichern (Strg+B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -434,6 +673,16 @@
         <location line="+3"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected archive, or choose one (Ctrl+R)</source>
+        <translation>Das ausgewählte Archiv wiederherstellen oder eines wählen (Strg+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -490,7 +739,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Connection string:</source>
+        <source>C&amp;onnection string:</source>
         <translation>&amp;Verbindungszeichenfolge:</translation>
     </message>
     <message>
@@ -576,21 +825,21 @@
     </message>
     <message>
         <location line="-11"/>
-        <source>Client &amp;certificate and key:</source>
+        <source>Client cert&amp;ificate and key:</source>
         <translation>&amp;Client-Zertifikat und Schlüssel:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>Allow a server certificate for another host na&amp;me (unsafe)</source>
+        <translation>Server-Zertifikat für einen anderen Host&amp;namen erlauben (unsicher)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>optional: one PEM file with both</source>
         <translation>optional: eine PEM-Datei mit beidem</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Allow a server certificate for another host &amp;name (unsafe)</source>
-        <translation>Server-Zertifikat für einen anderen &amp;Hostnamen erlauben (unsicher)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
@@ -691,7 +940,7 @@
         <translation>Der Demo-Server wurde gestartet, aber die Beispieldaten konnten nicht geladen werden: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/Workspace.cpp" line="+85"/>
+        <location filename="../src/app/window/Workspace.cpp" line="+87"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
         <translation>das Passwort von „%1“ kann nicht aus dem Schlüsselbund gelesen werden</translation>
     </message>
@@ -733,7 +982,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
@@ -795,12 +1044,7 @@
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;None</source>
-        <translation>&amp;Keine</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loading</source>
         <translation>Laden</translation>
     </message>
@@ -810,7 +1054,12 @@
         <translation>Collections &amp;behalten, die im Archiv fehlen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>N&amp;one</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Otherwise the target&apos;s collections that are not in the archive are dropped.</source>
         <translation>Andernfalls werden die Collections des Ziels gelöscht, die nicht im Archiv sind.</translation>
     </message>
@@ -855,7 +1104,27 @@
         <translation>&amp;Direkt laden (ohne Staging-Kopie)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Sta&amp;pelgröße:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;ull: also a digest of every document (reads everything again)</source>
+        <translation>&amp;Vollständig: auch ein Hash jedes Dokuments (liest alles erneut)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take a safety snaps&amp;hot of the target database before changing it</source>
+        <translation>Vor der Änderung einen Sicherheits-Snaps&amp;hot der Zieldatenbank erstellen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In fol&amp;der:</source>
+        <translation>In &amp;Ordner:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Named in the preview; otherwise such a restore is refused.</source>
         <translation>In der Vorschau genannt; sonst wird die Wiederherstellung abgelehnt.</translation>
     </message>
@@ -865,12 +1134,7 @@
         <translation>Löscht zuerst: Ein Fehler mittendrin hinterlässt einen Teilstand.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Batch size:</source>
-        <translation>Sta&amp;pelgröße:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> documents</source>
         <translation> Dokumente</translation>
     </message>
@@ -895,27 +1159,12 @@
         <translation> Dokumenten je Collection</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Full: also a digest of every document (reads everything again)</source>
-        <translation>&amp;Vollständig: auch ein Hash jedes Dokuments (liest alles erneut)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Safety</source>
         <translation>Absicherung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Take a safety &amp;snapshot of the target database before changing it</source>
-        <translation>Vor der Änderung einen Sicherheits-Snaps&amp;hot der Zieldatenbank erstellen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In &amp;folder:</source>
-        <translation>In &amp;Ordner:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Bro&amp;wse…</source>
         <translation>Durchsu&amp;chen…</translation>
     </message>
@@ -977,7 +1226,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Roll &amp;back to it…</source>
+        <source>&amp;Roll back to this…</source>
         <translation>Dar&amp;auf zurücksetzen…</translation>
     </message>
 </context>
@@ -1010,7 +1259,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Into &amp;database:</source>
+        <source>&amp;Into database:</source>
         <translation>&amp;In Datenbank:</translation>
     </message>
     <message>
@@ -1036,12 +1285,12 @@
     <name>SafeChangeDecisionPage</name>
     <message>
         <location filename="../forms/SafeChangeDecisionPage.ui" line="+15"/>
-        <source>&amp;Keep the change: the upgrade is good</source>
+        <source>K&amp;eep the change: the upgrade is good</source>
         <translation>Änderung &amp;behalten: Das Upgrade ist in Ordnung</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Roll back: put the database back as the snapshot holds it</source>
+        <source>R&amp;oll back: put the database back as the snapshot holds it</source>
         <translation>Zu&amp;rücksetzen: die Datenbank auf den Stand des Snapshots bringen</translation>
     </message>
     <message>
@@ -1069,7 +1318,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Version &amp;now:</source>
+        <source>Version n&amp;ow:</source>
         <translation>Version &amp;jetzt:</translation>
     </message>
     <message>
@@ -1089,26 +1338,26 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
+        <source>D&amp;escription:</source>
         <translation>&amp;Beschreibung:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Delete a&amp;fter:</source>
+        <translation>Löschen &amp;nach:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>What is about to change</source>
         <translation>Was sich gleich ändert</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep for:</source>
-        <translation>&amp;Aufbewahren:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> days (then Prune may delete it)</source>
-        <translation> Tage (danach darf „Bereinigen“ ihn löschen)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
@@ -1307,21 +1556,103 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ReadOnlyCommand</name>
+    <message>
+        <location filename="../src/core/snapshot/ReadOnlyCommand.cpp" line="+111"/>
+        <source>The aggregate command needs its pipeline as an array of stages.</source>
+        <translation>Der Befehl aggregate braucht seine Pipeline als Array von Stufen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each stage of the pipeline must be a document such as {&quot;$match&quot;: {…}}.</source>
+        <translation>Jede Stufe der Pipeline muss ein Dokument sein, etwa {&quot;$match&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 is not one of the read-only stages a check may use.</source>
+        <translation>Die Aggregationsstufe %1 gehört nicht zu den rein lesenden Stufen, die eine Prüfung verwenden darf.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The aggregate command needs a pipeline.</source>
+        <translation>Der Befehl aggregate braucht eine Pipeline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>explain needs the command it explains as a document.</source>
+        <translation>explain braucht den zu erklärenden Befehl als Dokument.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The command is empty: give a read command such as {&quot;count&quot;: &quot;products&quot;}.</source>
+        <translation>Der Befehl ist leer: Geben Sie einen Lesebefehl an, etwa {&quot;count&quot;: &quot;products&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 writes to the database, and your own check may only read: it was not sent. Use a read command such as find, count, distinct or aggregate.</source>
+        <translation>%1 schreibt in die Datenbank, und Ihre eigene Prüfung darf nur lesen: Der Befehl wurde nicht gesendet. Verwenden Sie einen Lesebefehl wie find, count, distinct oder aggregate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not one of the read commands a check may run (%2): it was not sent.</source>
+        <translation>%1 gehört nicht zu den Lesebefehlen, die eine Prüfung ausführen darf (%2): Der Befehl wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 writes to the database, and your own check may only read: it was not sent.</source>
+        <translation>Die Aggregationsstufe %1 schreibt in die Datenbank, und Ihre eigene Prüfung darf nur lesen: Der Befehl wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>Der Befehl ist kein JSON-Dokument: %1</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+19"/>
         <source>missing</source>
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>das erwartete Ergebnis ist kein JSON-Dokument: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%1 is %2, expected %3</source>
         <translation>%1 ist %2, erwartet %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the server answered ok: %1</source>
+        <translation>der Server antwortete ok: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server answered ok: %1 (%2)</source>
+        <translation>der Server antwortete ok: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>der Server meldete %n Schreibfehler: %1</numerusform>
+            <numerusform>der Server meldete %n Schreibfehler: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server reported a write concern error: %1</source>
+        <translation>der Server meldete einen Write-Concern-Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered no documents</source>
+        <translation>%1 lieferte keine Dokumente</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1676,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+249"/>
         <source>not checked</source>
         <translation>nicht geprüft</translation>
     </message>
@@ -1379,8 +1710,23 @@
         <source>no manifest (runbook archive)</source>
         <translation>kein Manifest (Runbook-Archiv)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>ok, %1</source>
+        <translation>ok, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read back and checked against its manifest by the backup that wrote it, %1.</source>
+        <translation>Von der Sicherung, die es geschrieben hat, zurückgelesen und gegen sein Manifest geprüft, %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: every file matches the manifest.</source>
+        <translation>Geprüft am %1: Jede Datei stimmt mit dem Manifest überein.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1429,9 +1775,135 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::BackupBrowser</name>
+    <message>
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+33"/>
+        <source>Browse %1</source>
+        <translation>%1 durchsuchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next %1</source>
+        <translation>&amp;Nächste %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the archive…</source>
+        <translation>Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive holds no collection.</source>
+        <translation>Das Archiv enthält keine Collection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a collection.</source>
+        <translation>Wählen Sie eine Collection.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This filter cannot be used: %1</source>
+        <translation>Dieser Filter ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading %1 from document %2…</source>
+        <translation>%1 wird ab Dokument %2 gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1: matching documents from number %2 on…</source>
+        <translation>%1 wird gelesen: passende Dokumente ab Nummer %2…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No document here.</source>
+        <translation>Hier gibt es kein Dokument.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document matches the filter here.</source>
+        <translation>Hier passt kein Dokument zum Filter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents %1–%2 of %3.</source>
+        <translation>Dokumente %1–%2 von %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching documents %1–%2 of %3.</source>
+        <translation>Passende Dokumente %1–%2 von %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… more documents on this page: see the table, or copy or export them.
+</source>
+        <translation>… weitere Dokumente auf dieser Seite: siehe Tabelle, oder kopieren bzw. exportieren Sie sie.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… document %1 is cut here (%2 bytes of JSON); copy or export it to get all of it.</source>
+        <translation>… Dokument %1 ist hier abgeschnitten (%2 Byte JSON); kopieren oder exportieren Sie es, um es ganz zu erhalten.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the archive: %1</source>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %n document(s) as JSON.</source>
+        <translation>
+            <numerusform>%n Dokument als JSON kopiert.</numerusform>
+            <numerusform>%n Dokumente als JSON kopiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export documents</source>
+        <translation>Dokumente exportieren</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n document(s) to %1.</source>
+        <translation>
+            <numerusform>%n Dokument nach %1 exportiert.</numerusform>
+            <numerusform>%n Dokumente nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/backups/BackupDialog.cpp" line="+62"/>
+        <location filename="../src/app/backups/BackupDialog.cpp" line="+63"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
@@ -1451,7 +1923,7 @@
         <translation>Wird abgebrochen… das unfertige Archiv wird entfernt.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>gzip (.tar.gz), the default</source>
         <translation>gzip (.tar.gz), die Voreinstellung</translation>
     </message>
@@ -1466,7 +1938,12 @@
         <translation>keine (.tar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
+        <translation>zstd macht Archive etwa ein Fünftel kleiner bei etwa einem Viertel weniger CPU; gzip liest jedes tar und Pythons tarfile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Canonical: every BSON type survives (the default)</source>
         <translation>Canonical: Jeder BSON-Typ bleibt erhalten (die Voreinstellung)</translation>
     </message>
@@ -1506,7 +1983,7 @@
         <translation>Der Server listet keine Datenbanken auf. Sie können den Namen der Datenbank eingeben.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Listing the collections of %1…</source>
         <translation>Die Collections von %1 werden aufgelistet…</translation>
     </message>
@@ -1531,12 +2008,12 @@
         <translation>%1 (Zeitreihe)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-173"/>
         <source>Save the backup to</source>
         <translation>Sicherung speichern in</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+217"/>
         <source>Reading the password from the keychain…</source>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -1566,19 +2043,19 @@
         <translation>(Warnungen: %1, siehe Protokoll)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
         <translation>Das Archiv: %1
 %2 in %3, %4 Daten, Archiv %5.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>Warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -1598,7 +2075,7 @@
         <translation>läuft seit %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Done: written and verified.</source>
         <translation>Fertig: geschrieben und geprüft.</translation>
     </message>
@@ -1677,17 +2154,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+267"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+146"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Das Archiv mit seiner Datenbank auf „%1“ vergleichen, ohne etwas zu schreiben</translation>
     </message>
@@ -1697,7 +2174,7 @@
         <translation>Wählen Sie zuerst eine Verbindung: Dort wird das Archiv mit seiner Datenbank verglichen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Select an archive to see its collections.</source>
         <translation>Wählen Sie ein Archiv, um seine Collections zu sehen.</translation>
     </message>
@@ -1786,8 +2263,53 @@
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
     </message>
+    <message>
+        <location line="-301"/>
+        <source>&amp;Browse contents…</source>
+        <translation>Inhalt &amp;durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify integrity</source>
+        <translation>&amp;Integrität prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with database</source>
+        <translation>Mit Datenbank &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show in folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter archives</source>
+        <translation>Archive filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the archives whose row contains this text (Ctrl+F)</source>
+        <translation>Nur die Archive anzeigen, deren Zeile diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No backups yet: the folder %1 is created with the first one.</source>
+        <translation>Noch keine Sicherungen: Der Ordner %1 wird mit der ersten angelegt.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+332"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intakt: %Ln Datei, %1</numerusform>
@@ -1933,9 +2455,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CancelConfirmation</name>
+    <message>
+        <location filename="../src/app/jobs/CancelConfirmation.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Cancel the job</source>
+        <translation>Auftrag abbrechen</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “%1”?</source>
+        <translation>„%1“ abbrechen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it running</source>
+        <translation>Weiterlaufen lassen</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::CloneSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+31"/>
+        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+33"/>
         <source>Clone %1 to verify</source>
         <translation>%1 zum Prüfen klonen</translation>
     </message>
@@ -2015,7 +2556,7 @@
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
@@ -2025,7 +2566,7 @@
         <translation>Das Klonen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
         <translation>Snapshot %1 in %2 auf „%3“ (%4) geklont, vollständig mit dem Manifest des Snapshots verglichen</translation>
     </message>
@@ -2057,7 +2598,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+71"/>
+        <source>Connected to MatrixOne at %1 (%2).</source>
+        <translation>Verbunden mit MatrixOne unter %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connected: %1.</source>
         <translation>Verbunden: %1.</translation>
     </message>
@@ -2095,7 +2641,7 @@
 <context>
     <name>lifeboat::app::CreateSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+29"/>
+        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+31"/>
         <source>Database: every collection of the database</source>
         <translation>Datenbank: alle Collections der Datenbank</translation>
     </message>
@@ -2198,7 +2744,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+51"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2228,7 +2774,7 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>There is no database %1 on this server.</source>
         <translation>Auf diesem Server gibt es keine Datenbank %1.</translation>
     </message>
@@ -2241,12 +2787,30 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+38"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+42"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sichern…</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+246"/>
+        <source>&amp;Snapshot…</source>
+        <translation>S&amp;napshot…</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>Restore &amp;into…</source>
+        <translation>&amp;Wiederherstellen in…</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>Database / collection</source>
         <translation>Datenbank / Collection</translation>
     </message>
@@ -2266,12 +2830,12 @@
         <translation>Datenbanken der ausgewählten Verbindung</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Fetch the databases and collections again</source>
         <translation>Datenbanken und Collections neu abrufen</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -2313,6 +2877,26 @@
             <numerusform>%1.%2: etwa %Ln Dokument</numerusform>
             <numerusform>%1.%2: etwa %Ln Dokumente</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;Back up %1…</source>
+        <translation>%1 &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up %1.%2…</source>
+        <translation>%1.%2 &amp;sichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snapshot %1…</source>
+        <translation>S&amp;napshot von %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into %1…</source>
+        <translation>In %1 &amp;wiederherstellen…</translation>
     </message>
 </context>
 <context>
@@ -2366,12 +2950,12 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/demo/DemoSession.cpp" line="+20"/>
+        <location filename="../src/app/demo/DemoSession.cpp" line="+24"/>
         <source>The demo server is not running.</source>
         <translation>Der Demo-Server läuft nicht.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lifeboat — Demo</source>
         <translation>Lifeboat — Demo</translation>
     </message>
@@ -2386,7 +2970,35 @@
         <translation>Die Demo konnte nicht starten.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Quit the demo</source>
+        <translation>Demo beenden</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Beim Beenden wird %n Sicherung oder Snapshot der Demo gelöscht.</numerusform>
+            <numerusform>Beim Beenden werden die %n Sicherungen und Snapshots der Demo gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are in %1, with the demo&apos;s server and settings, and are deleted when Lifeboat quits. Copy any you want to keep elsewhere first.</source>
+        <translation>Sie liegen in %1, zusammen mit dem Server und den Einstellungen der Demo, und werden gelöscht, wenn Lifeboat beendet wird. Kopieren Sie vorher alles, was Sie behalten möchten, an einen anderen Ort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and delete them</source>
+        <translation>Beenden und löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay</source>
+        <translation>Bleiben</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo (local)</source>
         <translation>Demo (lokal)</translation>
     </message>
@@ -2404,6 +3016,46 @@
         <location line="+9"/>
         <source>Demo server ready at %1 with the sample database &quot;%2&quot;. It stops when Lifeboat quits.</source>
         <translation>Der Demo-Server läuft unter %1 mit der Beispieldatenbank „%2“. Er wird beendet, wenn Lifeboat beendet wird.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentPageLoader</name>
+    <message>
+        <location filename="../src/app/browse/DocumentPageLoader.cpp" line="+131"/>
+        <source>The archive has not been read yet.</source>
+        <translation>Das Archiv wurde noch nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentSampleView</name>
+    <message>
+        <location filename="../src/app/browse/DocumentSampleView.cpp" line="+31"/>
+        <source>Sample documents of</source>
+        <translation>Beispieldokumente von</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the archive: %1</source>
+        <translation>Das Archiv kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no documents</source>
+        <translation>keine Dokumente</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>reading…</source>
+        <translation>wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentTableModel</name>
+    <message>
+        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+85"/>
+        <source>#</source>
+        <translation>#</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +3109,7 @@
 <context>
     <name>lifeboat::app::JobsPanel</name>
     <message>
-        <location filename="../src/app/jobs/JobsPanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/JobsPanel.cpp" line="+27"/>
         <source>&amp;Cancel job</source>
         <translation>Auftrag &amp;abbrechen</translation>
     </message>
@@ -2512,7 +3164,7 @@
         <translation>Den ausgewählten Auftrag anhalten. Eine abgebrochene Sicherung hinterlässt kein Archiv.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Backup</source>
         <translation>Sicherung</translation>
     </message>
@@ -2537,20 +3189,30 @@
         <translation>Snapshot</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Double-click to show its window.</source>
+        <translation>%1. Doppelklicken, um sein Fenster anzuzeigen.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+30"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+47"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+138"/>
         <source>About Lifeboat</source>
         <translation>Über Lifeboat</translation>
     </message>
@@ -2560,9 +3222,19 @@
         <translation>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;MongoDB-Datenbanken sichern, prüfen, als Snapshot festhalten und wiederherstellen.&lt;/p&gt;&lt;p&gt;Dieselbe Engine läuft auf der Kommandozeile: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-81"/>
         <source>Snapshots</source>
         <translation>Snapshots</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups: archives of whole databases, kept in the backup folder, to restore anywhere</source>
+        <translation>Sicherungen: Archive ganzer Datenbanken im Sicherungsordner, überall wiederherstellbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots: named, described states of a database before a change, to roll back to</source>
+        <translation>Snapshots: benannte, beschriebene Stände einer Datenbank vor einer Änderung, zum Zurücksetzen</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2576,13 +3248,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Safe change</source>
+        <translation>Abgesicherte Änderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot a database, run an upgrade, check it, then keep it or roll back</source>
         <translation>Snapshot einer Datenbank erstellen, ein Upgrade ausführen, prüfen, dann behalten oder zurücksetzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;reate snapshot…</source>
         <translation>Snapshot &amp;erstellen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a named, described snapshot of a database (Ctrl+Shift+S)</source>
+        <translation>Einen benannten, beschriebenen Snapshot einer Datenbank erstellen (Strg+Umschalt+S)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2595,7 +3282,62 @@
         <translation>Snapshot-&amp;Ordner wählen…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>&amp;Connections panel</source>
+        <translation>Bereich „&amp;Verbindungen“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Jobs panel</source>
+        <translation>Bereich „&amp;Aufträge“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;heme</source>
+        <translation>&amp;Design</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>&amp;System</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the user guide: %1</source>
+        <translation>Benutzerhandbuch öffnen: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The demo could not start: %1 cannot be run again.</source>
+        <translation>Die Demo konnte nicht starten: %1 kann nicht erneut ausgeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo in a window of its own…</source>
+        <translation>Die Demo wird in einem eigenen Fenster gestartet…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the user guide at %1.</source>
+        <translation>Das Benutzerhandbuch unter %1 konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
@@ -2613,20 +3355,35 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Back up</source>
         <translation>Sichern</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a connection profile first, in the Connections panel.</source>
-        <translation>Wählen Sie zuerst ein Verbindungsprofil im Bereich „Verbindungen“.</translation>
+        <source>There is no connection yet. Add one for the server whose database you want to back up.</source>
+        <translation>Es gibt noch keine Verbindung. Legen Sie eine für den Server an, dessen Datenbank Sie sichern möchten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a connection first, in the Connections panel, or add one.</source>
+        <translation>Wählen Sie zuerst eine Verbindung im Bereich „Verbindungen“, oder legen Sie eine an.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore into %1</source>
+        <translation>In %1 wiederherstellen</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProductionBanner</name>
     <message>
-        <location filename="../src/app/widgets/ProductionBanner.cpp" line="+11"/>
+        <location filename="../src/app/widgets/ProductionBanner.cpp" line="+15"/>
         <source>Production warning</source>
         <translation>Produktionswarnung</translation>
     </message>
@@ -2639,7 +3396,7 @@
 <context>
     <name>lifeboat::app::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connections/ProfileDialog.cpp" line="+40"/>
+        <location filename="../src/app/connections/ProfileDialog.cpp" line="+46"/>
         <source>Production</source>
         <translation>Produktion</translation>
     </message>
@@ -2654,13 +3411,13 @@
         <translation>Entwicklung</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+133"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Verbindung „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-151"/>
         <source>leave empty to keep the saved password</source>
         <translation>leer lassen, um das gespeicherte Passwort zu behalten</translation>
     </message>
@@ -2690,7 +3447,7 @@
         <translation>Client-Zertifikat und Schlüssel</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>The user name was moved out of the connection string into its own field.</source>
         <translation>Der Benutzername wurde aus der Verbindungszeichenfolge in ein eigenes Feld verschoben.</translation>
     </message>
@@ -2715,15 +3472,70 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read the saved password from the system keychain.</source>
         <translation>Das gespeicherte Passwort kann nicht aus dem Schlüsselbund des Systems gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MatrixOne</source>
+        <translation>MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mo.example.com</source>
+        <translation>z. B. mo.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: the sys account</source>
+        <translation>leer: das Konto sys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne account (tenant) the user belongs to.</source>
+        <translation>Das MatrixOne-Konto (Mandant), zu dem der Benutzer gehört.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>H&amp;ost:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database snapshots are of (empty: the whole account)</source>
+        <translation>die Datenbank, von der Snapshots erstellt werden (leer: das ganze Konto)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: preselected for backups</source>
+        <translation>optional: für Sicherungen vorausgewählt</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProfileSidebar</name>
     <message>
-        <location filename="../src/app/connections/ProfileSidebar.cpp" line="+31"/>
+        <location filename="../src/app/connections/ProfileSidebar.cpp" line="+32"/>
         <source>PRODUCTION</source>
         <translation>PRODUKTION</translation>
     </message>
@@ -2798,7 +3610,22 @@
         <translation>Datenbanken</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+19"/>
+        <source>&lt;b&gt;No connections yet.&lt;/b&gt;&lt;p&gt;Add a connection to a MongoDB server to back up, snapshot and restore its databases.&lt;/p&gt;&lt;p&gt;Or try the demo first: a local server with a sample shop, in a window of its own. Your settings are not touched.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Noch keine Verbindungen.&lt;/b&gt;&lt;p&gt;Legen Sie eine Verbindung zu einem MongoDB-Server an, um seine Datenbanken zu sichern, als Snapshot festzuhalten und wiederherzustellen.&lt;/p&gt;&lt;p&gt;Oder probieren Sie zuerst die Demo aus: ein lokaler Server mit einem Beispielshop, in einem eigenen Fenster. Ihre Einstellungen bleiben unberührt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add connection…</source>
+        <translation>Verbindung &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the &amp;demo</source>
+        <translation>&amp;Demo ausprobieren</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -2819,7 +3646,7 @@ user %1</source>
 Benutzer %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2867,7 +3694,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+13"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+14"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2914,17 +3741,29 @@ Benutzer %1</translation>
         <translation>%1 von etwa %2 Dokumenten</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>fast fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <source>%1 documents/s</source>
+        <translation>%1 Dokumente/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2972,7 +3811,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message>
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+28"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3015,7 +3854,7 @@ Benutzer %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
     </message>
@@ -3025,7 +3864,7 @@ Benutzer %1</translation>
         <translation>(alle)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>kept: a running job uses it</source>
         <translation>behalten: Ein laufender Auftrag verwendet ihn</translation>
     </message>
@@ -3147,41 +3986,41 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message>
-        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+82"/>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+83"/>
         <source>Choose an archive.</source>
         <translation>Wählen Sie ein Archiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;There is no readable file at %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Unter %1 gibt es keine lesbare Datei.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Checking every file of the archive against its manifest…</source>
         <translation>Jede Datei des Archivs wird gegen sein Manifest geprüft…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This archive cannot be read: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Dieses Archiv kann nicht gelesen werden: %1&lt;/span&gt;</translation>
+        <location line="-4"/>
+        <source>There is no readable file at %1.</source>
+        <translation>Unter %1 gibt es keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This archive cannot be read: %1</source>
+        <translation>Dieses Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integrity check passed: every file matches the manifest.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integritätsprüfung bestanden: Jede Datei stimmt mit dem Manifest überein.&lt;/span&gt;</translation>
+        <source>Integrity check passed: every file matches the manifest.</source>
+        <translation>Integritätsprüfung bestanden: Jede Datei stimmt mit dem Manifest überein.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Das Archiv ist lesbar. Es hat kein Manifest (ein Runbook-Archiv), also gibt es keine Prüfsummen zum Vergleichen; seine Dokumente werden gezählt, wenn die Wiederherstellung geplant wird.&lt;/span&gt;</translation>
+        <source>The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.</source>
+        <translation>Das Archiv ist lesbar. Es hat kein Manifest (ein Runbook-Archiv), also gibt es keine Prüfsummen zum Vergleichen; seine Dokumente werden gezählt, wenn die Wiederherstellung geplant wird.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
+        <source>Integrity check failed: %n problem(s). This archive is not restored.</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integritätsprüfung fehlgeschlagen: %n Problem. Dieses Archiv wird nicht wiederhergestellt.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integritätsprüfung fehlgeschlagen: %n Probleme. Dieses Archiv wird nicht wiederhergestellt.&lt;/span&gt;</numerusform>
+            <numerusform>Integritätsprüfung fehlgeschlagen: %n Problem. Dieses Archiv wird nicht wiederhergestellt.</numerusform>
+            <numerusform>Integritätsprüfung fehlgeschlagen: %n Probleme. Dieses Archiv wird nicht wiederhergestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3231,7 +4070,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+21"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+23"/>
         <source>Confirm</source>
         <translation>Bestätigen</translation>
     </message>
@@ -3251,7 +4090,7 @@ Benutzer %1</translation>
         <translation>Datenbankname zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>This restore writes to it.</source>
         <translation>Diese Wiederherstellung schreibt darauf.</translation>
     </message>
@@ -3314,8 +4153,8 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Kein Sicherheits-Snapshot&lt;/b&gt; wird erstellt: Es gibt keinen Weg zurück.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.</source>
+        <translation>&lt;b&gt;Kein Sicherheits-Snapshot&lt;/b&gt; wird erstellt: Es gibt keinen Weg zurück.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3339,12 +4178,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+33"/>
         <source>Folder for the safety snapshot</source>
         <translation>Ordner für den Sicherheits-Snapshot</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n Collection gewählt. Bei einer Teilmenge wird nichts gelöscht: Collections, die im Archiv fehlen, bleiben erhalten.</numerusform>
@@ -3357,14 +4196,14 @@ Benutzer %1</translation>
         <translation>Das ganze Archiv.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Ohne Sicherheits-Snapshot gibt es keinen Weg zurück, wenn die Wiederherstellung schiefgeht.&lt;/span&gt;</translation>
+        <location line="+5"/>
+        <source>Without a safety snapshot there is no way back if the restore goes wrong.</source>
+        <translation>Ohne Sicherheits-Snapshot gibt es keinen Weg zurück, wenn die Wiederherstellung schiefgeht.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choose a folder for the snapshot.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Wählen Sie einen Ordner für den Snapshot.&lt;/span&gt;</translation>
+        <source>Choose a folder for the snapshot.</source>
+        <translation>Wählen Sie einen Ordner für den Snapshot.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3375,7 +4214,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+32"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -3390,7 +4229,33 @@ Benutzer %1</translation>
         <translation>Metafeld %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>(from the archive&apos;s metadata)</source>
+        <translation>(aus den Metadaten des Archivs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(from its buckets in the archive)</source>
+        <translation>(aus ihren Buckets im Archiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(guessed from its documents)</source>
+        <translation>(aus ihren Dokumenten erschlossen)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off during the load, then back on</source>
+        <translation>während des Ladens aus, danach wieder an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -3415,29 +4280,19 @@ Benutzer %1</translation>
         <translation>in vorhandene einfügen</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Die Wiederherstellung kann nicht geplant werden: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot honour these options of the archive: %1. Go back to Options to go on without them.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server kann diese Optionen des Archivs nicht umsetzen: %1. Gehen Sie zurück zu den Optionen, um ohne sie fortzufahren.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+62"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Archiv und Datenbank werden gelesen, um die Wiederherstellung zu planen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Type</source>
         <translation>Typ</translation>
@@ -3449,31 +4304,90 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Time-series</source>
         <translation>Zeitreihe</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>Decided from</source>
-        <translation>Entschieden anhand</translation>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n zu löschen</numerusform>
+            <numerusform>%n zu löschen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n zu löschen und neu anzulegen</numerusform>
+            <numerusform>%n zu löschen und neu anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n anzulegen</numerusform>
+            <numerusform>%n anzulegen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>in %n vorhandene einzufügen</numerusform>
+            <numerusform>in %n vorhandene einzufügen</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: %2 from the archive.</source>
+        <translation>%1: %2 aus dem Archiv.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>%n Collection von %1, die das Archiv nicht hat, &amp;löschen: %2</numerusform>
+            <numerusform>%n Collections von %1, die das Archiv nicht hat, &amp;löschen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticked: they are kept as they are. Ticked: the database becomes exactly the archive.</source>
+        <translation>Nicht angehakt: Sie bleiben, wie sie sind. Angehakt: Die Datenbank wird genau zum Archiv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: the database becomes exactly the archive. Untick to keep them.</source>
+        <translation>Angehakt: Die Datenbank wird genau zum Archiv. Haken entfernen, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+1"/>
         <source>Validator</source>
         <translation>Validator</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-81"/>
+        <source>The restore cannot be planned: %1</source>
+        <translation>Die Wiederherstellung kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server cannot honour these options of the archive: %1. Go back to Options to go on without them.</source>
+        <translation>Der Server kann diese Optionen des Archivs nicht umsetzen: %1. Gehen Sie zurück zu den Optionen, um ohne sie fortzufahren.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+2"/>
         <source>Indexes</source>
         <translation>Indizes</translation>
     </message>
@@ -3488,7 +4402,7 @@ Benutzer %1</translation>
         <translation>Jetzt in der Datenbank</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>In &lt;b&gt;%1&lt;/b&gt; auf %2</translation>
     </message>
@@ -3503,12 +4417,7 @@ Benutzer %1</translation>
         <translation> (eine neue Datenbank)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
-        <translation>%1 zu löschen, %2 anzulegen, %3 wiederherzustellen: %4 aus dem Archiv.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
         <translation>Direkt: Collections werden gelöscht und ersetzt, bevor das Archiv gelesen ist; ein fehlerhaftes Archiv oder ein Fehler mittendrin hinterlässt sie teilweise wiederhergestellt (der Sicherheits-Snapshot ist der Weg zurück).</translation>
     </message>
@@ -3517,13 +4426,16 @@ Benutzer %1</translation>
         <source>Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.</source>
         <translation>Mit Staging: Jede Collection wird neben ihrem Ziel geladen und gegen das Archiv geprüft; nichts Bestehendes ändert sich, bevor alles geprüft ist.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Diese Wiederherstellung löscht oder ändert vorhandene Collections: %1.&lt;/span&gt;</translation>
+        <source>This restore drops or changes %n existing collection(s): %1.</source>
+        <translation>
+            <numerusform>Diese Wiederherstellung löscht oder ändert %n vorhandene Collection: %1.</numerusform>
+            <numerusform>Diese Wiederherstellung löscht oder ändert %n vorhandene Collections: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This restore changes nothing that exists: it only adds.</source>
         <translation>Diese Wiederherstellung ändert nichts Vorhandenes: Sie fügt nur hinzu.</translation>
     </message>
@@ -3531,7 +4443,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+31"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -3551,7 +4463,7 @@ Benutzer %1</translation>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
@@ -3576,7 +4488,7 @@ Benutzer %1</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -3596,7 +4508,37 @@ Benutzer %1</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore is staged: until everything has loaded and checked out, a cancel drops the loaded copy and %1 stays exactly as it was. Nothing will need undoing.</source>
+        <translation>Die Wiederherstellung läuft mit Staging: Bis alles geladen und geprüft ist, verwirft ein Abbruch die geladene Kopie, und %1 bleibt genau so, wie es war. Nichts muss rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore loads in place into the new database %1: a cancel leaves it partly restored. The report then says what was loaded, and offers to drop the partial database.</source>
+        <translation>Die Wiederherstellung lädt direkt in die neue Datenbank %1: Ein Abbruch hinterlässt sie teilweise wiederhergestellt. Der Bericht zeigt dann, was geladen wurde, und bietet an, die unvollständige Datenbank zu löschen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore loads in place: a cancel leaves %1 partly restored, some collections complete, some partial, some untouched. The report then says which.</source>
+        <translation>Die Wiederherstellung lädt direkt: Ein Abbruch hinterlässt %1 teilweise wiederhergestellt – manche Collections vollständig, manche teilweise, manche unberührt. Der Bericht zeigt dann, welche.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot taken before the restore is the way back: the report offers Roll back.</source>
+        <translation>Der vor der Wiederherstellung erstellte Sicherheits-Snapshot ist der Weg zurück: Der Bericht bietet „Zurücksetzen“ an.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: there is no way back to how it was.</source>
+        <translation>Es wurde kein Sicherheits-Snapshot erstellt: Es gibt keinen Weg zurück zum vorherigen Stand.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>There is no plan to carry out.</source>
         <translation>Es gibt keinen Plan zum Ausführen.</translation>
     </message>
@@ -3632,9 +4574,24 @@ Benutzer %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 collections done</source>
+        <translation>%1 von %2 Collections fertig</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3650,7 +4607,27 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+66"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+42"/>
+        <source>&amp;Drop the partial database…</source>
+        <translation>Unvollständige Datenbank &amp;löschen…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop the partial database</source>
+        <translation>Unvollständige Datenbank löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the database %1 for good?</source>
+        <translation>Datenbank %1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not exist before this restore: dropping it returns the server to how it was.</source>
+        <translation>%1 gab es vor dieser Wiederherstellung nicht: Das Löschen bringt den Server auf den vorherigen Stand zurück.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The restore did not run.</source>
         <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
     </message>
@@ -3665,7 +4642,52 @@ Benutzer %1</translation>
         <translation>Die Wiederherstellung wurde nicht gestartet: %1. Es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Nothing to undo: %1 is exactly as it was before the restore.</source>
+        <translation>Nichts rückgängig zu machen: %1 ist genau so wie vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not exist before this restore. Drop it to return the server to how it was, or restore again.</source>
+        <translation>%1 gab es vor dieser Wiederherstellung nicht. Löschen Sie sie, um den vorherigen Stand des Servers wiederherzustellen, oder stellen Sie erneut wieder her.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To return %1 to how it was before the restore, roll back to the safety snapshot above.</source>
+        <translation>Um %1 auf den Stand vor der Wiederherstellung zu bringen, setzen Sie auf den Sicherheits-Snapshot oben zurück.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: %1 cannot be returned to how it was by Lifeboat. Restore again to complete it.</source>
+        <translation>Es wurde kein Sicherheits-Snapshot erstellt: Lifeboat kann %1 nicht auf den vorherigen Stand zurückbringen. Stellen Sie erneut wieder her, um sie zu vervollständigen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dropping %1…</source>
+        <translation>%1 wird gelöscht…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the partial database %1</source>
+        <translation>Unvollständige Datenbank %1 löschen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped %1</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was dropped: the server is as it was before the restore.</source>
+        <translation>%1 wurde gelöscht: Der Server ist wieder so wie vor der Wiederherstellung.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be dropped: %2</source>
+        <translation>%1 konnte nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 abweichend, %3 übersprungen</translation>
     </message>
@@ -3746,9 +4768,9 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+46"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot be reached: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Der Server ist nicht erreichbar: %1&lt;/span&gt;</translation>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+47"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -3789,12 +4811,7 @@ Benutzer %1</translation>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Listing the databases on the server…</source>
         <translation>Die Datenbanken des Servers werden aufgelistet…</translation>
     </message>
@@ -3817,12 +4834,12 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreWizard</name>
     <message>
-        <location filename="../src/app/restore/RestoreWizard.cpp" line="+22"/>
+        <location filename="../src/app/restore/RestoreWizard.cpp" line="+24"/>
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Export the verification report</source>
         <translation>Prüfbericht exportieren</translation>
     </message>
@@ -3843,7 +4860,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+28"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+31"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -3879,26 +4896,30 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>In the snapshot</source>
         <translation>Im Snapshot</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Fields added</source>
         <translation>Felder hinzugefügt</translation>
     </message>
@@ -3909,31 +4930,53 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-1"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns added</source>
+        <translation>Hinzugekommene Spalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns removed</source>
+        <translation>Entfernte Spalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Comparing %1 with snapshot %2…</source>
         <translation>%1 wird mit Snapshot %2 verglichen…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Check %1 against snapshot %2</source>
         <translation>%1 gegen Snapshot %2 prüfen</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>%1 same, %2 changed, %3 added, %4 gone</source>
         <translation>%1 gleich, %2 geändert, %3 hinzugekommen, %4 verschwunden</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Check %1 against snapshot %2 on MatrixOne</source>
+        <translation>%1 gegen Snapshot %2 auf MatrixOne prüfen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The check could not run: %1</source>
         <translation>Die Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 weicht von Snapshot %2 ab.</translation>
     </message>
@@ -3943,17 +4986,27 @@ Benutzer %1</translation>
         <translation>%1 entspricht Snapshot %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>No table, row count or column differs from the snapshot.</source>
+        <translation>Keine Tabelle, Zeilenzahl oder Spalte weicht vom Snapshot ab.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fields changed</source>
         <translation>Felder geändert</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>columns changed</source>
+        <translation>Spalten geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>From the first %1 documents of the snapshot and %2 of the database</source>
         <translation>Aus den ersten %1 Dokumenten des Snapshots und %2 der Datenbank</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1: seit dem Snapshot hinzugekommen (%2)</translation>
     </message>
@@ -3978,12 +5031,48 @@ Benutzer %1</translation>
         <translation>Felder entfernt: %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Keine Collection, keine Dokumentanzahl und kein Feld weicht vom Snapshot ab.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1: table added since the snapshot (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: Tabelle seit dem Snapshot hinzugekommen (%Ln Zeile)</numerusform>
+            <numerusform>%1: Tabelle seit dem Snapshot hinzugekommen (%Ln Zeilen)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: table gone since the snapshot (had %Ln row(s))</source>
+        <translation>
+            <numerusform>%1: Tabelle seit dem Snapshot verschwunden (hatte %Ln Zeile)</numerusform>
+            <numerusform>%1: Tabelle seit dem Snapshot verschwunden (hatte %Ln Zeilen)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>%1 rows (%2 → %3)</source>
+        <translation>%1 Zeilen (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns added: %1</source>
+        <translation>Spalten hinzugekommen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns removed: %1</source>
+        <translation>Spalten entfernt: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✗ Your check was not run: %1</source>
+        <translation>✗ Ihre Prüfung wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Ihre Prüfung konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -4008,7 +5097,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeDecisionPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+34"/>
         <source>4. Keep the change, or roll back</source>
         <translation>4. Änderung behalten oder zurücksetzen</translation>
     </message>
@@ -4024,11 +5113,12 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+232"/>
         <source>What the rollback does</source>
         <translation>Was der Rollback tut</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-232"/>
         <source>In the snapshot</source>
         <translation>Im Snapshot</translation>
     </message>
@@ -4043,12 +5133,12 @@ Antwort: %2</translation>
         <translation>Datenbankname zur Bestätigung</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>The rollback cannot be planned: %1</source>
         <translation>Der Rollback kann nicht geplant werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>A rollback writes to it.</source>
         <translation>Ein Rollback schreibt darauf.</translation>
     </message>
@@ -4061,6 +5151,11 @@ Antwort: %2</translation>
         <location line="+2"/>
         <source>%1 differs from snapshot %2 (see the previous page).</source>
         <translation>%1 weicht von Snapshot %2 ab (siehe vorige Seite).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same tables, row counts and columns as snapshot %2.</source>
+        <translation>%1 hat dieselben Tabellen, Zeilenzahlen und Spalten wie Snapshot %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4088,17 +5183,19 @@ Antwort: %2</translation>
         <translation>Änderung &amp;behalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+93"/>
         <source>Planning the rollback (nothing is written)…</source>
         <translation>Rollback wird geplant (es wird nichts geschrieben)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-68"/>
+        <location line="+133"/>
         <source>drop: not in the snapshot</source>
         <translation>löschen: nicht im Snapshot</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>create from the snapshot</source>
         <translation>aus dem Snapshot anlegen</translation>
     </message>
@@ -4134,11 +5231,12 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+109"/>
         <source>No safety snapshot: the database as it is now cannot be brought back.</source>
         <translation>Kein Sicherheits-Snapshot: Der jetzige Stand der Datenbank lässt sich nicht zurückholen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Afterwards %1 is verified in full against the snapshot.</source>
         <translation>Danach wird %1 vollständig gegen den Snapshot geprüft.</translation>
     </message>
@@ -4147,26 +5245,56 @@ Antwort: %2</translation>
         <source>This drops or changes collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Roll back:</source>
         <translation>Dies löscht oder ändert Collections in &lt;b&gt;%1&lt;/b&gt; (%2). Geben Sie den Namen der Datenbank ein, um „Zurücksetzen“ freizugeben:</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the snapshot</source>
+        <translation>Zeilen im Snapshot</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the database now</source>
+        <translation>Zeilen jetzt in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>put back as the snapshot holds it</source>
+        <translation>auf den Stand des Snapshots gebracht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left alone</source>
+        <translation>unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MatrixOne server rolls %1 back to snapshot %2 with &lt;code&gt;%3&lt;/code&gt;.</source>
+        <translation>Der MatrixOne-Server setzt %1 mit &lt;code&gt;%3&lt;/code&gt; auf Snapshot %2 zurück.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This replaces &lt;b&gt;%1&lt;/b&gt; on the server. Type &lt;b&gt;%1&lt;/b&gt; to enable Roll back:</source>
+        <translation>Dies ersetzt &lt;b&gt;%1&lt;/b&gt; auf dem Server. Geben Sie &lt;b&gt;%1&lt;/b&gt; ein, um „Zurücksetzen“ freizugeben:</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+26"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+29"/>
         <source>Cancel rollback</source>
         <translation>Rollback abbrechen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>5. Result</source>
         <translation>5. Ergebnis</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: roll back to it from the Snapshots view (Roll back to this…).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Die Änderung wird behalten.&lt;/b&gt; %1 bleibt, wie es jetzt ist.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; bleibt in %3%4, falls sich später ein Problem zeigt: Setzen Sie in der Ansicht „Snapshots“ darauf zurück (Hierauf zurücksetzen…).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source> until %1 (then Prune may delete it)</source>
         <translation> bis %1 (danach darf „Bereinigen“ ihn löschen)</translation>
     </message>
@@ -4181,6 +5309,42 @@ Antwort: %2</translation>
         <translation>%1 auf Snapshot %2 zurücksetzen, auf %3</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>no rollback was planned</source>
+        <translation>kein Zurücksetzen geplant</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n table(s) do not match the snapshot after the rollback</source>
+        <translation>
+            <numerusform>%n Tabelle stimmt nach dem Zurücksetzen nicht mit dem Snapshot überein</numerusform>
+            <numerusform>%n Tabellen stimmen nach dem Zurücksetzen nicht mit dem Snapshot überein</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and compared: %n table(s) match</source>
+        <translation>
+            <numerusform>%1 auf Snapshot %2 zurückgesetzt und verglichen: %n Tabelle stimmt überein</numerusform>
+            <numerusform>%1 auf Snapshot %2 zurückgesetzt und verglichen: %n Tabellen stimmen überein</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>compared</source>
+        <translation>verglichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 was rolled back to snapshot %2 on the MatrixOne server and compared&lt;/b&gt;: every table matches the snapshot (rows, checksum, columns).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 wurde auf dem MatrixOne-Server auf Snapshot %2 zurückgesetzt und verglichen&lt;/b&gt;: Jede Tabelle stimmt mit dem Snapshot überein (Zeilen, Prüfsumme, Spalten).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the Snapshots view if you need the changed data back.</source>
+        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Zurücksetzen: %2, auf dem MatrixOne-Server. Setzen Sie in der Ansicht „Snapshots“ darauf zurück, wenn Sie die geänderten Daten zurückbrauchen.</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>verified</source>
         <translation>geprüft</translation>
@@ -4191,12 +5355,24 @@ Antwort: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1 wurde auf Snapshot %2 zurückgesetzt und geprüft&lt;/b&gt;: Jede Collection stimmt mit dem Snapshot überein.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). If you need the changed data back, select it in the Snapshots view and use Roll back to this….</source>
+        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Zurücksetzen: %2 (%3). Wenn Sie die geänderten Daten zurückbrauchen, wählen Sie ihn in der Ansicht „Snapshots“ und verwenden Sie „Hierauf zurücksetzen…“.</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+53"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-119"/>
+        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: select it in the Snapshots view and use Roll back to this….&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Änderung wird behalten.&lt;/b&gt; %1 bleibt, wie es jetzt ist.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; bleibt in %3%4, falls sich später ein Problem zeigt: Wählen Sie ihn in der Ansicht „Snapshots“ und verwenden Sie „Hierauf zurücksetzen…“.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+53"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
@@ -4206,7 +5382,8 @@ Antwort: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;Der Rollback wurde abgebrochen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>&lt;p&gt;&lt;b&gt;The rollback failed:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Der Rollback ist fehlgeschlagen:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -4220,16 +5397,11 @@ Antwort: %2</translation>
         <source>&lt;p&gt;%1 was not touched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 blieb unberührt.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if you need the changed data back.</source>
-        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Rollback: %2 (%3). Setzen Sie in der Ansicht „Snapshots“ darauf zurück, wenn Sie die geänderten Daten zurückbrauchen.</translation>
-    </message>
 </context>
 <context>
     <name>lifeboat::app::SafeChangeSnapshotPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+25"/>
+        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+28"/>
         <source>1. Snapshot before the change</source>
         <translation>1. Snapshot vor der Änderung</translation>
     </message>
@@ -4244,7 +5416,7 @@ Antwort: %2</translation>
         <translation>&amp;Weiter &gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>the snapshot is taken</source>
         <translation>der Snapshot ist erstellt</translation>
     </message>
@@ -4289,12 +5461,40 @@ Antwort: %2</translation>
         <translation>Vor dem Upgrade von %1 auf %2 (Assistent für abgesicherte Änderungen)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Taking snapshot %1…</source>
         <translation>Snapshot %1 wird erstellt…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Snapshot %1 on MatrixOne (%2)</source>
+        <translation>Snapshot %1 auf MatrixOne (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapshot %1 taken</source>
+        <translation>Snapshot %1 erstellt</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>taken</source>
+        <translation>erstellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt; taken on the MatrixOne server: %2 in %3 tables of %4. Press Next, then run your change.</source>
+        <translation>Snapshot &lt;b&gt;%1&lt;/b&gt; auf dem MatrixOne-Server erstellt: %2 in %3 Tabellen von %4. Klicken Sie auf „Weiter“ und führen Sie dann Ihre Änderung aus.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
@@ -4304,7 +5504,7 @@ Antwort: %2</translation>
         <translation>Snapshot &lt;b&gt;%1&lt;/b&gt; erstellt und geprüft: %2 in %3 von %4. Klicken Sie auf „Weiter“ und führen Sie dann Ihre Änderung aus.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The snapshot was cancelled. Do not start the change without one.</source>
         <translation>Der Snapshot wurde abgebrochen. Starten Sie die Änderung nicht ohne einen.</translation>
     </message>
@@ -4317,7 +5517,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeUpgradePage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+19"/>
+        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+21"/>
         <source>2. Run your change now</source>
         <translation>2. Führen Sie jetzt Ihre Änderung aus</translation>
     </message>
@@ -4338,11 +5538,11 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
-        <translation>&lt;b&gt;Ihre eigene Prüfung&lt;/b&gt; (optional): ein Datenbankbefehl, der nach der Änderung auf der Datenbank ausgeführt wird, und was er antworten muss. Beides in MongoDB Extended JSON.</translation>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a read command to run on the database after the change (find, count, distinct, aggregate without $out or $merge, listCollections, listIndexes, dbStats, collStats…), and what it must answer. Both in MongoDB Extended JSON. A command that writes is refused before it is sent.</source>
+        <translation>&lt;b&gt;Ihre eigene Prüfung&lt;/b&gt; (optional): ein Lesebefehl, der nach der Änderung auf der Datenbank ausgeführt wird (find, count, distinct, aggregate ohne $out oder $merge, listCollections, listIndexes, dbStats, collStats…), und was er antworten muss. Beides in MongoDB Extended JSON. Ein schreibender Befehl wird abgelehnt, bevor er gesendet wird.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Command:</source>
         <translation>&amp;Befehl:</translation>
     </message>
@@ -4357,12 +5557,17 @@ Antwort: %2</translation>
         <translation>&lt;p&gt;Snapshot &lt;b&gt;%1&lt;/b&gt; enthält &lt;b&gt;%2&lt;/b&gt; im Zustand vor der Änderung.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Führen Sie jetzt Ihr Upgrade aus&lt;/b&gt;: die Schema-Migration, die Datenmigration, die neue Version der Anwendung. Lifeboat tut währenddessen nichts.&lt;/p&gt;&lt;p&gt;Wenn das Upgrade abgeschlossen (oder fehlgeschlagen) ist, klicken Sie auf &lt;b&gt;Weiter&lt;/b&gt;: Lifeboat vergleicht %2 mit dem Snapshot, und Sie entscheiden, ob Sie die Änderung behalten oder zurücksetzen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Your own check runs MongoDB commands: it is not offered on a MatrixOne profile. The check compares the tables, row counts and columns with the snapshot.</source>
+        <translation>Ihre eigene Prüfung führt MongoDB-Befehle aus: Bei einem MatrixOne-Profil wird sie nicht angeboten. Die Prüfung vergleicht Tabellen, Zeilenzahlen und Spalten mit dem Snapshot.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The command is not a JSON document: %1</source>
         <translation>Der Befehl ist kein JSON-Dokument: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>An expected result needs a command.</source>
         <translation>Ein erwartetes Ergebnis braucht einen Befehl.</translation>
     </message>
@@ -4418,17 +5623,28 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotTableModel</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+51"/>
         <source>collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>deployment</source>
         <translation>Deployment</translation>
     </message>
@@ -4516,7 +5732,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+317"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -4537,11 +5753,17 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+375"/>
         <source>No snapshots</source>
         <translation>Keine Snapshots</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-326"/>
+        <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
+        <translation>%1 auf dem Server auf Snapshot %2 zurücksetzen, nach einem Sicherheits-Snapshot</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
         <translation>%1 auf den Stand von Snapshot %2 zurücksetzen, über den Wiederherstellungsassistenten (Plan, Bestätigung, Sicherheits-Snapshot)</translation>
     </message>
@@ -4552,6 +5774,16 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>MatrixOne at %1</source>
+        <translation>MatrixOne unter %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.</source>
+        <translation>Der Server hält einen Konto-Snapshot; Lifeboat stellt nur die %1 wieder her, für die er erstellt wurde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This archive cannot be used: %1</source>
         <translation>Dieses Archiv ist nicht verwendbar: %1</translation>
     </message>
@@ -4624,7 +5856,7 @@ Antwort: %2</translation>
         <translation>Geprüft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
@@ -4669,43 +5901,187 @@ Antwort: %2</translation>
         <translation>Snapshot-Ordner</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Snapshot %1 erstellt und geprüft.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+262"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Der Klon in %1 stimmt mit dem Snapshot überein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Der Klon in %1 stimmt nicht mit dem Snapshot überein: siehe Bericht.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-234"/>
+        <location line="+253"/>
         <source>Roll back to snapshot %1</source>
         <translation>Auf Snapshot %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-245"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Zurücksetzen auf %1: Prüfen Sie den Plan im Wiederherstellungsassistenten.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Delete snapshot %1 (taken %2) from the MatrixOne server for good?</source>
+        <translation>Snapshot %1 (erstellt am %2) endgültig vom MatrixOne-Server löschen?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server drops it (DROP SNAPSHOT): there is no way back to this state afterwards.</source>
+        <translation>Der Server löscht ihn (DROP SNAPSHOT): Danach gibt es keinen Weg zurück zu diesem Stand.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet ihn.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+89"/>
+        <source>The profile&apos;s password cannot be read: %1</source>
+        <translation>Das Passwort des Profils kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The MatrixOne server&apos;s snapshots cannot be listed: %1</source>
+        <translation>Der MatrixOne-Server kann seine Snapshots nicht auflisten: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots on MatrixOne at %1 yet.</source>
+        <translation>Keine Snapshots auf MatrixOne unter %1 vorhanden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne server</source>
+        <translation>Der MatrixOne-Server</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create snapshot</source>
+        <translation>Snapshot erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A snapshot of the whole account. Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Ein Snapshot des ganzen Kontos. Wozu wird er erstellt (z. B. pre_upgrade, daily)?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Ein Snapshot der Datenbank %1 (MatrixOne erstellt ihn vom Konto, Lifeboat vermerkt die Datenbank). Wozu wird er erstellt (z. B. pre_upgrade, daily)?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking a snapshot on the MatrixOne server…</source>
+        <translation>Snapshot wird auf dem MatrixOne-Server erstellt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot was not taken: %1</source>
+        <translation>Der Snapshot wurde nicht erstellt: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %1 created on the MatrixOne server.</source>
+        <translation>Snapshot %1 auf dem MatrixOne-Server erstellt.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloning %1 into a scratch database and comparing it with the snapshot…</source>
+        <translation>%1 wird in eine Testdatenbank geklont und mit dem Snapshot verglichen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone failed: %1</source>
+        <translation>Das Klonen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 cloned into %2 and compared table by table</source>
+        <translation>Snapshot %1 in %2 geklont und Tabelle für Tabelle verglichen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot of its state now. Type %3 to confirm:</source>
+        <translation>Der MatrixOne-Server setzt %1 auf den Stand von Snapshot %2 zurück (RESTORE … FROM SNAPSHOT), nach einem Sicherheits-Snapshot des jetzigen Stands. Geben Sie zur Bestätigung %3 ein:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole account</source>
+        <translation>das ganze Konto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation did not match %1: nothing was changed.</source>
+        <translation>Die Bestätigung stimmte nicht mit %1 überein: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolling %1 back to %2…</source>
+        <translation>%1 wird auf %2 zurückgesetzt…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roll back failed: %1</source>
+        <translation>Das Zurücksetzen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to %1 (safety snapshot %2).</source>
+        <translation>Auf %1 zurückgesetzt (Sicherheits-Snapshot %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to snapshot %1: the restored tables compared with it</source>
+        <translation>Auf Snapshot %1 zurückgesetzt: die wiederhergestellten Tabellen mit ihm verglichen</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
     <message>
+        <location line="-436"/>
+        <source>&amp;Clone to verify…</source>
+        <translation>Zum Prüfen &amp;klonen…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Roll back to this…</source>
+        <translation>&amp;Hierauf zurücksetzen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter snapshots</source>
+        <translation>Snapshots filtern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the snapshots whose row contains this text (Ctrl+F)</source>
+        <translation>Nur die Snapshots anzeigen, deren Zeile diesen Text enthält (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>read back and checked against its manifest when it was written</source>
+        <translation>beim Schreiben zurückgelesen und gegen sein Manifest geprüft</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
@@ -4716,21 +6092,24 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+240"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-233"/>
+        <location line="+240"/>
         <source>Deleted snapshot %1.</source>
         <translation>Snapshot %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-238"/>
+        <location line="+240"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-200"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n Snapshot bereinigt.</numerusform>
@@ -4744,9 +6123,47 @@ Antwort: %2</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::app::TypedConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/TypedConfirmation.cpp" line="+13"/>
+        <source>Type the database&apos;s name to enable the button.</source>
+        <translation>Geben Sie den Namen der Datenbank ein, um die Schaltfläche freizugeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the space before or after the name.</source>
+        <translation>Entfernen Sie das Leerzeichen vor oder nach dem Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper and lower case differ: database names are case-sensitive.</source>
+        <translation>Groß- und Kleinschreibung weichen ab: Datenbanknamen unterscheiden Groß- und Kleinschreibung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet: keep typing.</source>
+        <translation>Noch nicht vollständig: Tippen Sie weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet, and upper and lower case differ.</source>
+        <translation>Noch nicht vollständig, und Groß- und Kleinschreibung weichen ab.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the name of the database.</source>
+        <translation>Das ist nicht der Name der Datenbank.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s name, exactly</source>
+        <translation>Genau der Name der Datenbank</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::VerificationTableModel</name>
     <message>
-        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+58"/>
+        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+60"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4814,7 +6231,7 @@ Antwort: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+64"/>
+        <location filename="../src/app/main.cpp" line="+66"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
@@ -4824,7 +6241,7 @@ Antwort: %2</translation>
         <translation>Die Demo konnte nicht starten: In %1 kann kein temporärer Ordner angelegt werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Back up, verify, snapshot and restore MongoDB databases.</source>
         <translation>MongoDB-Datenbanken sichern, prüfen, als Snapshot festhalten und wiederherstellen.</translation>
     </message>

@@ -2,9 +2,20 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>lifeboat::ValidationCheck</name>
+    <message numerus="yes">
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+132"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>the server reported %n write error: %1</numerusform>
+            <numerusform>the server reported %n write errors: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+303"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+348"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -13,9 +24,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::BackupBrowser</name>
+    <message numerus="yes">
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+263"/>
+        <source>Copied %n document(s) as JSON.</source>
+        <translation>
+            <numerusform>Copied %n document as JSON.</numerusform>
+            <numerusform>Copied %n documents as JSON.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Exported %n document(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %n document to %1.</numerusform>
+            <numerusform>Exported %n documents to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+496"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+593"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -50,7 +80,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message numerus="yes">
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+195"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+221"/>
         <source>%1.%2: about %Ln document(s)</source>
         <translation>
             <numerusform>%1.%2: about %Ln document</numerusform>
@@ -59,9 +89,20 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::DemoSession</name>
+    <message numerus="yes">
+        <location filename="../src/app/demo/DemoSession.cpp" line="+75"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Quitting deletes the demo&apos;s %n backup or snapshot.</numerusform>
+            <numerusform>Quitting deletes the demo&apos;s %n backups and snapshots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/window/MainWindow.cpp" line="+102"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+278"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -72,7 +113,7 @@
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+32"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+33"/>
         <source>%Ln document(s)</source>
         <translation>
             <numerusform>%Ln document</numerusform>
@@ -91,7 +132,7 @@
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+45"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+49"/>
         <source>Deleted %n snapshot(s)</source>
         <translation>
             <numerusform>Deleted %n snapshot</numerusform>
@@ -99,7 +140,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+138"/>
+        <location line="+139"/>
         <source>Nothing to delete: the policy keeps all %n snapshot(s).</source>
         <translation>
             <numerusform>Nothing to delete: the policy keeps the %n snapshot.</numerusform>
@@ -161,11 +202,11 @@
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+121"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+122"/>
+        <source>Integrity check failed: %n problem(s). This archive is not restored.</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem. This archive is not restored.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problems. This archive is not restored.&lt;/span&gt;</numerusform>
+            <numerusform>Integrity check failed: %n problem. This archive is not restored.</numerusform>
+            <numerusform>Integrity check failed: %n problems. This archive is not restored.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -180,7 +221,7 @@
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+67"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+76"/>
         <source>%n collection(s) dropped</source>
         <translation>
             <numerusform>%n collection dropped</numerusform>
@@ -223,7 +264,7 @@
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+111"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+126"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection chosen. With a subset nothing is dropped: collections the archive lacks are kept.</numerusform>
@@ -232,9 +273,60 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::RestorePreviewPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+220"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n to drop</numerusform>
+            <numerusform>%n to drop</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n to drop and recreate</numerusform>
+            <numerusform>%n to drop and recreate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n to create</numerusform>
+            <numerusform>%n to create</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>%n existing to insert into</numerusform>
+            <numerusform>%n existing to insert into</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>This restore drops or changes %n existing collection(s): %1.</source>
+        <translation>
+            <numerusform>This restore drops or changes %n existing collection: %1.</numerusform>
+            <numerusform>This restore drops or changes %n existing collections: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>&amp;Drop the %n collection of %1 that the archive does not have: %2</numerusform>
+            <numerusform>&amp;Drop the %n collections of %1 that the archive does not have: %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+126"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+156"/>
         <source>restored into %1, but %n collection(s) do not match the archive</source>
         <translation>
             <numerusform>restored into %1, but %n collection does not match the archive</numerusform>
@@ -253,7 +345,7 @@
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+119"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+198"/>
         <source>&lt;b&gt;The restore finished, but %n collection(s) do not match the archive&lt;/b&gt; (%1). See the notes below.</source>
         <translation>
             <numerusform>&lt;b&gt;The restore finished, but %n collection does not match the archive&lt;/b&gt; (%1). See the notes below.</numerusform>
@@ -264,7 +356,7 @@
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+54"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+55"/>
         <source>%n database(s) on this server.</source>
         <translation>
             <numerusform>%n database on this server.</numerusform>
@@ -273,9 +365,58 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::SafeChangeCheckPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+242"/>
+        <source>%1: table added since the snapshot (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1: table added since the snapshot (%Ln row)</numerusform>
+            <numerusform>%1: table added since the snapshot (%Ln rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: table gone since the snapshot (had %Ln row(s))</source>
+        <translation>
+            <numerusform>%1: table gone since the snapshot (had %Ln row)</numerusform>
+            <numerusform>%1: table gone since the snapshot (had %Ln rows)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeResultPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+130"/>
+        <source>%n table(s) do not match the snapshot after the rollback</source>
+        <translation>
+            <numerusform>%n table does not match the snapshot after the rollback</numerusform>
+            <numerusform>%n tables do not match the snapshot after the rollback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and compared: %n table(s) match</source>
+        <translation>
+            <numerusform>%1 rolled back to snapshot %2 and compared: %n table matches</numerusform>
+            <numerusform>%1 rolled back to snapshot %2 and compared: %n tables match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SafeChangeSnapshotPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+182"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+465"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+634"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>

@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BackupBrowser</name>
+    <message>
+        <location filename="../forms/BackupBrowser.ui" line="+6"/>
+        <source>Browse backup</source>
+        <translation>Parcourir la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Collection</source>
+        <translation>Collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{&quot;status&quot;: &quot;cancelled&quot;, &quot;total&quot;: {&quot;$gt&quot;: 100}}</source>
+        <translation>{&quot;status&quot;: &quot;cancelled&quot;, &quot;total&quot;: {&quot;$gt&quot;: 100}}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Table</source>
+        <translation>Tableau</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tree</source>
+        <translation>Arbre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Relaxed Extended JSON (readable numbers and dates)</source>
+        <translation>&amp;Relaxed Extended JSON (nombres et dates lisibles)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Previous</source>
+        <translation>&amp;Précédents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Next 50</source>
+        <translation>&amp;Suivants (50)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Go to document:</source>
+        <translation>&amp;Aller au document&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go</source>
+        <translation>Aller</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Copy as JSON</source>
+        <translation>&amp;Copier en JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected documents (or every shown one) as JSON Lines</source>
+        <translation>Copier les documents sélectionnés (ou tous ceux affichés) en JSON Lines</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the selected documents (or every shown one) as JSON Lines or CSV</source>
+        <translation>Enregistrer les documents sélectionnés (ou tous ceux affichés) en JSON Lines ou CSV</translation>
+    </message>
+</context>
+<context>
     <name>BackupDialog</name>
     <message>
         <location filename="../forms/BackupDialog.ui" line="+6"/>
@@ -40,7 +143,7 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -120,6 +223,16 @@
         <location line="+1"/>
         <source>Back up a database of the selected connection into this folder</source>
         <translation>Sauvegarder une base de données de la connexion sélectionnée dans ce dossier</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Browse contents…</source>
+        <translation>Parcourir le contenu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the documents the selected archive holds, without restoring it</source>
+        <translation>Voir les documents de l&apos;archive sélectionnée, sans la restaurer</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -205,6 +318,19 @@
         <location line="+1"/>
         <source>Check</source>
         <translation>Contrôle</translation>
+    </message>
+</context>
+<context>
+    <name>BsonValueText</name>
+    <message>
+        <location filename="../src/app/browse/BsonValueText.cpp" line="+54"/>
+        <source>Object (%1)</source>
+        <translation>Objet (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Array (%1)</source>
+        <translation>Tableau (%1)</translation>
     </message>
 </context>
 <context>
@@ -334,11 +460,16 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>&amp;Description:</source>
-        <translation>&amp;Description&#xa0;:</translation>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+76"/>
+        <source>Create &amp;snapshot</source>
+        <translation>Créer l&apos;in&amp;stantané</translation>
+    </message>
+    <message>
+        <location line="-68"/>
         <source>What is about to change, and why this snapshot is kept</source>
         <translation>Ce qui va changer, et pourquoi cet instantané est conservé</translation>
     </message>
@@ -373,12 +504,7 @@
         <translation>Dossier&#xa0;:</translation>
     </message>
     <message>
-        <location line="+40"/>
-        <source>&amp;Create snapshot</source>
-        <translation>Créer l&apos;&amp;instantané</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+46"/>
         <source>Cancel snapshot</source>
         <translation>Annuler l&apos;instantané</translation>
     </message>
@@ -386,6 +512,19 @@
         <location line="+5"/>
         <source>Close</source>
         <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTreeFiller</name>
+    <message>
+        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+31"/>
+        <source>Document %1</source>
+        <translation>Document %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
     </message>
 </context>
 <context>
@@ -416,14 +555,114 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;New connection…</source>
+        <translation>&amp;Nouvelle connexion…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New connection</source>
+        <translation>Nouvelle connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a connection to a MongoDB server (Ctrl+N)</source>
+        <translation>Ajouter une connexion à un serveur MongoDB (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetch the databases and list the backups or snapshots again (F5)</source>
+        <translation>Récupérer les bases et lister à nouveau les sauvegardes ou instantanés (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter the backups or snapshots shown (Ctrl+F)</source>
+        <translation>Filtrer les sauvegardes ou instantanés affichés (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;set panels</source>
+        <translation>Réinitialiser les &amp;panneaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the Connections and Jobs panels and the toolbar again, docked where they started</source>
+        <translation>Réafficher les panneaux Connexions et Tâches et la barre d&apos;outils, ancrés à leur place d&apos;origine</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start Lifeboat again with a local demo server and a sample shop (your own connections are not touched)</source>
+        <translation>Relancer Lifeboat avec un serveur de démonstration local et une boutique d&apos;exemple (vos propres connexions ne sont pas touchées)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up</source>
+        <translation>Sauvegarder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back up the selected database or collection (Ctrl+B)</source>
+        <translation>Sauvegarder la base ou la collection sélectionnée (Ctrl+B)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -434,6 +673,16 @@
         <location line="+3"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore the selected archive, or choose one (Ctrl+R)</source>
+        <translation>Restaurer l&apos;archive sélectionnée, ou en choisir une (Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -490,7 +739,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Connection string:</source>
+        <source>C&amp;onnection string:</source>
         <translation>&amp;Chaîne de connexion&#xa0;:</translation>
     </message>
     <message>
@@ -576,21 +825,21 @@
     </message>
     <message>
         <location line="-11"/>
-        <source>Client &amp;certificate and key:</source>
+        <source>Client cert&amp;ificate and key:</source>
         <translation>Certificat client et c&amp;lé&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+16"/>
+        <source>Allow a server certificate for another host na&amp;me (unsafe)</source>
+        <translation>Autoriser un certificat serveur pour un autre nom d&apos;&amp;hôte (non sûr)</translation>
+    </message>
+    <message>
+        <location line="-10"/>
         <source>optional: one PEM file with both</source>
         <translation>facultatif&#xa0;: un fichier PEM avec les deux</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Allow a server certificate for another host &amp;name (unsafe)</source>
-        <translation>Autoriser un certificat serveur pour un autre nom d&apos;&amp;hôte (non sûr)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+20"/>
         <source>&amp;Test connection</source>
         <translation>&amp;Tester la connexion</translation>
     </message>
@@ -691,7 +940,7 @@
         <translation>Le serveur de démonstration a démarré, mais les données d&apos;exemple n&apos;ont pas pu être chargées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/window/Workspace.cpp" line="+85"/>
+        <location filename="../src/app/window/Workspace.cpp" line="+87"/>
         <source>cannot read the password of &quot;%1&quot; from the keychain</source>
         <translation>impossible de lire le mot de passe de «&#xa0;%1&#xa0;» dans le trousseau</translation>
     </message>
@@ -733,7 +982,7 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>&amp;Browse…</source>
+        <source>Bro&amp;wse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
@@ -795,12 +1044,7 @@
         <translation>&amp;Toutes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;None</source>
-        <translation>&amp;Aucune</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loading</source>
         <translation>Chargement</translation>
     </message>
@@ -810,7 +1054,12 @@
         <translation>&amp;Garder les collections absentes de l&apos;archive</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-5"/>
+        <source>N&amp;one</source>
+        <translation>&amp;Aucune</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Otherwise the target&apos;s collections that are not in the archive are dropped.</source>
         <translation>Sinon, les collections de la cible absentes de l&apos;archive sont supprimées.</translation>
     </message>
@@ -855,9 +1104,29 @@
         <translation>Charger sur &amp;place (sans copie intermédiaire)</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="+2"/>
+        <source>Batch si&amp;ze:</source>
+        <translation>Taille des &amp;lots&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>F&amp;ull: also a digest of every document (reads everything again)</source>
+        <translation>Co&amp;mplète&#xa0;: aussi une empreinte de chaque document (relit tout)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Take a safety snaps&amp;hot of the target database before changing it</source>
+        <translation>Prendre un instantané de séc&amp;urité de la base cible avant de la modifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In fol&amp;der:</source>
+        <translation>Dans le &amp;dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="-25"/>
         <source>Named in the preview; otherwise such a restore is refused.</source>
-        <translation>Nommées dans l'aperçu ; sinon la restauration est refusée.</translation>
+        <translation>Nommées dans l&apos;aperçu ; sinon la restauration est refusée.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -865,12 +1134,7 @@
         <translation>Supprime d&apos;abord : un échec en cours de route laisse une restauration partielle.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Batch size:</source>
-        <translation>Taille des &amp;lots&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> documents</source>
         <translation> documents</translation>
     </message>
@@ -895,27 +1159,12 @@
         <translation> documents par collection</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Full: also a digest of every document (reads everything again)</source>
-        <translation>Co&amp;mplète&#xa0;: aussi une empreinte de chaque document (relit tout)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Safety</source>
         <translation>Sécurité</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Take a safety &amp;snapshot of the target database before changing it</source>
-        <translation>Prendre un instantané de séc&amp;urité de la base cible avant de la modifier</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>In &amp;folder:</source>
-        <translation>Dans le &amp;dossier&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Bro&amp;wse…</source>
         <translation>Parc&amp;ourir…</translation>
     </message>
@@ -977,7 +1226,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Roll &amp;back to it…</source>
+        <source>&amp;Roll back to this…</source>
         <translation>&amp;Revenir à cet instantané…</translation>
     </message>
 </context>
@@ -1010,7 +1259,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Into &amp;database:</source>
+        <source>&amp;Into database:</source>
         <translation>&amp;Vers la base&#xa0;:</translation>
     </message>
     <message>
@@ -1036,12 +1285,12 @@
     <name>SafeChangeDecisionPage</name>
     <message>
         <location filename="../forms/SafeChangeDecisionPage.ui" line="+15"/>
-        <source>&amp;Keep the change: the upgrade is good</source>
+        <source>K&amp;eep the change: the upgrade is good</source>
         <translation>&amp;Garder la modification&#xa0;: la mise à niveau est bonne</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Roll back: put the database back as the snapshot holds it</source>
+        <source>R&amp;oll back: put the database back as the snapshot holds it</source>
         <translation>&amp;Revenir en arrière&#xa0;: remettre la base dans l&apos;état de l&apos;instantané</translation>
     </message>
     <message>
@@ -1069,7 +1318,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Version &amp;now:</source>
+        <source>Version n&amp;ow:</source>
         <translation>&amp;Version actuelle&#xa0;:</translation>
     </message>
     <message>
@@ -1089,26 +1338,26 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>&amp;Description:</source>
+        <source>D&amp;escription:</source>
         <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
+        <source>Delete a&amp;fter:</source>
+        <translation>Supprimer &amp;après&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>What is about to change</source>
         <translation>Ce qui va changer</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>&amp;Keep for:</source>
-        <translation>&amp;Garder pendant&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source> days (then Prune may delete it)</source>
-        <translation> jours (ensuite Purger pourra le supprimer)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
@@ -1307,21 +1556,103 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::ReadOnlyCommand</name>
+    <message>
+        <location filename="../src/core/snapshot/ReadOnlyCommand.cpp" line="+111"/>
+        <source>The aggregate command needs its pipeline as an array of stages.</source>
+        <translation>La commande aggregate attend son pipeline sous forme de tableau d&apos;étapes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each stage of the pipeline must be a document such as {&quot;$match&quot;: {…}}.</source>
+        <translation>Chaque étape du pipeline doit être un document, comme {&quot;$match&quot;: {…}}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 is not one of the read-only stages a check may use.</source>
+        <translation>L&apos;étape d&apos;agrégation %1 ne fait pas partie des étapes en lecture seule qu&apos;un contrôle peut utiliser.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The aggregate command needs a pipeline.</source>
+        <translation>La commande aggregate attend un pipeline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>explain needs the command it explains as a document.</source>
+        <translation>explain attend la commande à expliquer sous forme de document.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The command is empty: give a read command such as {&quot;count&quot;: &quot;products&quot;}.</source>
+        <translation>La commande est vide&#xa0;: indiquez une commande de lecture, comme {&quot;count&quot;: &quot;products&quot;}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 writes to the database, and your own check may only read: it was not sent. Use a read command such as find, count, distinct or aggregate.</source>
+        <translation>%1 écrit dans la base, et votre propre contrôle ne peut que lire&#xa0;: la commande n&apos;a pas été envoyée. Utilisez une commande de lecture comme find, count, distinct ou aggregate.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is not one of the read commands a check may run (%2): it was not sent.</source>
+        <translation>%1 ne fait pas partie des commandes de lecture qu&apos;un contrôle peut exécuter (%2)&#xa0;: la commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The aggregation stage %1 writes to the database, and your own check may only read: it was not sent.</source>
+        <translation>L&apos;étape d&apos;agrégation %1 écrit dans la base, et votre propre contrôle ne peut que lire&#xa0;: la commande n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The command is not a JSON document: %1</source>
+        <translation>La commande n&apos;est pas un document JSON&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::ValidationCheck</name>
     <message>
-        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+18"/>
+        <location filename="../src/core/snapshot/ValidationCheck.cpp" line="+19"/>
         <source>missing</source>
         <translation>absent</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+42"/>
         <source>the expected result is not a JSON document: %1</source>
         <translation>le résultat attendu n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>%1 is %2, expected %3</source>
         <translation>%1 vaut %2, attendu %3</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>the server answered ok: %1</source>
+        <translation>le serveur a répondu ok&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the server answered ok: %1 (%2)</source>
+        <translation>le serveur a répondu ok&#xa0;: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the server reported %n write error(s): %1</source>
+        <translation>
+            <numerusform>le serveur a signalé %n erreur d&apos;écriture&#xa0;: %1</numerusform>
+            <numerusform>le serveur a signalé %n erreurs d&apos;écriture&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the server reported a write concern error: %1</source>
+        <translation>le serveur a signalé une erreur de write concern&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 answered no documents</source>
+        <translation>%1 n&apos;a renvoyé aucun document</translation>
     </message>
 </context>
 <context>
@@ -1345,7 +1676,7 @@
 <context>
     <name>lifeboat::app::ArchiveTableModel</name>
     <message>
-        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+211"/>
+        <location filename="../src/app/backups/ArchiveTableModel.cpp" line="+249"/>
         <source>not checked</source>
         <translation>non vérifiée</translation>
     </message>
@@ -1379,8 +1710,23 @@
         <source>no manifest (runbook archive)</source>
         <translation>pas de manifeste (archive runbook)</translation>
     </message>
+    <message>
+        <location line="+19"/>
+        <source>ok, %1</source>
+        <translation>ok, %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Read back and checked against its manifest by the backup that wrote it, %1.</source>
+        <translation>Relue et vérifiée par rapport à son manifeste par la sauvegarde qui l&apos;a écrite, %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Verified %1: every file matches the manifest.</source>
+        <translation>Vérifiée le %1&#xa0;: chaque fichier correspond au manifeste.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+13"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1429,9 +1775,135 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::BackupBrowser</name>
+    <message>
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+33"/>
+        <source>Browse %1</source>
+        <translation>Parcourir %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Next %1</source>
+        <translation>&amp;Suivants (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reading the archive…</source>
+        <translation>Lecture de l&apos;archive…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The archive holds no collection.</source>
+        <translation>L&apos;archive ne contient aucune collection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a collection.</source>
+        <translation>Choisissez une collection.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This filter cannot be used: %1</source>
+        <translation>Ce filtre est inutilisable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading %1 from document %2…</source>
+        <translation>Lecture de %1 à partir du document %2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reading %1: matching documents from number %2 on…</source>
+        <translation>Lecture de %1&#xa0;: documents correspondants à partir du numéro %2…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No document here.</source>
+        <translation>Aucun document ici.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No document matches the filter here.</source>
+        <translation>Aucun document ne correspond au filtre ici.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Documents %1–%2 of %3.</source>
+        <translation>Documents %1–%2 sur %3.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Matching documents %1–%2 of %3.</source>
+        <translation>Documents correspondants %1–%2 sur %3.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>… more documents on this page: see the table, or copy or export them.
+</source>
+        <translation>… d&apos;autres documents sur cette page&#xa0;: voyez le tableau, ou copiez-les ou exportez-les.
+</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>… document %1 is cut here (%2 bytes of JSON); copy or export it to get all of it.</source>
+        <translation>… le document %1 est coupé ici (%2 octets de JSON)&#xa0;; copiez-le ou exportez-le pour l&apos;avoir en entier.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the archive: %1</source>
+        <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Copied %n document(s) as JSON.</source>
+        <translation>
+            <numerusform>%n document copié en JSON.</numerusform>
+            <numerusform>%n documents copiés en JSON.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Export documents</source>
+        <translation>Exporter les documents</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %n document(s) to %1.</source>
+        <translation>
+            <numerusform>%n document exporté vers %1.</numerusform>
+            <numerusform>%n documents exportés vers %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/backups/BackupDialog.cpp" line="+62"/>
+        <location filename="../src/app/backups/BackupDialog.cpp" line="+63"/>
         <source>Back up — %1</source>
         <translation>Sauvegarder — %1</translation>
     </message>
@@ -1451,7 +1923,7 @@
         <translation>Annulation… l&apos;archive inachevée est en cours de suppression.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+29"/>
         <source>gzip (.tar.gz), the default</source>
         <translation>gzip (.tar.gz), par défaut</translation>
     </message>
@@ -1466,7 +1938,12 @@
         <translation>aucune (.tar)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
+        <translation>zstd rend les archives environ un cinquième plus petites pour environ un quart de CPU en moins&#xa0;; gzip est lu par tout tar et par le tarfile de Python.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Canonical: every BSON type survives (the default)</source>
         <translation>Canonical&#xa0;: chaque type BSON est conservé (par défaut)</translation>
     </message>
@@ -1506,7 +1983,7 @@
         <translation>Le serveur ne liste aucune base de données. Vous pouvez saisir le nom de la base.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Listing the collections of %1…</source>
         <translation>Liste des collections de %1…</translation>
     </message>
@@ -1531,12 +2008,12 @@
         <translation>%1 (série temporelle)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-173"/>
         <source>Save the backup to</source>
         <translation>Enregistrer la sauvegarde dans</translation>
     </message>
     <message>
-        <location line="+191"/>
+        <location line="+217"/>
         <source>Reading the password from the keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
@@ -1566,19 +2043,19 @@
         <translation>(avertissements&#xa0;: %1, voir le journal)</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+60"/>
         <source>The archive: %1
 %2 in %3, %4 of data, archive %5.</source>
         <translation>L&apos;archive&#xa0;: %1
 %2 dans %3, %4 de données, archive %5.</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-58"/>
         <source>Warning: %1</source>
         <translation>Avertissement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -1598,7 +2075,7 @@
         <translation>en cours depuis %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Done: written and verified.</source>
         <translation>Terminé&#xa0;: archive écrite et vérifiée.</translation>
     </message>
@@ -1677,17 +2154,17 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+196"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+267"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+146"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Compare the archive with its database on &quot;%1&quot;, without writing anything</source>
         <translation>Comparer l&apos;archive avec sa base de données sur «&#xa0;%1&#xa0;», sans rien écrire</translation>
     </message>
@@ -1697,7 +2174,7 @@
         <translation>Sélectionnez d&apos;abord une connexion&#xa0;: l&apos;archive y est comparée avec sa base de données</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Select an archive to see its collections.</source>
         <translation>Sélectionnez une archive pour voir ses collections.</translation>
     </message>
@@ -1786,8 +2263,53 @@
         <source>Scope: %1; databases: %2; %3, %4</source>
         <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
     </message>
+    <message>
+        <location line="-301"/>
+        <source>&amp;Browse contents…</source>
+        <translation>&amp;Parcourir le contenu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Verify integrity</source>
+        <translation>&amp;Vérifier l&apos;intégrité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Compare with database</source>
+        <translation>&amp;Comparer avec la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show in folder</source>
+        <translation>Afficher dans le &amp;dossier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter archives</source>
+        <translation>Filtrer les archives</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the archives whose row contains this text (Ctrl+F)</source>
+        <translation>Afficher seulement les archives dont la ligne contient ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No backups yet: the folder %1 is created with the first one.</source>
+        <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: le dossier %1 est créé avec la première.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location line="+332"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
@@ -1933,9 +2455,28 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CancelConfirmation</name>
+    <message>
+        <location filename="../src/app/jobs/CancelConfirmation.cpp" line="+22"/>
+        <location line="+3"/>
+        <source>Cancel the job</source>
+        <translation>Annuler la tâche</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Cancel “%1”?</source>
+        <translation>Annuler «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keep it running</source>
+        <translation>La laisser tourner</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::CloneSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+31"/>
+        <location filename="../src/app/snapshots/CloneSnapshotDialog.cpp" line="+33"/>
         <source>Clone %1 to verify</source>
         <translation>Cloner %1 pour vérifier</translation>
     </message>
@@ -2015,7 +2556,7 @@
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
@@ -2025,7 +2566,7 @@
         <translation>Le clonage a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Snapshot %1 cloned into %2 on &quot;%3&quot; (%4), compared in full with the snapshot&apos;s manifest</source>
         <translation>Instantané %1 cloné dans %2 sur «&#xa0;%3&#xa0;» (%4), comparé entièrement avec le manifeste de l&apos;instantané</translation>
     </message>
@@ -2057,7 +2598,12 @@
 <context>
     <name>lifeboat::app::ConnectionTester</name>
     <message>
-        <location filename="../src/app/connections/ConnectionTester.cpp" line="+62"/>
+        <location filename="../src/app/connections/ConnectionTester.cpp" line="+71"/>
+        <source>Connected to MatrixOne at %1 (%2).</source>
+        <translation>Connecté à MatrixOne à l&apos;adresse %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Connected: %1.</source>
         <translation>Connecté&#xa0;: %1.</translation>
     </message>
@@ -2095,7 +2641,7 @@
 <context>
     <name>lifeboat::app::CreateSnapshotDialog</name>
     <message>
-        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+29"/>
+        <location filename="../src/app/snapshots/CreateSnapshotDialog.cpp" line="+31"/>
         <source>Database: every collection of the database</source>
         <translation>Base de données&#xa0;: toutes les collections de la base</translation>
     </message>
@@ -2198,7 +2744,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+25"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+51"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2228,7 +2774,7 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <source>There is no database %1 on this server.</source>
         <translation>Il n&apos;y a pas de base de données %1 sur ce serveur.</translation>
     </message>
@@ -2241,12 +2787,30 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message>
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+38"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+42"/>
         <source>&amp;Refresh</source>
         <translation>Actualis&amp;er</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <location line="+243"/>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Sauvegarder…</translation>
+    </message>
+    <message>
+        <location line="-243"/>
+        <location line="+246"/>
+        <source>&amp;Snapshot…</source>
+        <translation>&amp;Instantané…</translation>
+    </message>
+    <message>
+        <location line="-245"/>
+        <location line="+246"/>
+        <source>Restore &amp;into…</source>
+        <translation>&amp;Restaurer dans…</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>Database / collection</source>
         <translation>Base de données / collection</translation>
     </message>
@@ -2266,12 +2830,12 @@
         <translation>Bases de données de la connexion sélectionnée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Fetch the databases and collections again</source>
         <translation>Récupérer à nouveau les bases de données et les collections</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+70"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -2313,6 +2877,26 @@
             <numerusform>%1.%2&#xa0;: environ %Ln document</numerusform>
             <numerusform>%1.%2&#xa0;: environ %Ln documents</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>&amp;Back up %1…</source>
+        <translation>&amp;Sauvegarder %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Back up %1.%2…</source>
+        <translation>&amp;Sauvegarder %1.%2…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Snapshot %1…</source>
+        <translation>&amp;Instantané de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore &amp;into %1…</source>
+        <translation>&amp;Restaurer dans %1…</translation>
     </message>
 </context>
 <context>
@@ -2366,12 +2950,12 @@
 <context>
     <name>lifeboat::app::DemoSession</name>
     <message>
-        <location filename="../src/app/demo/DemoSession.cpp" line="+20"/>
+        <location filename="../src/app/demo/DemoSession.cpp" line="+24"/>
         <source>The demo server is not running.</source>
         <translation>Le serveur de démonstration ne fonctionne pas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Lifeboat — Demo</source>
         <translation>Lifeboat — Démo</translation>
     </message>
@@ -2386,7 +2970,35 @@
         <translation>La démo n&apos;a pas pu démarrer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+35"/>
+        <source>Quit the demo</source>
+        <translation>Quitter la démo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Quitting deletes the demo&apos;s %n backup(s) and snapshot(s).</source>
+        <translation>
+            <numerusform>Quitter supprime %n sauvegarde ou instantané de la démo.</numerusform>
+            <numerusform>Quitter supprime les %n sauvegardes et instantanés de la démo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They are in %1, with the demo&apos;s server and settings, and are deleted when Lifeboat quits. Copy any you want to keep elsewhere first.</source>
+        <translation>Elles se trouvent dans %1, avec le serveur et les réglages de la démo, et sont supprimées quand Lifeboat se ferme. Copiez d&apos;abord ailleurs celles que vous voulez garder.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit and delete them</source>
+        <translation>Quitter et les supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stay</source>
+        <translation>Rester</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Demo (local)</source>
         <translation>Démo (locale)</translation>
     </message>
@@ -2404,6 +3016,46 @@
         <location line="+9"/>
         <source>Demo server ready at %1 with the sample database &quot;%2&quot;. It stops when Lifeboat quits.</source>
         <translation>Serveur de démonstration prêt à l&apos;adresse %1 avec la base d&apos;exemple «&#xa0;%2&#xa0;». Il s&apos;arrête quand Lifeboat se ferme.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentPageLoader</name>
+    <message>
+        <location filename="../src/app/browse/DocumentPageLoader.cpp" line="+131"/>
+        <source>The archive has not been read yet.</source>
+        <translation>L&apos;archive n&apos;a pas encore été lue.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentSampleView</name>
+    <message>
+        <location filename="../src/app/browse/DocumentSampleView.cpp" line="+31"/>
+        <source>Sample documents of</source>
+        <translation>Documents d&apos;exemple de</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot read the archive: %1</source>
+        <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no documents</source>
+        <translation>aucun document</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+30"/>
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentTableModel</name>
+    <message>
+        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+85"/>
+        <source>#</source>
+        <translation>n°</translation>
     </message>
 </context>
 <context>
@@ -2457,7 +3109,7 @@
 <context>
     <name>lifeboat::app::JobsPanel</name>
     <message>
-        <location filename="../src/app/jobs/JobsPanel.cpp" line="+26"/>
+        <location filename="../src/app/jobs/JobsPanel.cpp" line="+27"/>
         <source>&amp;Cancel job</source>
         <translation>&amp;Annuler la tâche</translation>
     </message>
@@ -2512,7 +3164,7 @@
         <translation>Arrêter la tâche sélectionnée. Une sauvegarde annulée ne laisse aucune archive.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Backup</source>
         <translation>Sauvegarde</translation>
     </message>
@@ -2537,20 +3189,30 @@
         <translation>Instantané</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+2"/>
+        <source>Drop</source>
+        <translation>Suppression</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. Double-click to show its window.</source>
+        <translation>%1. Double-cliquez pour afficher sa fenêtre.</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+30"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+47"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+138"/>
         <source>About Lifeboat</source>
         <translation>À propos de Lifeboat</translation>
     </message>
@@ -2560,9 +3222,19 @@
         <translation>&lt;b&gt;Lifeboat %1&lt;/b&gt;&lt;p&gt;Sauvegarder, vérifier, figer en instantané et restaurer des bases de données MongoDB.&lt;/p&gt;&lt;p&gt;Le même moteur fonctionne en ligne de commande&#xa0;: &lt;code&gt;lifeboat-cli --help&lt;/code&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-81"/>
         <source>Snapshots</source>
         <translation>Instantanés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups: archives of whole databases, kept in the backup folder, to restore anywhere</source>
+        <translation>Sauvegardes&#xa0;: archives de bases entières, conservées dans le dossier de sauvegarde, à restaurer n&apos;importe où</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshots: named, described states of a database before a change, to roll back to</source>
+        <translation>Instantanés&#xa0;: états nommés et décrits d&apos;une base avant une modification, pour y revenir</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2576,13 +3248,28 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Safe change</source>
+        <translation>Modification sécurisée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Snapshot a database, run an upgrade, check it, then keep it or roll back</source>
         <translation>Prendre un instantané d&apos;une base, lancer une mise à niveau, la contrôler, puis la garder ou revenir en arrière</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>C&amp;reate snapshot…</source>
         <translation>&amp;Créer un instantané…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot</source>
+        <translation>Instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Take a named, described snapshot of a database (Ctrl+Shift+S)</source>
+        <translation>Prendre un instantané nommé et décrit d&apos;une base (Ctrl+Maj+S)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2595,7 +3282,62 @@
         <translation>Choisir le &amp;dossier des instantanés…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
+        <source>&amp;Connections panel</source>
+        <translation>Panneau &amp;Connexions</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Jobs panel</source>
+        <translation>Panneau &amp;Tâches</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Toolbar</source>
+        <translation>&amp;Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hème</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;System</source>
+        <translation>&amp;Système</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Dark</source>
+        <translation>&amp;Sombre</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open the user guide: %1</source>
+        <translation>Ouvrir le guide de l&apos;utilisateur&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The demo could not start: %1 cannot be run again.</source>
+        <translation>La démo n&apos;a pas pu démarrer&#xa0;: %1 ne peut pas être relancé.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Starting the demo in a window of its own…</source>
+        <translation>Démarrage de la démo dans sa propre fenêtre…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not open the user guide at %1.</source>
+        <translation>Impossible d&apos;ouvrir le guide de l&apos;utilisateur à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
@@ -2613,20 +3355,35 @@
         </translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>Back up</source>
         <translation>Sauvegarder</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Choose a connection profile first, in the Connections panel.</source>
-        <translation>Choisissez d&apos;abord un profil de connexion, dans le panneau Connexions.</translation>
+        <source>There is no connection yet. Add one for the server whose database you want to back up.</source>
+        <translation>Il n&apos;y a pas encore de connexion. Ajoutez-en une pour le serveur dont vous voulez sauvegarder la base.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a connection first, in the Connections panel, or add one.</source>
+        <translation>Choisissez d&apos;abord une connexion, dans le panneau Connexions, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Restore into %1</source>
+        <translation>Restaurer dans %1</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProductionBanner</name>
     <message>
-        <location filename="../src/app/widgets/ProductionBanner.cpp" line="+11"/>
+        <location filename="../src/app/widgets/ProductionBanner.cpp" line="+15"/>
         <source>Production warning</source>
         <translation>Avertissement de production</translation>
     </message>
@@ -2639,7 +3396,7 @@
 <context>
     <name>lifeboat::app::ProfileDialog</name>
     <message>
-        <location filename="../src/app/connections/ProfileDialog.cpp" line="+40"/>
+        <location filename="../src/app/connections/ProfileDialog.cpp" line="+46"/>
         <source>Production</source>
         <translation>Production</translation>
     </message>
@@ -2654,13 +3411,13 @@
         <translation>Développement</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+133"/>
+        <location line="+8"/>
+        <location line="+152"/>
         <source>Edit connection &quot;%1&quot;</source>
         <translation>Modifier la connexion «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-132"/>
+        <location line="-151"/>
         <source>leave empty to keep the saved password</source>
         <translation>laisser vide pour garder le mot de passe enregistré</translation>
     </message>
@@ -2690,7 +3447,7 @@
         <translation>Certificat client et clé</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>The user name was moved out of the connection string into its own field.</source>
         <translation>Le nom d&apos;utilisateur a été déplacé de la chaîne de connexion vers son propre champ.</translation>
     </message>
@@ -2715,15 +3472,70 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot read the saved password from the system keychain.</source>
         <translation>Impossible de lire le mot de passe enregistré dans le trousseau du système.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>MongoDB</source>
+        <translation>MongoDB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MatrixOne</source>
+        <translation>MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. mo.example.com</source>
+        <translation>p. ex. mo.example.com</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>empty: the sys account</source>
+        <translation>vide&#xa0;: le compte sys</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne account (tenant) the user belongs to.</source>
+        <translation>Le compte MatrixOne (locataire) auquel appartient l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>&amp;Port&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Account:</source>
+        <translation>C&amp;ompte&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>the database snapshots are of (empty: the whole account)</source>
+        <translation>la base dont les instantanés sont pris (vide&#xa0;: tout le compte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>optional: preselected for backups</source>
+        <translation>facultatif&#xa0;: présélectionnée pour les sauvegardes</translation>
     </message>
 </context>
 <context>
     <name>lifeboat::app::ProfileSidebar</name>
     <message>
-        <location filename="../src/app/connections/ProfileSidebar.cpp" line="+31"/>
+        <location filename="../src/app/connections/ProfileSidebar.cpp" line="+32"/>
         <source>PRODUCTION</source>
         <translation>PRODUCTION</translation>
     </message>
@@ -2798,7 +3610,22 @@
         <translation>Bases de données</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+19"/>
+        <source>&lt;b&gt;No connections yet.&lt;/b&gt;&lt;p&gt;Add a connection to a MongoDB server to back up, snapshot and restore its databases.&lt;/p&gt;&lt;p&gt;Or try the demo first: a local server with a sample shop, in a window of its own. Your settings are not touched.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Aucune connexion pour l&apos;instant.&lt;/b&gt;&lt;p&gt;Ajoutez une connexion à un serveur MongoDB pour sauvegarder, figer en instantané et restaurer ses bases.&lt;/p&gt;&lt;p&gt;Ou essayez d&apos;abord la démo&#xa0;: un serveur local avec une boutique d&apos;exemple, dans sa propre fenêtre. Vos réglages ne sont pas touchés.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add connection…</source>
+        <translation>&amp;Ajouter une connexion…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try the &amp;demo</source>
+        <translation>Essayer la &amp;démo</translation>
+    </message>
+    <message>
+        <location line="+98"/>
         <source>%1
 [%2] %3</source>
         <translation>%1
@@ -2819,7 +3646,7 @@ user %1</source>
 utilisateur %1</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+96"/>
         <source>%1 (copy)</source>
         <translation>%1 (copie)</translation>
     </message>
@@ -2867,7 +3694,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::ProgressText</name>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+13"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+14"/>
         <location line="+3"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
@@ -2914,17 +3741,29 @@ utilisateur %1</translation>
         <translation>%1 sur environ %2 documents</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>presque terminé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <source>%1 documents/s</source>
+        <translation>%1 documents/s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -2972,7 +3811,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::PruneDialog</name>
     <message>
-        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+28"/>
+        <location filename="../src/app/snapshots/PruneDialog.cpp" line="+32"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -3015,7 +3854,7 @@ utilisateur %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimé&#xa0;: %1</translation>
     </message>
@@ -3025,7 +3864,7 @@ utilisateur %1</translation>
         <translation>(tous)</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+69"/>
         <source>kept: a running job uses it</source>
         <translation>gardé&#xa0;: une tâche en cours l&apos;utilise</translation>
     </message>
@@ -3147,41 +3986,41 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreArchivePage</name>
     <message>
-        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+82"/>
+        <location filename="../src/app/restore/RestoreArchivePage.cpp" line="+83"/>
         <source>Choose an archive.</source>
         <translation>Choisissez une archive.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;There is no readable file at %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Il n&apos;y a pas de fichier lisible à l&apos;emplacement %1.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+11"/>
         <source>Checking every file of the archive against its manifest…</source>
         <translation>Vérification de chaque fichier de l&apos;archive par rapport à son manifeste…</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This archive cannot be read: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette archive ne peut pas être lue&#xa0;: %1&lt;/span&gt;</translation>
+        <location line="-4"/>
+        <source>There is no readable file at %1.</source>
+        <translation>Il n&apos;y a pas de fichier lisible à l&apos;emplacement %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This archive cannot be read: %1</source>
+        <translation>Cette archive ne peut pas être lue&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;Integrity check passed: every file matches the manifest.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;Contrôle d&apos;intégrité réussi&#xa0;: chaque fichier correspond au manifeste.&lt;/span&gt;</translation>
+        <source>Integrity check passed: every file matches the manifest.</source>
+        <translation>Contrôle d&apos;intégrité réussi&#xa0;: chaque fichier correspond au manifeste.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;span style=&quot;color:#1b5e20&quot;&gt;The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#1b5e20&quot;&gt;L&apos;archive est lisible. Elle n&apos;a pas de manifeste (une archive runbook), il n&apos;y a donc pas de sommes de contrôle à comparer&#xa0;; ses documents sont comptés lors de la planification de la restauration.&lt;/span&gt;</translation>
+        <source>The archive reads. It has no manifest (a runbook archive), so there are no checksums to compare; its documents are counted when the restore is planned.</source>
+        <translation>L&apos;archive est lisible. Elle n&apos;a pas de manifeste (une archive runbook), il n&apos;y a donc pas de sommes de contrôle à comparer&#xa0;; ses documents sont comptés lors de la planification de la restauration.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Integrity check failed: %n problem(s). This archive is not restored.&lt;/span&gt;</source>
+        <source>Integrity check failed: %n problem(s). This archive is not restored.</source>
         <translation>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Échec du contrôle d&apos;intégrité&#xa0;: %n problème. Cette archive n&apos;est pas restaurée.&lt;/span&gt;</numerusform>
-            <numerusform>&lt;span style=&quot;color:#b71c1c&quot;&gt;Échec du contrôle d&apos;intégrité&#xa0;: %n problèmes. Cette archive n&apos;est pas restaurée.&lt;/span&gt;</numerusform>
+            <numerusform>Échec du contrôle d&apos;intégrité&#xa0;: %n problème. Cette archive n&apos;est pas restaurée.</numerusform>
+            <numerusform>Échec du contrôle d&apos;intégrité&#xa0;: %n problèmes. Cette archive n&apos;est pas restaurée.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3231,7 +4070,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreConfirmPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+21"/>
+        <location filename="../src/app/restore/RestoreConfirmPage.cpp" line="+23"/>
         <source>Confirm</source>
         <translation>Confirmation</translation>
     </message>
@@ -3251,7 +4090,7 @@ utilisateur %1</translation>
         <translation>Nom de la base à confirmer</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>This restore writes to it.</source>
         <translation>Cette restauration y écrit.</translation>
     </message>
@@ -3314,8 +4153,8 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;&lt;b&gt;Aucun instantané de sécurité&lt;/b&gt; n&apos;est pris&#xa0;: pas de retour possible.&lt;/span&gt;</translation>
+        <source>&lt;b&gt;No safety snapshot&lt;/b&gt; is taken: there is no way back.</source>
+        <translation>&lt;b&gt;Aucun instantané de sécurité&lt;/b&gt; n&apos;est pris&#xa0;: pas de retour possible.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3339,12 +4178,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreOptionsPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+29"/>
+        <location filename="../src/app/restore/RestoreOptionsPage.cpp" line="+33"/>
         <source>Folder for the safety snapshot</source>
         <translation>Dossier de l&apos;instantané de sécurité</translation>
     </message>
     <message numerus="yes">
-        <location line="+82"/>
+        <location line="+93"/>
         <source>%n collection(s) chosen. With a subset nothing is dropped: collections the archive lacks are kept.</source>
         <translation>
             <numerusform>%n collection choisie. Avec un sous-ensemble, rien n&apos;est supprimé&#xa0;: les collections absentes de l&apos;archive sont gardées.</numerusform>
@@ -3357,14 +4196,14 @@ utilisateur %1</translation>
         <translation>Toute l&apos;archive.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Without a safety snapshot there is no way back if the restore goes wrong.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Sans instantané de sécurité, pas de retour possible si la restauration tourne mal.&lt;/span&gt;</translation>
+        <location line="+5"/>
+        <source>Without a safety snapshot there is no way back if the restore goes wrong.</source>
+        <translation>Sans instantané de sécurité, pas de retour possible si la restauration tourne mal.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choose a folder for the snapshot.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Choisissez un dossier pour l&apos;instantané.&lt;/span&gt;</translation>
+        <source>Choose a folder for the snapshot.</source>
+        <translation>Choisissez un dossier pour l&apos;instantané.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3375,7 +4214,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+32"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -3390,7 +4229,33 @@ utilisateur %1</translation>
         <translation>champ méta %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+5"/>
+        <source>(from the archive&apos;s metadata)</source>
+        <translation>(d&apos;après les métadonnées de l&apos;archive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(from its buckets in the archive)</source>
+        <translation>(d&apos;après ses buckets dans l&apos;archive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(guessed from its documents)</source>
+        <translation>(déduit de ses documents)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>kept</source>
+        <translation>conservé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>off during the load, then back on</source>
+        <translation>désactivé pendant le chargement, puis réactivé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -3415,29 +4280,19 @@ utilisateur %1</translation>
         <translation>insérer dans l&apos;existante</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The restore cannot be planned: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;La restauration ne peut pas être planifiée&#xa0;: %1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot honour these options of the archive: %1. Go back to Options to go on without them.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Le serveur ne peut pas appliquer ces options de l’archive : %1. Revenez aux options pour continuer sans elles.&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+62"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Lecture de l&apos;archive et de la base pour planifier la restauration…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-2"/>
         <location line="+1"/>
         <source>Type</source>
         <translation>Type</translation>
@@ -3449,31 +4304,90 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+2"/>
+        <location line="-1"/>
+        <location line="+1"/>
         <source>Time-series</source>
         <translation>Série temporelle</translation>
     </message>
-    <message>
-        <location line="-2"/>
-        <location line="+2"/>
-        <source>Decided from</source>
-        <translation>Décidé d&apos;après</translation>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>%n to drop</source>
+        <translation>
+            <numerusform>%n à supprimer</numerusform>
+            <numerusform>%n à supprimer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to drop and recreate</source>
+        <translation>
+            <numerusform>%n à supprimer et recréer</numerusform>
+            <numerusform>%n à supprimer et recréer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n to create</source>
+        <translation>
+            <numerusform>%n à créer</numerusform>
+            <numerusform>%n à créer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n existing to insert into</source>
+        <translation>
+            <numerusform>%n existante où insérer</numerusform>
+            <numerusform>%n existantes où insérer</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>%1: %2 from the archive.</source>
+        <translation>%1&#xa0;: %2 depuis l&apos;archive.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>&amp;Drop the %n collection(s) of %1 that the archive does not have: %2</source>
+        <translation>
+            <numerusform>S&amp;upprimer %n collection de %1 absente de l&apos;archive&#xa0;: %2</numerusform>
+            <numerusform>S&amp;upprimer les %n collections de %1 absentes de l&apos;archive&#xa0;: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unticked: they are kept as they are. Ticked: the database becomes exactly the archive.</source>
+        <translation>Décoché&#xa0;: elles restent telles quelles. Coché&#xa0;: la base devient exactement l&apos;archive.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ticked: the database becomes exactly the archive. Untick to keep them.</source>
+        <translation>Coché&#xa0;: la base devient exactement l&apos;archive. Décochez pour les garder.</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <location line="+1"/>
         <source>Validator</source>
         <translation>Validateur</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="-81"/>
+        <source>The restore cannot be planned: %1</source>
+        <translation>La restauration ne peut pas être planifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server cannot honour these options of the archive: %1. Go back to Options to go on without them.</source>
+        <translation>Le serveur ne peut pas appliquer ces options de l’archive&#xa0;: %1. Revenez aux options pour continuer sans elles.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <location line="+2"/>
         <source>Indexes</source>
         <translation>Index</translation>
     </message>
@@ -3488,7 +4402,7 @@ utilisateur %1</translation>
         <translation>Dans la base actuellement</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>Into &lt;b&gt;%1&lt;/b&gt; on %2</source>
         <translation>Dans &lt;b&gt;%1&lt;/b&gt; sur %2</translation>
     </message>
@@ -3503,12 +4417,7 @@ utilisateur %1</translation>
         <translation> (une nouvelle base de données)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 to drop, %2 to create, %3 to restore: %4 from the archive.</source>
-        <translation>%1 à supprimer, %2 à créer, %3 à restaurer&#xa0;: %4 depuis l&apos;archive.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+10"/>
         <source>In place: collections are dropped and replaced before the archive is read; a bad archive or a failure midway leaves them partly restored (the safety snapshot is the way back).</source>
         <translation>Sur place : les collections sont supprimées et remplacées avant la lecture de l&apos;archive ; une archive défectueuse ou un échec en cours de route les laisse partiellement restaurées (l&apos;instantané de sécurité permet de revenir en arrière).</translation>
     </message>
@@ -3517,13 +4426,16 @@ utilisateur %1</translation>
         <source>Staged: each collection loads beside its target and is checked against the archive; nothing existing changes until all of it has checked out.</source>
         <translation>Avec copie intermédiaire : chaque collection est chargée à côté de sa cible et vérifiée par rapport à l&apos;archive ; rien d&apos;existant ne change avant que tout soit vérifié.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+4"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;This restore drops or changes existing collections: %1.&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Cette restauration supprime ou modifie des collections existantes&#xa0;: %1.&lt;/span&gt;</translation>
+        <source>This restore drops or changes %n existing collection(s): %1.</source>
+        <translation>
+            <numerusform>Cette restauration supprime ou modifie %n collection existante&#xa0;: %1.</numerusform>
+            <numerusform>Cette restauration supprime ou modifie %n collections existantes&#xa0;: %1.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This restore changes nothing that exists: it only adds.</source>
         <translation>Cette restauration ne modifie rien d&apos;existant&#xa0;: elle ne fait qu&apos;ajouter.</translation>
     </message>
@@ -3531,7 +4443,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+31"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -3551,7 +4463,7 @@ utilisateur %1</translation>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>&amp;Cancel restore</source>
         <translation>&amp;Annuler la restauration</translation>
     </message>
@@ -3576,7 +4488,7 @@ utilisateur %1</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
@@ -3596,7 +4508,37 @@ utilisateur %1</translation>
         <translation>Progression</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The restore is staged: until everything has loaded and checked out, a cancel drops the loaded copy and %1 stays exactly as it was. Nothing will need undoing.</source>
+        <translation>La restauration passe par une copie intermédiaire&#xa0;: tant que tout n&apos;est pas chargé et vérifié, une annulation supprime la copie chargée et %1 reste exactement dans son état actuel. Rien ne sera à défaire.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The restore loads in place into the new database %1: a cancel leaves it partly restored. The report then says what was loaded, and offers to drop the partial database.</source>
+        <translation>La restauration charge sur place dans la nouvelle base %1&#xa0;: une annulation la laisse partiellement restaurée. Le rapport indique alors ce qui a été chargé et propose de supprimer la base incomplète.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The restore loads in place: a cancel leaves %1 partly restored, some collections complete, some partial, some untouched. The report then says which.</source>
+        <translation>La restauration charge sur place&#xa0;: une annulation laisse %1 partiellement restaurée, certaines collections complètes, d&apos;autres partielles, d&apos;autres intactes. Le rapport indique alors lesquelles.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot taken before the restore is the way back: the report offers Roll back.</source>
+        <translation>L&apos;instantané de sécurité pris avant la restauration permet de revenir en arrière&#xa0;: le rapport propose «&#xa0;Revenir en arrière&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: there is no way back to how it was.</source>
+        <translation>Aucun instantané de sécurité n&apos;a été pris&#xa0;: pas de retour possible à l&apos;état antérieur.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>There is no plan to carry out.</source>
         <translation>Il n&apos;y a pas de plan à exécuter.</translation>
     </message>
@@ -3632,9 +4574,24 @@ utilisateur %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+43"/>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 of %2 collections done</source>
+        <translation>%1 collections sur %2 terminées</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>a pris %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3650,7 +4607,27 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreReportPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+66"/>
+        <location filename="../src/app/restore/RestoreReportPage.cpp" line="+42"/>
+        <source>&amp;Drop the partial database…</source>
+        <translation>Supprimer &amp;la base incomplète…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Drop the partial database</source>
+        <translation>Supprimer la base incomplète</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the database %1 for good?</source>
+        <translation>Supprimer définitivement la base %1&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 did not exist before this restore: dropping it returns the server to how it was.</source>
+        <translation>%1 n&apos;existait pas avant cette restauration&#xa0;: la supprimer remet le serveur dans son état antérieur.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>The restore did not run.</source>
         <translation>La restauration ne s&apos;est pas exécutée.</translation>
     </message>
@@ -3665,7 +4642,52 @@ utilisateur %1</translation>
         <translation>La restauration n&apos;a pas démarré&#xa0;: %1. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+22"/>
+        <source>Nothing to undo: %1 is exactly as it was before the restore.</source>
+        <translation>Rien à défaire&#xa0;: %1 est exactement dans l&apos;état d&apos;avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 did not exist before this restore. Drop it to return the server to how it was, or restore again.</source>
+        <translation>%1 n&apos;existait pas avant cette restauration. Supprimez-la pour remettre le serveur dans son état antérieur, ou relancez la restauration.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To return %1 to how it was before the restore, roll back to the safety snapshot above.</source>
+        <translation>Pour remettre %1 dans son état d&apos;avant la restauration, revenez à l&apos;instantané de sécurité ci-dessus.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No safety snapshot was taken: %1 cannot be returned to how it was by Lifeboat. Restore again to complete it.</source>
+        <translation>Aucun instantané de sécurité n&apos;a été pris&#xa0;: Lifeboat ne peut pas remettre %1 dans son état antérieur. Relancez la restauration pour la compléter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Dropping %1…</source>
+        <translation>Suppression de %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop the partial database %1</source>
+        <translation>Supprimer la base incomplète %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>dropped %1</source>
+        <translation>%1 supprimée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 was dropped: the server is as it was before the restore.</source>
+        <translation>%1 a été supprimée&#xa0;: le serveur est dans son état d&apos;avant la restauration.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be dropped: %2</source>
+        <translation>%1 n&apos;a pas pu être supprimée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 ok, %2 mismatch, %3 skipped</source>
         <translation>%1 ok, %2 divergentes, %3 ignorées</translation>
     </message>
@@ -3746,9 +4768,9 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+46"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;The server cannot be reached: %1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;Le serveur est injoignable&#xa0;: %1&lt;/span&gt;</translation>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+47"/>
+        <source>The server cannot be reached: %1</source>
+        <translation>Le serveur est injoignable&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
@@ -3789,12 +4811,7 @@ utilisateur %1</translation>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</source>
-        <translation>&lt;span style=&quot;color:#b71c1c&quot;&gt;%1&lt;/span&gt;</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Listing the databases on the server…</source>
         <translation>Liste des bases de données du serveur…</translation>
     </message>
@@ -3817,12 +4834,12 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreWizard</name>
     <message>
-        <location filename="../src/app/restore/RestoreWizard.cpp" line="+22"/>
+        <location filename="../src/app/restore/RestoreWizard.cpp" line="+24"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+43"/>
         <source>Export the verification report</source>
         <translation>Exporter le rapport de vérification</translation>
     </message>
@@ -3843,7 +4860,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+28"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+31"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -3879,26 +4896,30 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>In the snapshot</source>
         <translation>Dans l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-33"/>
+        <location line="+33"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-32"/>
         <source>Fields added</source>
         <translation>Champs ajoutés</translation>
     </message>
@@ -3909,31 +4930,53 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+33"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="-1"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Columns added</source>
+        <translation>Colonnes ajoutées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Columns removed</source>
+        <translation>Colonnes supprimées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Comparing %1 with snapshot %2…</source>
         <translation>Comparaison de %1 avec l&apos;instantané %2…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Check %1 against snapshot %2</source>
         <translation>Contrôler %1 par rapport à l&apos;instantané %2</translation>
     </message>
     <message>
         <location line="+7"/>
+        <location line="+9"/>
         <source>%1 same, %2 changed, %3 added, %4 gone</source>
         <translation>%1 identiques, %2 modifiées, %3 ajoutées, %4 disparues</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+8"/>
+        <source>Check %1 against snapshot %2 on MatrixOne</source>
+        <translation>Contrôler %1 par rapport à l&apos;instantané %2 sur MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>The check could not run: %1</source>
         <translation>Le contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>%1 differs from snapshot %2.</source>
         <translation>%1 diffère de l&apos;instantané %2.</translation>
     </message>
@@ -3943,17 +4986,27 @@ utilisateur %1</translation>
         <translation>%1 est identique à l&apos;instantané %2.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+12"/>
+        <source>No table, row count or column differs from the snapshot.</source>
+        <translation>Aucune table, aucun nombre de lignes ni aucune colonne ne diffère de l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>fields changed</source>
         <translation>champs modifiés</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+0"/>
+        <source>columns changed</source>
+        <translation>colonnes modifiées</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>From the first %1 documents of the snapshot and %2 of the database</source>
         <translation>D&apos;après les %1 premiers documents de l&apos;instantané et %2 de la base</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>%1: added since the snapshot (%2)</source>
         <translation>%1&#xa0;: ajoutée depuis l&apos;instantané (%2)</translation>
     </message>
@@ -3978,12 +5031,48 @@ utilisateur %1</translation>
         <translation>champs supprimés&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-50"/>
         <source>No collection, document count or field differs from the snapshot.</source>
         <translation>Aucune collection, aucun nombre de documents ni aucun champ ne diffère de l&apos;instantané.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+57"/>
+        <source>%1: table added since the snapshot (%Ln row(s))</source>
+        <translation>
+            <numerusform>%1&#xa0;: table ajoutée depuis l&apos;instantané (%Ln ligne)</numerusform>
+            <numerusform>%1&#xa0;: table ajoutée depuis l&apos;instantané (%Ln lignes)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1: table gone since the snapshot (had %Ln row(s))</source>
+        <translation>
+            <numerusform>%1&#xa0;: table disparue depuis l&apos;instantané (avait %Ln ligne)</numerusform>
+            <numerusform>%1&#xa0;: table disparue depuis l&apos;instantané (avait %Ln lignes)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+3"/>
+        <source>%1 rows (%2 → %3)</source>
+        <translation>%1 lignes (%2 → %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns added: %1</source>
+        <translation>colonnes ajoutées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>columns removed: %1</source>
+        <translation>colonnes supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>✗ Your check was not run: %1</source>
+        <translation>✗ Votre contrôle n&apos;a pas été exécuté&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>✗ Your check failed to run: %1</source>
         <translation>✗ Votre contrôle n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
@@ -4008,7 +5097,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeDecisionPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeDecisionPage.cpp" line="+34"/>
         <source>4. Keep the change, or roll back</source>
         <translation>4. Garder la modification, ou revenir en arrière</translation>
     </message>
@@ -4024,11 +5113,12 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+232"/>
         <source>What the rollback does</source>
         <translation>Ce que fait le retour arrière</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-232"/>
         <source>In the snapshot</source>
         <translation>Dans l&apos;instantané</translation>
     </message>
@@ -4043,12 +5133,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Nom de la base à confirmer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+33"/>
         <source>The rollback cannot be planned: %1</source>
         <translation>Le retour arrière ne peut pas être planifié&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>A rollback writes to it.</source>
         <translation>Un retour arrière y écrit.</translation>
     </message>
@@ -4061,6 +5151,11 @@ Réponse&#xa0;: %2</translation>
         <location line="+2"/>
         <source>%1 differs from snapshot %2 (see the previous page).</source>
         <translation>%1 diffère de l&apos;instantané %2 (voir la page précédente).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has the same tables, row counts and columns as snapshot %2.</source>
+        <translation>%1 a les mêmes tables, nombres de lignes et colonnes que l&apos;instantané %2.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4088,17 +5183,19 @@ Réponse&#xa0;: %2</translation>
         <translation>&amp;Garder la modification</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+93"/>
         <source>Planning the rollback (nothing is written)…</source>
         <translation>Planification du retour arrière (rien n&apos;est écrit)…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-68"/>
+        <location line="+133"/>
         <source>drop: not in the snapshot</source>
         <translation>supprimer&#xa0;: absente de l&apos;instantané</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-132"/>
         <source>create from the snapshot</source>
         <translation>créer depuis l&apos;instantané</translation>
     </message>
@@ -4134,11 +5231,12 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+109"/>
         <source>No safety snapshot: the database as it is now cannot be brought back.</source>
         <translation>Pas d&apos;instantané de sécurité&#xa0;: l&apos;état actuel de la base ne pourra pas être rétabli.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>Afterwards %1 is verified in full against the snapshot.</source>
         <translation>Ensuite, %1 est vérifiée entièrement par rapport à l&apos;instantané.</translation>
     </message>
@@ -4147,26 +5245,56 @@ Réponse&#xa0;: %2</translation>
         <source>This drops or changes collections in &lt;b&gt;%1&lt;/b&gt; (%2). Type the database&apos;s name to enable Roll back:</source>
         <translation>Ceci supprime ou modifie des collections dans &lt;b&gt;%1&lt;/b&gt; (%2). Saisissez le nom de la base pour activer «&#xa0;Revenir en arrière&#xa0;»&#xa0;:</translation>
     </message>
+    <message>
+        <location line="+67"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the snapshot</source>
+        <translation>Lignes dans l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows in the database now</source>
+        <translation>Lignes actuelles dans la base</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>put back as the snapshot holds it</source>
+        <translation>remise dans l&apos;état de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left alone</source>
+        <translation>laissée telle quelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MatrixOne server rolls %1 back to snapshot %2 with &lt;code&gt;%3&lt;/code&gt;.</source>
+        <translation>Le serveur MatrixOne ramène %1 à l&apos;instantané %2 avec &lt;code&gt;%3&lt;/code&gt;.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This replaces &lt;b&gt;%1&lt;/b&gt; on the server. Type &lt;b&gt;%1&lt;/b&gt; to enable Roll back:</source>
+        <translation>Ceci remplace &lt;b&gt;%1&lt;/b&gt; sur le serveur. Saisissez &lt;b&gt;%1&lt;/b&gt; pour activer «&#xa0;Revenir en arrière&#xa0;»&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+26"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+29"/>
         <source>Cancel rollback</source>
         <translation>Annuler le retour arrière</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>5. Result</source>
         <translation>5. Résultat</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: roll back to it from the Snapshots view (Roll back to this…).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;La modification est gardée.&lt;/b&gt; %1 reste en l&apos;état.&lt;/p&gt;&lt;p&gt;L&apos;instantané &lt;b&gt;%2&lt;/b&gt; reste dans %3%4, au cas où un problème apparaîtrait plus tard&#xa0;: revenez-y depuis la vue Instantanés (Revenir à celui-ci…).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+53"/>
         <source> until %1 (then Prune may delete it)</source>
         <translation> jusqu&apos;au %1 (ensuite Purger pourra le supprimer)</translation>
     </message>
@@ -4181,6 +5309,42 @@ Réponse&#xa0;: %2</translation>
         <translation>Ramener %1 à l&apos;instantané %2 sur %3</translation>
     </message>
     <message>
+        <location line="+23"/>
+        <source>no rollback was planned</source>
+        <translation>aucun retour en arrière n&apos;était prévu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n table(s) do not match the snapshot after the rollback</source>
+        <translation>
+            <numerusform>%n table ne concorde pas avec l&apos;instantané après le retour en arrière</numerusform>
+            <numerusform>%n tables ne concordent pas avec l&apos;instantané après le retour en arrière</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 rolled back to snapshot %2 and compared: %n table(s) match</source>
+        <translation>
+            <numerusform>%1 ramenée à l&apos;instantané %2 et comparée&#xa0;: %n table concorde</numerusform>
+            <numerusform>%1 ramenée à l&apos;instantané %2 et comparée&#xa0;: %n tables concordent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>compared</source>
+        <translation>comparé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;%1 was rolled back to snapshot %2 on the MatrixOne server and compared&lt;/b&gt;: every table matches the snapshot (rows, checksum, columns).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1 a été ramenée à l&apos;instantané %2 sur le serveur MatrixOne et comparée&lt;/b&gt;&#xa0;: chaque table concorde avec l&apos;instantané (lignes, somme de contrôle, colonnes).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the Snapshots view if you need the changed data back.</source>
+        <translation>Instantané de sécurité de %1 dans son état d&apos;avant le retour en arrière&#xa0;: %2, sur le serveur MatrixOne. Revenez-y depuis la vue Instantanés si vous avez besoin des données modifiées.</translation>
+    </message>
+    <message>
         <location line="+35"/>
         <source>verified</source>
         <translation>vérifié</translation>
@@ -4191,12 +5355,24 @@ Réponse&#xa0;: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1 a été ramenée à l&apos;instantané %2 et vérifiée&lt;/b&gt;&#xa0;: chaque collection concorde avec l&apos;instantané.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+23"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). If you need the changed data back, select it in the Snapshots view and use Roll back to this….</source>
+        <translation>Instantané de sécurité de %1 dans son état d&apos;avant le retour en arrière&#xa0;: %2 (%3). Si vous avez besoin des données modifiées, sélectionnez-le dans la vue Instantanés et utilisez «&#xa0;Revenir à celui-ci…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="-73"/>
+        <location line="+53"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-119"/>
+        <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: select it in the Snapshots view and use Roll back to this….&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;La modification est gardée.&lt;/b&gt; %1 reste en l&apos;état.&lt;/p&gt;&lt;p&gt;L&apos;instantané &lt;b&gt;%2&lt;/b&gt; reste dans %3%4, au cas où un problème apparaîtrait plus tard&#xa0;: sélectionnez-le dans la vue Instantanés et utilisez «&#xa0;Revenir à celui-ci…&#xa0;».&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+53"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
@@ -4206,7 +5382,8 @@ Réponse&#xa0;: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;Le retour arrière a été annulé.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>&lt;p&gt;&lt;b&gt;The rollback failed:&lt;/b&gt; %1&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Le retour arrière a échoué&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
     </message>
@@ -4220,16 +5397,11 @@ Réponse&#xa0;: %2</translation>
         <source>&lt;p&gt;%1 was not touched.&lt;/p&gt;</source>
         <translation>&lt;p&gt;%1 n&apos;a pas été touchée.&lt;/p&gt;</translation>
     </message>
-    <message>
-        <location line="+14"/>
-        <source>Safety snapshot of %1 as it was before the rollback: %2 (%3). Roll forward to it from the Snapshots view if you need the changed data back.</source>
-        <translation>Instantané de sécurité de %1 telle qu&apos;elle était avant le retour arrière&#xa0;: %2 (%3). Revenez-y depuis la vue Instantanés si vous avez besoin des données modifiées.</translation>
-    </message>
 </context>
 <context>
     <name>lifeboat::app::SafeChangeSnapshotPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+25"/>
+        <location filename="../src/app/safechange/SafeChangeSnapshotPage.cpp" line="+28"/>
         <source>1. Snapshot before the change</source>
         <translation>1. Instantané avant la modification</translation>
     </message>
@@ -4244,7 +5416,7 @@ Réponse&#xa0;: %2</translation>
         <translation>&amp;Suivant &gt;</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>the snapshot is taken</source>
         <translation>l&apos;instantané est pris</translation>
     </message>
@@ -4289,12 +5461,40 @@ Réponse&#xa0;: %2</translation>
         <translation>Avant la mise à niveau de %1 vers %2 (assistant de modification sécurisée)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Taking snapshot %1…</source>
         <translation>Prise de l&apos;instantané %1…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
+        <source>Snapshot %1 on MatrixOne (%2)</source>
+        <translation>Instantané %1 sur MatrixOne (%2)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapshot %1 taken</source>
+        <translation>Instantané %1 pris</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>taken</source>
+        <translation>pris</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Snapshot &lt;b&gt;%1&lt;/b&gt; taken on the MatrixOne server: %2 in %3 tables of %4. Press Next, then run your change.</source>
+        <translation>Instantané &lt;b&gt;%1&lt;/b&gt; pris sur le serveur MatrixOne&#xa0;: %2 dans %3 tables de %4. Cliquez sur Suivant, puis effectuez votre modification.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln ligne</numerusform>
+            <numerusform>%Ln lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
@@ -4304,7 +5504,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Instantané &lt;b&gt;%1&lt;/b&gt; pris et vérifié&#xa0;: %2 dans %3 de %4. Cliquez sur Suivant, puis lancez votre modification.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The snapshot was cancelled. Do not start the change without one.</source>
         <translation>L&apos;instantané a été annulé. Ne lancez pas la modification sans instantané.</translation>
     </message>
@@ -4317,7 +5517,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeUpgradePage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+19"/>
+        <location filename="../src/app/safechange/SafeChangeUpgradePage.cpp" line="+21"/>
         <source>2. Run your change now</source>
         <translation>2. Lancez maintenant votre modification</translation>
     </message>
@@ -4338,11 +5538,11 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a database command to run on the database after the change, and what it must answer. Both in MongoDB Extended JSON.</source>
-        <translation>&lt;b&gt;Votre propre contrôle&lt;/b&gt; (facultatif)&#xa0;: une commande à exécuter sur la base après la modification, et ce qu&apos;elle doit répondre. Les deux en MongoDB Extended JSON.</translation>
+        <source>&lt;b&gt;Your own check&lt;/b&gt; (optional): a read command to run on the database after the change (find, count, distinct, aggregate without $out or $merge, listCollections, listIndexes, dbStats, collStats…), and what it must answer. Both in MongoDB Extended JSON. A command that writes is refused before it is sent.</source>
+        <translation>&lt;b&gt;Votre propre contrôle&lt;/b&gt; (facultatif)&#xa0;: une commande de lecture à exécuter sur la base après la modification (find, count, distinct, aggregate sans $out ni $merge, listCollections, listIndexes, dbStats, collStats…), et ce qu&apos;elle doit répondre. Les deux en MongoDB Extended JSON. Une commande qui écrit est refusée avant d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Command:</source>
         <translation>&amp;Commande&#xa0;:</translation>
     </message>
@@ -4357,12 +5557,17 @@ Réponse&#xa0;: %2</translation>
         <translation>&lt;p&gt;L&apos;instantané &lt;b&gt;%1&lt;/b&gt; contient &lt;b&gt;%2&lt;/b&gt; tel qu&apos;il était avant la modification.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Lancez maintenant votre mise à niveau&lt;/b&gt;&#xa0;: la migration du schéma, la migration des données, la nouvelle version de l&apos;application. Lifeboat ne fait rien pendant ce temps.&lt;/p&gt;&lt;p&gt;Quand la mise à niveau est terminée (ou a échoué), cliquez sur &lt;b&gt;Suivant&lt;/b&gt;&#xa0;: Lifeboat compare %2 avec l&apos;instantané et vous décidez de garder la modification ou de revenir en arrière.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
+        <source>Your own check runs MongoDB commands: it is not offered on a MatrixOne profile. The check compares the tables, row counts and columns with the snapshot.</source>
+        <translation>Votre propre contrôle exécute des commandes MongoDB&#xa0;: il n&apos;est pas proposé pour un profil MatrixOne. Le contrôle compare les tables, les nombres de lignes et les colonnes avec l&apos;instantané.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>The command is not a JSON document: %1</source>
         <translation>La commande n&apos;est pas un document JSON&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>An expected result needs a command.</source>
         <translation>Un résultat attendu nécessite une commande.</translation>
     </message>
@@ -4418,17 +5623,28 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotTableModel</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+48"/>
+        <location filename="../src/app/snapshots/SnapshotTableModel.cpp" line="+51"/>
         <source>collection</source>
         <translation>collection</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-2"/>
+        <location line="+3"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <source>table</source>
+        <translation>table</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>account</source>
+        <translation>compte</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>deployment</source>
         <translation>déploiement</translation>
     </message>
@@ -4516,7 +5732,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+214"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+317"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -4537,11 +5753,17 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+375"/>
         <source>No snapshots</source>
         <translation>Aucun instantané</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="-326"/>
+        <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
+        <translation>Ramener %1 à l&apos;instantané %2 sur le serveur, après un instantané de sécurité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Put %1 back as snapshot %2 holds it, through the restore wizard (plan, confirmation, safety snapshot)</source>
         <translation>Remettre %1 dans l&apos;état de l&apos;instantané %2, via l&apos;assistant de restauration (plan, confirmation, instantané de sécurité)</translation>
     </message>
@@ -4552,6 +5774,16 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>MatrixOne at %1</source>
+        <translation>MatrixOne à l&apos;adresse %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server holds an account snapshot; Lifeboat restores only the %1 it was taken for.</source>
+        <translation>Le serveur détient un instantané du compte&#xa0;; Lifeboat ne restaure que la %1 pour laquelle il a été pris.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>This archive cannot be used: %1</source>
         <translation>Cette archive est inutilisable&#xa0;: %1</translation>
     </message>
@@ -4624,7 +5856,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Vérifié</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
@@ -4669,43 +5901,187 @@ Réponse&#xa0;: %2</translation>
         <translation>Dossier des instantanés</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Instantané %1 créé et vérifié.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
+        <location line="+262"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Le clone dans %1 concorde avec l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-261"/>
+        <location line="+262"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Le clone dans %1 ne concorde pas avec l&apos;instantané&#xa0;: voir le rapport.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-234"/>
+        <location line="+253"/>
         <source>Roll back to snapshot %1</source>
         <translation>Revenir à l&apos;instantané %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-245"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Retour à %1&#xa0;: vérifiez le plan dans l&apos;assistant de restauration.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Delete snapshot %1 (taken %2) from the MatrixOne server for good?</source>
+        <translation>Supprimer définitivement l&apos;instantané %1 (pris le %2) du serveur MatrixOne&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server drops it (DROP SNAPSHOT): there is no way back to this state afterwards.</source>
+        <translation>Le serveur le supprime (DROP SNAPSHOT)&#xa0;: il n&apos;y aura plus de retour possible à cet état.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+17"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimé&#xa0;: une tâche en cours l&apos;utilise.</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="+89"/>
+        <source>The profile&apos;s password cannot be read: %1</source>
+        <translation>Impossible de lire le mot de passe du profil&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The MatrixOne server&apos;s snapshots cannot be listed: %1</source>
+        <translation>Le serveur MatrixOne ne peut pas lister ses instantanés&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No snapshots on MatrixOne at %1 yet.</source>
+        <translation>Aucun instantané sur MatrixOne à l&apos;adresse %1 pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The MatrixOne server</source>
+        <translation>Le serveur MatrixOne</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Create snapshot</source>
+        <translation>Créer un instantané</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A snapshot of the whole account. Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Un instantané de tout le compte. Pourquoi est-il pris (p. ex. pre_upgrade, daily)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). Why is it taken (e.g. pre_upgrade, daily)?</source>
+        <translation>Un instantané de la base %1 (MatrixOne le prend du compte et Lifeboat note la base). Pourquoi est-il pris (p. ex. pre_upgrade, daily)&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Taking a snapshot on the MatrixOne server…</source>
+        <translation>Prise d&apos;un instantané sur le serveur MatrixOne…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The snapshot was not taken: %1</source>
+        <translation>L&apos;instantané n&apos;a pas été pris&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Snapshot %1 created on the MatrixOne server.</source>
+        <translation>Instantané %1 créé sur le serveur MatrixOne.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cloning %1 into a scratch database and comparing it with the snapshot…</source>
+        <translation>Clonage de %1 dans une base temporaire et comparaison avec l&apos;instantané…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The clone failed: %1</source>
+        <translation>Le clonage a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Snapshot %1 cloned into %2 and compared table by table</source>
+        <translation>Instantané %1 cloné dans %2 et comparé table par table</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot of its state now. Type %3 to confirm:</source>
+        <translation>Le serveur MatrixOne remet %1 dans l&apos;état de l&apos;instantané %2 (RESTORE … FROM SNAPSHOT), après un instantané de sécurité de son état actuel. Saisissez %3 pour confirmer&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the whole account</source>
+        <translation>tout le compte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The confirmation did not match %1: nothing was changed.</source>
+        <translation>La confirmation ne correspondait pas à %1&#xa0;: rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rolling %1 back to %2…</source>
+        <translation>Retour de %1 à %2…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The roll back failed: %1</source>
+        <translation>Le retour en arrière a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to %1 (safety snapshot %2).</source>
+        <translation>Retour à %1 effectué (instantané de sécurité %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rolled back to snapshot %1: the restored tables compared with it</source>
+        <translation>Retour à l&apos;instantané %1&#xa0;: tables restaurées comparées avec lui</translation>
+    </message>
+    <message>
+        <location line="-255"/>
+        <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
     <message>
+        <location line="-436"/>
+        <source>&amp;Clone to verify…</source>
+        <translation>&amp;Cloner pour vérifier…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>&amp;Roll back to this…</source>
+        <translation>&amp;Revenir à celui-ci…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Filter snapshots</source>
+        <translation>Filtrer les instantanés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only the snapshots whose row contains this text (Ctrl+F)</source>
+        <translation>Afficher seulement les instantanés dont la ligne contient ce texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>read back and checked against its manifest when it was written</source>
+        <translation>relu et vérifié par rapport à son manifeste lors de son écriture</translation>
+    </message>
+    <message>
+        <location line="+261"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
     </message>
@@ -4716,21 +6092,24 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
+        <location line="+240"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-233"/>
+        <location line="+240"/>
         <source>Deleted snapshot %1.</source>
         <translation>Instantané %1 supprimé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-238"/>
+        <location line="+240"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="-200"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n instantané purgé.</numerusform>
@@ -4744,9 +6123,47 @@ Réponse&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>lifeboat::app::TypedConfirmation</name>
+    <message>
+        <location filename="../src/app/widgets/TypedConfirmation.cpp" line="+13"/>
+        <source>Type the database&apos;s name to enable the button.</source>
+        <translation>Saisissez le nom de la base pour activer le bouton.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the space before or after the name.</source>
+        <translation>Supprimez l&apos;espace avant ou après le nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Upper and lower case differ: database names are case-sensitive.</source>
+        <translation>Les majuscules et minuscules diffèrent&#xa0;: les noms de bases y sont sensibles.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet: keep typing.</source>
+        <translation>Pas encore complet&#xa0;: continuez la saisie.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not complete yet, and upper and lower case differ.</source>
+        <translation>Pas encore complet, et les majuscules et minuscules diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is not the name of the database.</source>
+        <translation>Ce n&apos;est pas le nom de la base.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The database&apos;s name, exactly</source>
+        <translation>Le nom exact de la base</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::VerificationTableModel</name>
     <message>
-        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+58"/>
+        <location filename="../src/app/widgets/VerificationTableModel.cpp" line="+60"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
@@ -4814,7 +6231,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/main.cpp" line="+64"/>
+        <location filename="../src/app/main.cpp" line="+66"/>
         <source>Demo</source>
         <translation>Démo</translation>
     </message>
@@ -4824,7 +6241,7 @@ Réponse&#xa0;: %2</translation>
         <translation>La démo n&apos;a pas pu démarrer&#xa0;: impossible de créer un dossier temporaire dans %1.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>Back up, verify, snapshot and restore MongoDB databases.</source>
         <translation>Sauvegarder, vérifier, figer en instantané et restaurer des bases de données MongoDB.</translation>
     </message>

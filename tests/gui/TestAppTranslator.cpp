@@ -291,10 +291,12 @@ void TestAppTranslator::mainWindowSpeaksTheLanguage_data()
     QTest::addColumn<QString>("backupsTab");
     QTest::addColumn<QString>("connectionsDock");
     QTest::newRow("de_DE") << QLocale(QLocale::German, QLocale::Germany)
-                           << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Snapshots"), QStringLiteral("&Hilfe")}
+                           << QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Snapshots"),
+                                          QStringLiteral("&Hilfe")}
                            << QStringLiteral("&Sichern…") << QStringLiteral("Sicherungen") << QStringLiteral("Verbindungen");
     QTest::newRow("fr_FR") << QLocale(QLocale::French, QLocale::France)
-                           << QStringList{QStringLiteral("&Fichier"), QStringLiteral("&Instantanés"), QStringLiteral("&Aide")}
+                           << QStringList{QStringLiteral("&Fichier"), QStringLiteral("Affic&hage"), QStringLiteral("&Instantanés"),
+                                          QStringLiteral("&Aide")}
                            << QStringLiteral("&Sauvegarder…") << QStringLiteral("Sauvegardes") << QStringLiteral("Connexions");
 }
 
