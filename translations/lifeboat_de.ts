@@ -215,7 +215,7 @@
         <translation>Die Archive des Ordners neu auflisten</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Back up…</source>
         <translation>Sichern…</translation>
     </message>
@@ -225,12 +225,7 @@
         <translation>Eine Datenbank der ausgewählten Verbindung in diesen Ordner sichern</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Browse contents…</source>
-        <translation>Inhalt durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Look at the documents the selected archive holds, without restoring it</source>
         <translation>Die Dokumente des ausgewählten Archivs ansehen, ohne es wiederherzustellen</translation>
     </message>
@@ -275,7 +270,7 @@
         <translation>Die ausgewählte Archivdatei löschen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>Show in folder</source>
         <translation>Im Dateimanager zeigen</translation>
     </message>
@@ -285,7 +280,12 @@
         <translation>Den Sicherungsordner im Dateimanager öffnen</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+18"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>

@@ -215,7 +215,7 @@
         <translation>Lister à nouveau les archives du dossier</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Back up…</source>
         <translation>Sauvegarder…</translation>
     </message>
@@ -225,12 +225,7 @@
         <translation>Sauvegarder une base de données de la connexion sélectionnée dans ce dossier</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Browse contents…</source>
-        <translation>Parcourir le contenu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Look at the documents the selected archive holds, without restoring it</source>
         <translation>Voir les documents de l&apos;archive sélectionnée, sans la restaurer</translation>
     </message>
@@ -275,7 +270,7 @@
         <translation>Supprimer le fichier d&apos;archive sélectionné</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-48"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
@@ -285,7 +280,12 @@
         <translation>Ouvrir le dossier de sauvegarde dans le gestionnaire de fichiers</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+18"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>Collection</source>
         <translation>Collection</translation>
     </message>
