@@ -17,17 +17,16 @@ struct Element {
     uint32_t rawLength;
 };
 
-QList<Element> elementsOf(const uint8_t *data, uint32_t len, std::vector<bson_iter_t> &iters)
+// The elements point into `data` (no copy of a bson_iter_t is kept: its type is 128-byte
+// aligned, which a container does not promise).
+QList<Element> elementsOf(const uint8_t *data, uint32_t len)
 {
     QList<Element> out;
     bson_iter_t it;
     if (!bson_iter_init_from_data(&it, data, len))
         return out;
-    while (bson_iter_next(&it)) {
-        iters.push_back(it);
-        const bson_iter_t &kept = iters.back();
-        out << Element{QByteArray(bson_iter_key(&kept)), bson_iter_type(&kept), kept.raw + kept.d1, kept.next_off - kept.d1};
-    }
+    while (bson_iter_next(&it))
+        out << Element{QByteArray(bson_iter_key(&it)), bson_iter_type(&it), it.raw + it.d1, it.next_off - it.d1};
     return out;
 }
 
@@ -66,11 +65,8 @@ void compareElements(const Element &a, const Element &b, const QString &path, QS
 void compareContainers(const uint8_t *a, uint32_t alen, const uint8_t *b, uint32_t blen, const QString &prefix, bool isArray,
                        QStringList &out)
 {
-    std::vector<bson_iter_t> ai, bi;
-    ai.reserve(alen / 2 + 1);
-    bi.reserve(blen / 2 + 1);
-    const QList<Element> x = elementsOf(a, alen, ai);
-    const QList<Element> y = elementsOf(b, blen, bi);
+    const QList<Element> x = elementsOf(a, alen);
+    const QList<Element> y = elementsOf(b, blen);
     const QString self = prefix.left(prefix.size() - 1);
     if (isArray && x.size() != y.size()) {
         out << self;
