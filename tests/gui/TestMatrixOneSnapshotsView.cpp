@@ -200,9 +200,12 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     QSignalSpy loaded(m_view.get(), &SnapshotsView::loaded);
     ask->accept();
     QTRY_VERIFY_WITH_TIMEOUT(m_view->statusText().contains(QStringLiteral("created on the MatrixOne server")), kSlowMs);
-    QVERIFY(loaded.wait(30000));
+    // The listing that follows selects the new snapshot; it may arrive while the status is polled,
+    // and another listing may come first, so wait for the selection itself.
+    QTRY_VERIFY2_WITH_TIMEOUT(m_view->selectedName().startsWith(QStringLiteral("pre_upgrade_")) && !m_view->isLoading(),
+                              qPrintable(m_view->selectedName() + QLatin1Char(' ') + m_view->statusText()), 30000);
+    QVERIFY(!loaded.isEmpty());
     const QString name = m_view->selectedName();
-    QVERIFY2(name.startsWith(QStringLiteral("pre_upgrade_")), qPrintable(name + QLatin1Char(' ') + m_view->statusText()));
     SnapshotTableModel *model = m_view->model();
     const int row = model->rowOf(name);
     QCOMPARE(model->index(row, SnapshotTableModel::Level).data().toString(), QStringLiteral("database"));
