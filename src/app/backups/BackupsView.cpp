@@ -328,6 +328,7 @@ void BackupsView::browseSelected()
     auto *browser = new BackupBrowser(path, this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->setWindowFlag(Qt::Window);
+    connect(browser, &BackupBrowser::restoreDocumentsRequested, this, &BackupsView::restoreDocumentsRequested);
     m_lastBrowser = browser;
     browser->show();
 }

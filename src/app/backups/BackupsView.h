@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/backups/ArchiveTableModel.h"
+#include "app/restore/SurgicalRestoreRequest.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -79,6 +80,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     void backupRequested();
     void restoreRequested(const QString &archivePath);
+    // "Restore these documents…" in a browser this view opened.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
     // A listing of the folder has been read completely.
     void loaded();
     // Verify integrity of `path` has ended (its row shows the outcome).

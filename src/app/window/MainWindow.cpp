@@ -6,6 +6,7 @@
 #include "app/connections/ProfileSidebar.h"
 #include "app/jobs/JobsPanel.h"
 #include "app/restore/RestoreWizard.h"
+#include "app/restore/surgical/SurgicalRestoreWizard.h"
 #include "app/safechange/SafeChangeAssistant.h"
 #include "app/snapshots/SnapshotsView.h"
 #include "app/widgets/ScreenFit.h"
@@ -56,6 +57,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->backupsLayout->addWidget(m_backupsView);
     connect(m_backupsView, &BackupsView::backupRequested, this, &MainWindow::openBackupDialog);
     connect(m_backupsView, &BackupsView::restoreRequested, this, [this](const QString &path) { openRestoreWizard(path); });
+    connect(m_backupsView, &BackupsView::restoreDocumentsRequested, this, &MainWindow::openSurgicalRestore);
     // --- snapshots view (SnapshotsView) ---
     addSnapshotsTab();
     // --- jobs panel (JobsPanel) --- created last: the tab order goes left, middle, bottom
@@ -338,6 +340,15 @@ void MainWindow::openRestoreWizard(const QString &archivePath)
     if (!archivePath.isEmpty())
         wizard->setArchive(archivePath);
     wizard->show();
+}
+
+void MainWindow::openSurgicalRestore(const SurgicalRestoreRequest &request)
+{
+    auto *wizard = new SurgicalRestoreWizard(m_workspace, request, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->show();
+    wizard->raise();
+    wizard->activateWindow();
 }
 
 void MainWindow::openRestoreWizardInto(const QString &database)

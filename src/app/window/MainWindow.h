@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/restore/SurgicalRestoreRequest.h"
 #include "app/window/AppTheme.h"
 
 #include <QMainWindow>
@@ -52,6 +53,9 @@ public Q_SLOTS:
     void openRestoreWizard(const QString &archivePath = QString());
     // The restore wizard with the selected profile and `database` as its target.
     void openRestoreWizardInto(const QString &database);
+    // The restore wizard's surgical mode on some documents of a backup's collection: what
+    // "Restore these documents…" asks for, from the backup browser or a comparison's drill-down.
+    void openSurgicalRestore(const lifeboat::app::SurgicalRestoreRequest &request);
     // Starts `lifeboat --demo` as a process of its own.
     void startDemo();
     // Opens the user guide (installed with the app, in the source tree, or online).

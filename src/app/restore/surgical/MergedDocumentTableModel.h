@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/restore/merge/MergeRestore.h"
+
+#include <QAbstractTableModel>
+
+namespace lifeboat::app {
+
+// The documents a surgical restore wrote, one row each: the _id (canonical Extended JSON),
+// what was done (inserted, replaced) and what verification found (verified, differs, missing,
+// appeared meanwhile and left alone). The rows of MergeResult::writeCsv.
+class MergedDocumentTableModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { IdColumn, ActionColumn, StatusColumn, ColumnCount };
+
+    explicit MergedDocumentTableModel(QObject *parent = nullptr);
+
+    void setDocuments(const QList<MergedDocument> &documents);
+    const QList<MergedDocument> &documents() const { return m_documents; }
+
+    static QString actionText(const QString &action);
+    static QString statusText(const QString &status);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<MergedDocument> m_documents;
+};
+
+} // namespace lifeboat::app
