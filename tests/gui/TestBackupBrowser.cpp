@@ -62,6 +62,8 @@ private Q_SLOTS:
     void filterNarrows();
     void badFilterIsShownPlainly();
     void goToDocumentN();
+    void scrollingTheTableFetchesMore();
+    void restoreTheseDocumentsAsksForTheFilterOrTheIds();
     void exportWritesExactlyTheShownDocuments();
     void staysResponsiveReadingDeepIntoABigCollection();
     void showsAHugeDocumentCut();
@@ -322,6 +324,88 @@ void TestBackupBrowser::goToDocumentN()
     QCOMPARE(ids(browser.get()).first(), 100);
     QCOMPARE(browser->page().documents.size(), 20);
     QCOMPARE(browser->model()->index(0, 0).data().toLongLong(), 101);
+}
+
+void TestBackupBrowser::scrollingTheTableFetchesMore()
+{
+    // The big collection: 300,000 documents, read 50 at a time as the table is scrolled down.
+    auto browser = openBrowser(m_runbook);
+    QVERIFY(browser);
+    browser->selectCollection(QStringLiteral("big"));
+    waitPage(browser.get());
+    auto *table = browser->findChild<QTableView *>(QStringLiteral("documentTable"));
+    DocumentTableModel *model = browser->model();
+    QCOMPARE(model->rowCount(), BackupBrowser::PageSize);
+    QVERIFY(model->canFetchMore(QModelIndex()));
+    QSignalSpy shown(browser.get(), &BackupBrowser::pageShown);
+    table->scrollToBottom();
+    // The view asked for more; the rows come off the GUI thread, then are appended.
+    QVERIFY(model->isFetching() || model->rowCount() > BackupBrowser::PageSize);
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 2 * BackupBrowser::PageSize, kTimeoutMs);
+    waitPage(browser.get());
+    table->scrollToBottom();
+    QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 3 * BackupBrowser::PageSize, kTimeoutMs);
+    waitPage(browser.get());
+    QList<qint64> expected;
+    for (int i = 0; i < 3 * BackupBrowser::PageSize; ++i)
+        expected << i;
+    QCOMPARE(numbers(browser.get()), expected);
+    QCOMPARE(ids(browser.get()), expected);
+    QCOMPARE(model->index(149, 0).data().toLongLong(), 150);
+    QCOMPARE(browser->findChild<QTreeWidget *>(QStringLiteral("documentTree"))->topLevelItemCount(), 150);
+    QCOMPARE(browser->statusText(), tr("Documents 1–150 of big."));
+    QVERIFY(shown.size() >= 2);
+    // Next goes on after the last row shown.
+    browser->findChild<QAbstractButton *>(QStringLiteral("nextButton"))->click();
+    waitPage(browser.get());
+    QCOMPARE(numbers(browser.get()).first(), 150);
+    QCOMPARE(model->rowCount(), BackupBrowser::PageSize);
+
+    // A collection that ends: fetching stops at its last document.
+    auto small = openBrowser(m_archive);
+    QVERIFY(small);
+    small->selectCollection(QStringLiteral("orders"));
+    waitPage(small.get());
+    auto *smallTable = small->findChild<QTableView *>(QStringLiteral("documentTable"));
+    for (int i = 0; i < 5 && small->model()->rowCount() < kOrders; ++i) {
+        smallTable->scrollToBottom();
+        QTest::qWait(50);
+        waitPage(small.get());
+    }
+    QCOMPARE(small->model()->rowCount(), kOrders);
+    QVERIFY(!small->model()->canFetchMore(QModelIndex()));
+    QVERIFY(!small->findChild<QAbstractButton *>(QStringLiteral("nextButton"))->isEnabled());
+}
+
+void TestBackupBrowser::restoreTheseDocumentsAsksForTheFilterOrTheIds()
+{
+    auto browser = openBrowser(m_archive);
+    QVERIFY(browser);
+    browser->selectCollection(QStringLiteral("orders"));
+    waitPage(browser.get());
+    auto *filter = browser->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    filter->setText(QStringLiteral(R"({"status": "cancelled"})"));
+    browser->applyFilter();
+    waitPage(browser.get());
+    filter->setText(QStringLiteral(R"({"typed": "but not applied"})"));
+    QSignalSpy asked(browser.get(), &BackupBrowser::restoreDocumentsRequested);
+    auto *button = browser->findChild<QAbstractButton *>(QStringLiteral("restoreDocumentsButton"));
+    QVERIFY(button && button->isEnabled());
+    button->click();
+    QCOMPARE(asked.size(), 1);
+    auto request = asked.takeFirst().at(0).value<SurgicalRestoreRequest>();
+    QCOMPARE(request.archivePath, m_archive);
+    QCOMPARE(request.collection, QStringLiteral("orders"));
+    QCOMPARE(request.filterJson, QStringLiteral(R"({"status": "cancelled"})")); // the filter applied
+    QVERIFY(request.ids.isEmpty());
+
+    // Selected rows: their _ids, as canonical Extended JSON.
+    auto *table = browser->findChild<QTableView *>(QStringLiteral("documentTable"));
+    table->selectRow(1);
+    table->selectionModel()->select(browser->model()->index(2, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    request = browser->surgicalRequest();
+    QVERIFY(request.filterJson.isEmpty());
+    QCOMPARE(request.ids, (QList<QByteArray>{R"({"$numberInt":"4"})", R"({"$numberInt":"8"})"}));
 }
 
 void TestBackupBrowser::exportWritesExactlyTheShownDocuments()

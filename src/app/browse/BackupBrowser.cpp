@@ -3,6 +3,7 @@
 
 #include "app/browse/DocumentTableModel.h"
 #include "app/browse/DocumentTreeFiller.h"
+#include "core/diff/DocumentId.h"
 #include "ui_BackupBrowser.h"
 
 #include <QClipboard>
@@ -10,8 +11,10 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QSet>
 
@@ -27,9 +30,18 @@ constexpr int kMaxColumnWidth = 300;
 
 BackupBrowser::BackupBrowser(const QString &archivePath, QWidget *parent)
     : QDialog(parent), m_ui(std::make_unique<Ui::BackupBrowser>()), m_path(archivePath),
-      m_loader(new DocumentPageLoader(this)), m_model(new DocumentTableModel(this))
+      m_loader(new DocumentPageLoader(this)), m_model(new DocumentTableModel(this)),
+      m_restoreDocuments(new QPushButton(tr("Re&store these documents…"), this))
 {
     m_ui->setupUi(this);
+    m_restoreDocuments->setObjectName(QStringLiteral("restoreDocumentsButton"));
+    m_restoreDocuments->setToolTip(tr("Put the selected documents (or every one the filter selects) back into the live collection, "
+                                      "leaving the others alone"));
+    auto *statusRow = new QHBoxLayout;
+    m_ui->mainLayout->removeWidget(m_ui->statusLabel);
+    statusRow->addWidget(m_ui->statusLabel, 1);
+    statusRow->addWidget(m_restoreDocuments);
+    m_ui->mainLayout->addLayout(statusRow);
     setWindowTitle(tr("Browse %1").arg(QFileInfo(archivePath).fileName()));
     m_ui->documentTable->setModel(m_model);
     m_ui->documentTable->verticalHeader()->setVisible(false);
@@ -63,6 +75,8 @@ void BackupBrowser::connectUi()
     connect(m_ui->copyButton, &QAbstractButton::clicked, this, &BackupBrowser::copyAsJson);
     connect(m_ui->exportButton, &QAbstractButton::clicked, this, &BackupBrowser::exportChosen);
     connect(m_ui->relaxedCheck, &QCheckBox::toggled, this, &BackupBrowser::showText);
+    connect(m_restoreDocuments, &QAbstractButton::clicked, this, &BackupBrowser::restoreDocuments);
+    connect(m_model, &DocumentTableModel::moreRequested, this, &BackupBrowser::fetchMoreDocuments);
     connect(m_ui->documentTree, &QTreeWidget::itemExpanded, this, [](QTreeWidgetItem *item) { DocumentTreeFiller::expand(item); });
 }
 
@@ -141,6 +155,7 @@ void BackupBrowser::applyFilter()
     m_ui->filterError->clear();
     m_ui->filterError->hide();
     m_request.filter = *filter;
+    m_filterText = m_ui->filterEdit->text().trimmed();
     if (!m_request.collection.isEmpty())
         load(0);
 }
@@ -165,6 +180,7 @@ void BackupBrowser::goToDocument(qint64 number)
 
 void BackupBrowser::load(qint64 skip)
 {
+    m_appending = false;
     m_request.skip = skip;
     m_request.limit = PageSize;
     m_ui->statusLabel->setText(m_request.filter.matchesEverything()
@@ -176,26 +192,67 @@ void BackupBrowser::load(qint64 skip)
 
 void BackupBrowser::showPage(const DocumentPage &page)
 {
+    if (m_appending) {
+        appendPage(page);
+        return;
+    }
     m_page = page;
-    m_model->setDocuments(page.documents);
     auto *table = m_ui->documentTable;
+    m_model->setDocuments(page.documents);
+    // A new page shows from its top (a view left at the bottom would fetch more at once).
+    table->scrollToTop();
+    m_model->setMoreAvailable(page.hasMore);
     table->resizeColumnsToContents();
     for (int c = 0; c < m_model->columnCount(); ++c)
         table->setColumnWidth(c, qMin(table->columnWidth(c), kMaxColumnWidth));
     DocumentTreeFiller::show(m_ui->documentTree, page.documents);
     showText();
+    showPageStatus();
+    updatePaging();
+    Q_EMIT pageShown();
+}
+
+// The documents after the last row, read for the table's incremental fetch.
+void BackupBrowser::fetchMoreDocuments()
+{
+    if (m_request.collection.isEmpty() || m_loader->isBusy() || !m_page.hasMore) {
+        m_model->fetchAbandoned();
+        return;
+    }
+    DocumentPageLoader::Request more = m_request;
+    more.skip = m_page.skip + m_page.documents.size();
+    more.limit = PageSize;
+    m_appending = true;
+    m_ui->statusLabel->setText(tr("Reading more of %1…").arg(m_request.collection));
+    m_loader->load(more);
+    updatePaging();
+}
+
+void BackupBrowser::appendPage(const DocumentPage &page)
+{
+    m_appending = false;
+    m_page.documents += page.documents;
+    m_page.hasMore = page.hasMore;
+    m_model->appendDocuments(page.documents, page.hasMore);
+    DocumentTreeFiller::append(m_ui->documentTree, page.documents);
+    showText();
+    showPageStatus();
+    updatePaging();
+    Q_EMIT pageShown();
+}
+
+void BackupBrowser::showPageStatus()
+{
     const QLocale locale;
-    const qint64 first = page.skip + 1;
-    const qint64 last = page.skip + page.documents.size();
-    if (page.documents.isEmpty())
+    const qint64 first = m_page.skip + 1;
+    const qint64 last = m_page.skip + m_page.documents.size();
+    if (m_page.documents.isEmpty())
         m_ui->statusLabel->setText(m_request.filter.matchesEverything() ? tr("No document here.")
                                                                         : tr("No document matches the filter here."));
     else if (m_request.filter.matchesEverything())
         m_ui->statusLabel->setText(tr("Documents %1–%2 of %3.").arg(locale.toString(first), locale.toString(last), m_request.collection));
     else
         m_ui->statusLabel->setText(tr("Matching documents %1–%2 of %3.").arg(locale.toString(first), locale.toString(last), m_request.collection));
-    updatePaging();
-    Q_EMIT pageShown();
 }
 
 JsonStyle BackupBrowser::textStyle() const
@@ -227,6 +284,8 @@ void BackupBrowser::showText()
 
 void BackupBrowser::showFailure(const QString &message)
 {
+    if (std::exchange(m_appending, false))
+        m_model->fetchAbandoned();
     m_ui->statusLabel->setText(tr("Cannot read the archive: %1").arg(message));
     updatePaging();
 }
@@ -240,6 +299,7 @@ void BackupBrowser::updatePaging()
     m_ui->goToButton->setEnabled(haveCollection);
     m_ui->copyButton->setEnabled(!busy && !m_page.documents.isEmpty());
     m_ui->exportButton->setEnabled(!busy && !m_page.documents.isEmpty());
+    m_restoreDocuments->setEnabled(haveCollection && m_opened);
     m_ui->pageLabel->setText(busy ? tr("reading…") : QString());
 }
 
@@ -255,6 +315,31 @@ QList<BrowsedDocument> BackupBrowser::chosenDocuments() const
     for (int row : rows)
         out << m_page.documents.at(row);
     return out;
+}
+
+SurgicalRestoreRequest BackupBrowser::surgicalRequest() const
+{
+    SurgicalRestoreRequest request;
+    request.archivePath = m_path;
+    request.sourceDatabase = m_request.database;
+    request.collection = m_request.collection;
+    if (!m_ui->documentTable->selectionModel()->selectedRows().isEmpty()) {
+        for (const BrowsedDocument &d : chosenDocuments()) {
+            bson_t doc;
+            if (bson_init_static(&doc, reinterpret_cast<const uint8_t *>(d.bson.constData()), size_t(d.bson.size())))
+                if (const QByteArray key = DocumentId::keyOf(&doc); !key.isEmpty())
+                    request.ids << DocumentId::toJson(key);
+        }
+    }
+    if (request.ids.isEmpty())
+        request.filterJson = m_filterText.isEmpty() ? QStringLiteral("{}") : m_filterText;
+    return request;
+}
+
+void BackupBrowser::restoreDocuments()
+{
+    if (!m_request.collection.isEmpty())
+        Q_EMIT restoreDocumentsRequested(surgicalRequest());
 }
 
 void BackupBrowser::copyAsJson()

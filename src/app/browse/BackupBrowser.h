@@ -2,6 +2,7 @@
 
 #include "app/browse/DocumentExport.h"
 #include "app/browse/DocumentPageLoader.h"
+#include "app/restore/SurgicalRestoreRequest.h"
 
 #include <QDialog>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <memory>
 
 class QFileDialog;
+class QPushButton;
 
 namespace Ui {
 class BackupBrowser;
@@ -22,7 +24,13 @@ class DocumentTableModel;
 // on the right one page of a collection's documents (50 at a time, "go to document N") as a
 // table, a tree or Extended JSON text; a filter box taking a MongoDB query document
 // (DocumentFilter, so the archive's documents are matched as a server would); copy as JSON and
-// export as JSON Lines or CSV of the shown or selected documents.
+// export as JSON Lines or CSV of the shown or selected documents; "Restore these documents…"
+// ("restoreDocumentsButton"), which asks for the surgical restore wizard on the collection with
+// the filter applied, or the selected rows' _ids (restoreDocumentsRequested()).
+//
+// The table fetches more as it is scrolled to its end (DocumentTableModel's incremental fetch):
+// the documents after the shown ones are read like a page and appended, up to
+// DocumentTableModel::MaxRows rows; Next then goes on after the last row shown.
 //
 // Every read of the archive runs off the GUI thread (DocumentPageLoader); moving on cancels the
 // page being read. Views hold only the page, cells and the text cut short, so a 16 MB
@@ -50,6 +58,9 @@ public:
     QList<BrowsedDocument> chosenDocuments() const;
     // The save dialog of "Export…" while it is open.
     QFileDialog *exportDialog() const;
+    // What "Restore these documents…" asks for: the collection shown, with the selected rows'
+    // _ids when rows are selected, else the filter applied ({} when none).
+    SurgicalRestoreRequest surgicalRequest() const;
 
 public Q_SLOTS:
     void selectCollection(const QString &collection, const QString &database = {});
@@ -64,11 +75,15 @@ public Q_SLOTS:
     // Writes chosenDocuments() to `path` (JSON Lines, or CSV for a .csv name); "" on success,
     // else why not.
     QString exportTo(const QString &path);
+    // Emits restoreDocumentsRequested(surgicalRequest()) when a collection is shown.
+    void restoreDocuments();
 
 Q_SIGNALS:
     // A page (or the collection list) has been shown.
     void pageShown();
     void collectionsShown();
+    // "Restore these documents…": the main window opens the surgical restore wizard on it.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
 
 private:
     void connectUi();
@@ -77,6 +92,9 @@ private:
     void showText();
     void showFailure(const QString &message);
     void load(qint64 skip);
+    void fetchMoreDocuments();
+    void appendPage(const DocumentPage &page);
+    void showPageStatus();
     void updatePaging();
     JsonStyle textStyle() const;
 
@@ -87,6 +105,9 @@ private:
     DocumentPageLoader::Request m_request;
     DocumentPage m_page;
     bool m_opened = false;
+    bool m_appending = false;   // the read under way adds to the page (incremental fetch)
+    QString m_filterText;       // the filter applied
+    QPushButton *m_restoreDocuments; // child
     QPointer<QFileDialog> m_exportDialog;
 };
 

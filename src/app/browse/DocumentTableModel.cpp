@@ -20,22 +20,68 @@ void DocumentTableModel::setDocuments(const QList<BrowsedDocument> &documents)
     beginResetModel();
     m_documents = documents;
     m_fields.clear();
-    QSet<QString> seen;
-    for (const auto &d : m_documents) {
+    m_fields = newFields(m_documents);
+    m_more = false;
+    m_fetching = false;
+    endResetModel();
+}
+
+QStringList DocumentTableModel::newFields(const QList<BrowsedDocument> &documents) const
+{
+    QStringList out;
+    QSet<QString> seen(m_fields.cbegin(), m_fields.cend());
+    for (const auto &d : documents) {
         bson_t doc;
         bson_iter_t it;
         if (!bson_init_static(&doc, reinterpret_cast<const uint8_t *>(d.bson.constData()), size_t(d.bson.size())) ||
             !bson_iter_init(&it, &doc))
             continue;
-        while (bson_iter_next(&it) && m_fields.size() < kMaxColumns) {
+        while (bson_iter_next(&it) && m_fields.size() + out.size() < kMaxColumns) {
             const QString key = QString::fromUtf8(bson_iter_key(&it));
             if (!seen.contains(key)) {
                 seen.insert(key);
-                m_fields << key;
+                out << key;
             }
         }
     }
-    endResetModel();
+    return out;
+}
+
+void DocumentTableModel::appendDocuments(const QList<BrowsedDocument> &documents, bool more)
+{
+    m_fetching = false;
+    const QStringList fields = newFields(documents);
+    if (!fields.isEmpty()) {
+        const int first = int(m_fields.size()) + 1;
+        beginInsertColumns(QModelIndex(), first, first + int(fields.size()) - 1);
+        m_fields += fields;
+        endInsertColumns();
+    }
+    if (!documents.isEmpty()) {
+        const int first = int(m_documents.size());
+        beginInsertRows(QModelIndex(), first, first + int(documents.size()) - 1);
+        m_documents += documents;
+        endInsertRows();
+    }
+    m_more = more;
+}
+
+void DocumentTableModel::setMoreAvailable(bool more)
+{
+    m_more = more;
+}
+
+bool DocumentTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching && m_documents.size() < MaxRows;
+}
+
+void DocumentTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT moreRequested(int(m_documents.size()));
 }
 
 QString DocumentTableModel::cellText(int row, const QString &field, int maxChars) const

@@ -25,6 +25,11 @@ void setContainer(QTreeWidgetItem *item, const QByteArray &bytes)
 void DocumentTreeFiller::show(QTreeWidget *tree, const QList<BrowsedDocument> &documents)
 {
     tree->clear();
+    append(tree, documents);
+}
+
+void DocumentTreeFiller::append(QTreeWidget *tree, const QList<BrowsedDocument> &documents)
+{
     QList<QTreeWidgetItem *> items;
     for (const auto &d : documents) {
         auto *item = new QTreeWidgetItem;

@@ -13,6 +13,8 @@ namespace lifeboat::app {
 class DocumentTreeFiller final {
 public:
     static void show(QTreeWidget *tree, const QList<BrowsedDocument> &documents);
+    // Adds rows for `documents` after those shown (incremental fetch).
+    static void append(QTreeWidget *tree, const QList<BrowsedDocument> &documents);
     // Makes `item`'s children if it has not got them yet (connect to itemExpanded).
     static void expand(QTreeWidgetItem *item);
 };
