@@ -14,6 +14,8 @@
 #include "app/connections/ProfileSidebar.h"
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
+#include "app/browse/BackupBrowser.h"
+#include "app/restore/surgical/SurgicalRestoreWizard.h"
 #include "app/safechange/SafeChangeAssistant.h"
 #include "app/safechange/SafeChangeDecisionPage.h"
 #include "app/safechange/SafeChangeSnapshotPage.h"
@@ -27,6 +29,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/Workspace.h"
 #include "core/backup/BackupEngine.h"
+#include "TestBson.h"
 #include "TestServer.h"
 #include "TestWidgets.h"
 
@@ -54,6 +57,7 @@ using namespace lifeboat;
 using namespace lifeboat::app;
 using lifeboat::test::TestServer;
 using lifeboat::test::child;
+using lifeboat::test::decode;
 
 namespace {
 constexpr int kSlowMs = 120000;
@@ -131,6 +135,7 @@ private Q_SLOTS:
     void profileDialog();
     void backupDialog();
     void restoreWizardPages();
+    void surgicalRestorePages();
     void safeChangePages();
     void snapshotDialogs();
     void reportDialog();
@@ -152,6 +157,7 @@ private:
     QStringList m_problems;
     QStringList m_checked;
     QStringList m_dropLater;
+    QString m_clone; // restoreWizardPages' clone of m_db
 };
 
 void TestEveryWindow::check(QWidget *window, const QString &where)
@@ -303,6 +309,7 @@ void TestEveryWindow::restoreWizardPages()
 {
     const QString clone = TestServer::uniqueDatabase(QStringLiteral("gui_every_window_clone"));
     m_dropLater << clone;
+    m_clone = clone;
     RestoreWizard *wizard = new RestoreWizard(m_workspace.get(), m_window.get());
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setArchive(m_archive);
@@ -332,6 +339,64 @@ void TestEveryWindow::restoreWizardPages()
     QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(RestoreWizard::ReportPage), kSlowMs);
     check(wizard, QStringLiteral("restore wizard, Report"));
     wizard->close();
+}
+
+// The backup browser, then its "Restore these documents…": the surgical wizard's pages, in
+// Upsert mode into the clone, where orders were deleted and one changed (so the typed
+// confirmation and the safety snapshot show).
+void TestEveryWindow::surgicalRestorePages()
+{
+    QVERIFY(!m_clone.isEmpty());
+    {
+        auto client = m_server->pool().acquire();
+        const BsonDocument del = decode(R"({"delete": "orders", "deletes": [{"q": {"_id": {"$lt": 5}}, "limit": 0}]})");
+        QVERIFY(client.command(m_clone, del.get()).ok());
+        const BsonDocument set = decode(R"({"update": "orders", "updates": [{"q": {"_id": 10}, "u": {"$set": {"total": 999}}}]})");
+        QVERIFY(client.command(m_clone, set.get()).ok());
+    }
+    BackupsView *view = m_window->backupsView();
+    view->selectArchive(m_archive);
+    view->browseSelected();
+    BackupBrowser *browser = view->lastBrowser();
+    QVERIFY(browser);
+    QTRY_VERIFY_WITH_TIMEOUT(browser->isOpened() && !browser->isLoading(), kSlowMs);
+    browser->selectCollection(QStringLiteral("orders"));
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading() && !browser->page().documents.isEmpty(), kSlowMs);
+    check(browser, QStringLiteral("backup browser"));
+    child<QLineEdit>(browser, "filterEdit")->setText(QStringLiteral(R"({"_id": {"$lte": 10}})"));
+    browser->applyFilter();
+    QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), kSlowMs);
+    const auto before = m_window->findChildren<SurgicalRestoreWizard *>();
+    click(child<QPushButton>(browser, "restoreDocumentsButton"));
+    SurgicalRestoreWizard *wizard = nullptr;
+    for (SurgicalRestoreWizard *w : m_window->findChildren<SurgicalRestoreWizard *>())
+        wizard = before.contains(w) ? wizard : w;
+    QVERIFY(wizard);
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QAbstractButton *next = wizard->button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kSlowMs);
+    click(child<QRadioButton>(wizard, "upsertRadio"));
+    check(wizard, QStringLiteral("surgical restore, Documents"));
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->targetPage()->databasesLoaded(), kSlowMs);
+    child<QLineEdit>(wizard, "targetDbEdit")->setText(m_clone);
+    QTRY_VERIFY(next->isEnabled());
+    check(wizard, QStringLiteral("surgical restore, Target"));
+    click(next);
+    QCOMPARE(wizard->currentId(), int(SurgicalRestoreWizard::PlanPage));
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), kSlowMs);
+    check(wizard, QStringLiteral("surgical restore, Plan"));
+    click(next);
+    QCOMPARE(wizard->currentId(), int(SurgicalRestoreWizard::ConfirmPage));
+    child<QLineEdit>(wizard, "surgicalConfirmNameEdit")->setText(m_clone);
+    check(wizard, QStringLiteral("surgical restore, Confirm"));
+    click(wizard->button(QWizard::CommitButton));
+    QCOMPARE(wizard->currentId(), int(SurgicalRestoreWizard::ProgressPage));
+    check(wizard, QStringLiteral("surgical restore, Progress"));
+    QTRY_COMPARE_WITH_TIMEOUT(wizard->currentId(), int(SurgicalRestoreWizard::ReportPage), kSlowMs);
+    check(wizard, QStringLiteral("surgical restore, Report"));
+    wizard->close();
+    browser->close();
 }
 
 void TestEveryWindow::safeChangePages()
