@@ -269,7 +269,10 @@ void TestSurgicalRestoreWizard::undoABadDeleteFromTheBrowser()
     QCOMPARE(QSet<QByteArray>(plan.toInsert.keyBegin(), plan.toInsert.keyEnd()), QSet<QByteArray>(m_deleted.keyBegin(), m_deleted.keyEnd()));
     QCOMPARE(child<QLabel>(wizard, "surgicalPlanSummaryLabel")->text(), QStringLiteral("insert 37 missing, replace 0, leave 1,963 alone"));
     QCOMPARE(child<QLabel>(wizard, "surgicalPlanSummaryLabel")->text(), plan.summary());
-    QCOMPARE(child<QTreeWidget>(wizard, "surgicalAffectedList")->topLevelItemCount(), 37);
+    auto *affected = child<QTreeWidget>(wizard, "surgicalAffectedList");
+    QCOMPARE(affected->topLevelItemCount(), 37);
+    QCOMPARE(affected->topLevelItem(0)->text(0), QStringLiteral("7"));
+    QCOMPARE(affected->topLevelItem(36)->text(0), QStringLiteral("1951"));
     QCOMPARE(orders(), before); // planning wrote nothing
 
     // Confirm: nothing existing changes, so no name to type.
@@ -300,7 +303,9 @@ void TestSurgicalRestoreWizard::undoABadDeleteFromTheBrowser()
     for (int r = 0; r < model->rowCount(); ++r) {
         QCOMPARE(model->index(r, MergedDocumentTableModel::ActionColumn).data().toString(), QStringLiteral("inserted"));
         QCOMPARE(model->index(r, MergedDocumentTableModel::StatusColumn).data().toString(), QStringLiteral("verified"));
-        reported << model->index(r, MergedDocumentTableModel::IdColumn).data().toString();
+        reported << model->index(r, MergedDocumentTableModel::IdColumn).data(MergedDocumentTableModel::CanonicalIdRole).toString();
+        // Shown as relaxed Extended JSON, in numeric order: 7, 61, 115, ...
+        QCOMPARE(model->index(r, MergedDocumentTableModel::IdColumn).data().toString(), QString::number(7 + 54 * r));
     }
     QSet<QString> deletedIds;
     for (const QByteArray &key : m_deleted.keys())
@@ -333,7 +338,9 @@ void TestSurgicalRestoreWizard::replaceSelectedDocumentsTakesASafetySnapshot()
     QCOMPARE(wizard->session()->selection.ids.size(), 3);
     QVERIFY(wizard->session()->selection.filterJson.isEmpty());
     QVERIFY(!child<QLineEdit>(wizard, "surgicalFilterEdit")->isVisible());
-    QCOMPARE(child<QListWidget>(wizard, "surgicalIdsList")->count(), 3);
+    auto *ids = child<QListWidget>(wizard, "surgicalIdsList");
+    QCOMPARE(ids->count(), 3);
+    QCOMPARE(ids->item(0)->text(), QStringLiteral("100"));
     click(child<QRadioButton>(wizard, "replaceRadio"));
 
     const QMap<QByteArray, QByteArray> before = orders();

@@ -136,6 +136,12 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         shot(QStringLiteral("restore-7-report-dark"), &ScreenshotTour::shotRestoreReportDark),
         shot(QStringLiteral("restore-rollback"), &ScreenshotTour::shotRestoreRollback),
         prepare(QStringLiteral("compare the restored shop"), &ScreenshotTour::compareAgain),
+        // One customer's orders deleted, and put back from the backup alone.
+        prepare(QStringLiteral("delete one customer's orders"), &ScreenshotTour::deleteOneCustomersOrders),
+        shot(QStringLiteral("surgical-1-browser"), &ScreenshotTour::shotSurgicalBrowser),
+        shot(QStringLiteral("surgical-2-documents"), &ScreenshotTour::shotSurgicalDocuments),
+        shot(QStringLiteral("surgical-3-plan"), &ScreenshotTour::shotSurgicalPlan),
+        shot(QStringLiteral("surgical-6-report"), &ScreenshotTour::shotSurgicalReport),
         // The main window with all of that in it, and a backup running.
         shot(QStringLiteral("main-window"), &ScreenshotTour::shotMainWindow),
         shot(QStringLiteral("main-window-dark"), &ScreenshotTour::shotMainWindowDark),
@@ -215,15 +221,6 @@ void ScreenshotTour::settle(int ms)
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         QThread::msleep(2);
     }
-}
-
-template <typename T>
-T *ScreenshotTour::find(QObject *parent, const QString &name) const
-{
-    T *found = parent->findChild<T *>(name);
-    if (!found)
-        const_cast<ScreenshotTour *>(this)->fail(QStringLiteral("no %1 named \"%2\"").arg(QString::fromLatin1(T::staticMetaObject.className()), name));
-    return found;
 }
 
 void ScreenshotTour::shoot(QWidget *widget, const QString &name)

@@ -2,6 +2,7 @@
 
 #include <QDir>
 #include <QObject>
+#include <QPointer>
 #include <QSize>
 #include <QString>
 #include <QStringList>
@@ -19,6 +20,8 @@ class DemoSession;
 class MainWindow;
 class ReportDialog;
 class RestoreWizard;
+class BackupBrowser;
+class SurgicalRestoreWizard;
 class SafeChangeAssistant;
 class SnapshotsView;
 class Workspace;
@@ -88,6 +91,13 @@ private:
     void shotRestoreReport();
     void shotRestoreReportDark();
     void shotRestoreRollback();
+    // Issue 12: a customer's orders deleted, found in the backup browser, put back surgically
+    // (ScreenshotTourSurgical.cpp).
+    void deleteOneCustomersOrders();
+    void shotSurgicalBrowser();
+    void shotSurgicalDocuments();
+    void shotSurgicalPlan();
+    void shotSurgicalReport();
     void shotMainWindow();
     void shotMainWindowDark();
     void shotProfilesPanel();
@@ -148,8 +158,19 @@ private:
     QString m_shopArchive;  // the backup made through the backup dialog
     QString m_snapshot;     // the safety snapshot of the restore into "shop"
     RestoreWizard *m_wizard = nullptr; // the wizard the current restore steps walk through
+    QPointer<BackupBrowser> m_browser;             // the browser the surgical steps start from
+    SurgicalRestoreWizard *m_surgical = nullptr;   // the surgical wizard they walk through
     QString m_preUpgrade;                        // the snapshot made through Create snapshot…
     SafeChangeAssistant *m_assistant = nullptr;  // the assistant the safe-change steps walk through
 };
+
+template <typename T>
+T *ScreenshotTour::find(QObject *parent, const QString &name) const
+{
+    T *found = parent->findChild<T *>(name);
+    if (!found)
+        const_cast<ScreenshotTour *>(this)->fail(QStringLiteral("no %1 named \"%2\"").arg(QString::fromLatin1(T::staticMetaObject.className()), name));
+    return found;
+}
 
 } // namespace lifeboat::app

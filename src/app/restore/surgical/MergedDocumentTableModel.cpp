@@ -1,6 +1,9 @@
 #include "app/restore/surgical/MergedDocumentTableModel.h"
 
+#include "app/restore/surgical/DocumentIdText.h"
 #include "app/widgets/ThemeColors.h"
+
+#include <algorithm>
 
 namespace lifeboat::app {
 
@@ -9,7 +12,16 @@ MergedDocumentTableModel::MergedDocumentTableModel(QObject *parent) : QAbstractT
 void MergedDocumentTableModel::setDocuments(const QList<MergedDocument> &documents)
 {
     beginResetModel();
-    m_documents = documents;
+    QList<std::pair<QString, MergedDocument>> rows;
+    for (const MergedDocument &d : documents)
+        rows.append({DocumentIdText::relaxed(d.id), d});
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return DocumentIdText::lessThan(a.first, b.first); });
+    m_documents.clear();
+    m_ids.clear();
+    for (const auto &[id, d] : rows) {
+        m_ids << id;
+        m_documents << d;
+    }
     endResetModel();
 }
 
@@ -52,10 +64,12 @@ QVariant MergedDocumentTableModel::data(const QModelIndex &index, int role) cons
     const MergedDocument &d = m_documents.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && d.status != QLatin1String("ok"))
         return ThemeColors::color(ThemeColors::Role::Error);
+    if (role == CanonicalIdRole)
+        return QString::fromUtf8(d.id);
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case IdColumn: return QString::fromUtf8(d.id);
+    case IdColumn: return m_ids.at(index.row());
     case ActionColumn: return actionText(d.action);
     case StatusColumn: return statusText(d.status);
     default: return {};

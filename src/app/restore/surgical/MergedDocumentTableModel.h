@@ -6,13 +6,15 @@
 
 namespace lifeboat::app {
 
-// The documents a surgical restore wrote, one row each: the _id (canonical Extended JSON),
+// The documents a surgical restore wrote, one row each, numbers in their order: the _id (shown
+// as relaxed Extended JSON, DocumentIdText; CanonicalIdRole: canonical, as the CSV has it),
 // what was done (inserted, replaced) and what verification found (verified, differs, missing,
 // appeared meanwhile and left alone). The rows of MergeResult::writeCsv.
 class MergedDocumentTableModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
     enum Column { IdColumn, ActionColumn, StatusColumn, ColumnCount };
+    enum Role { CanonicalIdRole = Qt::UserRole + 1 };
 
     explicit MergedDocumentTableModel(QObject *parent = nullptr);
 
@@ -29,6 +31,7 @@ public:
 
 private:
     QList<MergedDocument> m_documents;
+    QStringList m_ids; // as shown
 };
 
 } // namespace lifeboat::app

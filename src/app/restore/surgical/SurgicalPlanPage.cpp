@@ -1,6 +1,7 @@
 #include "app/restore/surgical/SurgicalPlanPage.h"
 
 #include "app/jobs/WorkerThreads.h"
+#include "app/restore/surgical/DocumentIdText.h"
 #include "app/restore/surgical/SurgicalRestoreSession.h"
 #include "app/widgets/ThemeColors.h"
 #include "core/diff/DocumentId.h"
@@ -136,7 +137,7 @@ void SurgicalPlanPage::showPlan(const MergePlan &plan)
                                   "other documents or another mode.")
                                    .arg(plan.targetDatabase.toHtmlEscaped(), plan.collection.toHtmlEscaped()));
     m_summary->setText(summaryText(plan));
-    QStringList details{tr("%1 document(s) of the backup chosen.").arg(locale.toString(plan.selected))};
+    QStringList details{tr("%Ln document(s) of the backup chosen.", nullptr, int(plan.selected))};
     if (plan.identical > 0)
         details << tr("%1 are in the collection as in the backup already.").arg(locale.toString(plan.identical));
     if (plan.differingKept > 0)
@@ -149,15 +150,15 @@ void SurgicalPlanPage::showPlan(const MergePlan &plan)
         details << ThemeColors::errorSpan(w.toHtmlEscaped());
     m_details->setText(details.join(QStringLiteral("<br>")));
 
-    QList<std::pair<QByteArray, bool>> affected; // key, inserted
+    QList<std::pair<QString, bool>> affected; // the _id as shown, inserted
     for (auto it = plan.toInsert.cbegin(); it != plan.toInsert.cend(); ++it)
-        affected.append({it.key(), true});
+        affected.append({DocumentIdText::relaxed(DocumentId::toJson(it.key())), true});
     for (auto it = plan.toReplace.cbegin(); it != plan.toReplace.cend(); ++it)
-        affected.append({it.key(), false});
-    std::sort(affected.begin(), affected.end());
+        affected.append({DocumentIdText::relaxed(DocumentId::toJson(it.key())), false});
+    std::sort(affected.begin(), affected.end(), [](const auto &a, const auto &b) { return DocumentIdText::lessThan(a.first, b.first); });
     QList<QTreeWidgetItem *> items;
-    for (const auto &[key, insert] : affected.mid(0, kShownIds))
-        items << new QTreeWidgetItem({QString::fromUtf8(DocumentId::toJson(key)), insert ? tr("insert") : tr("replace")});
+    for (const auto &[id, insert] : affected.mid(0, kShownIds))
+        items << new QTreeWidgetItem({id, insert ? tr("insert") : tr("replace")});
     m_affected->addTopLevelItems(items);
     m_affected->resizeColumnToContents(0);
     m_affected->setVisible(!items.isEmpty());

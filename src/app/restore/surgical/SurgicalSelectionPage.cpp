@@ -1,6 +1,7 @@
 #include "app/restore/surgical/SurgicalSelectionPage.h"
 
 #include "app/jobs/WorkerThreads.h"
+#include "app/restore/surgical/DocumentIdText.h"
 #include "app/restore/surgical/SurgicalRestoreSession.h"
 #include "app/widgets/ThemeColors.h"
 #include "core/archive/CollectionDocumentReader.h"
@@ -141,7 +142,7 @@ void SurgicalSelectionPage::initializePage()
         m_idsLabel->setText(tr("%n document(s) chosen by _id:", nullptr, int(s.ids.size())));
         m_ids->clear();
         for (const QByteArray &id : s.ids.mid(0, kShownIds))
-            m_ids->addItem(QString::fromUtf8(id));
+            m_ids->addItem(DocumentIdText::relaxed(id));
     } else {
         m_filter->setText(s.filterJson);
     }
