@@ -13,6 +13,7 @@
 #include "app/jobs/Job.h"
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/surgical/MergedDocumentTableModel.h"
+#include "app/restore/surgical/SurgicalProgressPage.h"
 #include "app/restore/surgical/SurgicalReportPage.h"
 #include "app/restore/surgical/SurgicalRestoreWizard.h"
 #include "app/window/AppTranslator.h"
@@ -32,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -84,6 +86,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void undoABadDeleteFromTheBrowser();
     void replaceSelectedDocumentsTakesASafetySnapshot();
+    void cancelAsksThenStopsTheWrites();
 
 private:
     void click(QAbstractButton *button);
@@ -397,6 +400,65 @@ void TestSurgicalRestoreWizard::replaceSelectedDocumentsTakesASafetySnapshot()
     }));
     QCOMPARE(saved, (QSet<QByteArray>{before.value(keyOfInt(100)), before.value(keyOfInt(200))}));
     browser->close();
+}
+
+// A long run (20,000 documents put back one insert at a time), cancelled from its progress
+// page: the question first, then the writes stop where they are and the report says so.
+void TestSurgicalRestoreWizard::cancelAsksThenStopsTheWrites()
+{
+    constexpr int Events = 20000;
+    const QString db = TestServer::uniqueDatabase(QStringLiteral("gui_surgical_cancel"));
+    QList<QByteArray> events;
+    for (int i = 0; i < Events; ++i)
+        events << QStringLiteral(R"({"_id": %1, "kind": "click"})").arg(i).toUtf8();
+    m_server->insertJson(db, QStringLiteral("events"), events);
+    BackupRequest backup;
+    backup.mongoUri = m_server->uriString();
+    backup.database = db;
+    backup.outDir = m_dir.filePath(QStringLiteral("cancel"));
+    backup.name = QStringLiteral("events");
+    auto made = BackupEngine().run(backup);
+    QVERIFY2(made.ok(), qPrintable(made.ok() ? QString() : made.error().message));
+    m_server->drop(db);
+    m_server->createCollection(db, QStringLiteral("events"));
+
+    SurgicalRestoreWizard wizard(m_workspace.get(), SurgicalRestoreRequest{made->archivePath, {}, QStringLiteral("events"), QStringLiteral("{}"), {}});
+    wizard.session()->batchSize = 1;
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QAbstractButton *next = wizard.button(QWizard::NextButton);
+    QTRY_VERIFY_WITH_TIMEOUT(next->isEnabled(), Slow);
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.targetPage()->databasesLoaded(), Slow);
+    child<QLineEdit>(&wizard, "targetDbEdit")->setText(db);
+    QTRY_VERIFY(next->isEnabled());
+    click(next);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.session()->plan.has_value() && next->isEnabled(), Slow);
+    QCOMPARE(wizard.session()->plan->toInsert.size(), Events);
+    click(next);
+    click(wizard.button(QWizard::CommitButton));
+    QCOMPARE(wizard.currentId(), int(SurgicalRestoreWizard::ProgressPage));
+    QTRY_VERIFY_WITH_TIMEOUT(m_server->count(db, QStringLiteral("events")) > 0, Slow);
+
+    click(child<QAbstractButton>(&wizard, "cancelSurgicalButton"));
+    QMessageBox *question = wizard.progressPage()->pendingCancelConfirmation();
+    QVERIFY(question);
+    QTRY_VERIFY(question->isVisible());
+    QVERIFY2(question->informativeText().contains(QLatin1String("stay")), qPrintable(question->informativeText()));
+    QAbstractButton *yes = nullptr;
+    for (QAbstractButton *b : question->buttons())
+        yes = question->buttonRole(b) == QMessageBox::DestructiveRole ? b : yes;
+    QVERIFY(yes);
+    yes->click();
+    QTRY_COMPARE_WITH_TIMEOUT(wizard.currentId(), int(SurgicalRestoreWizard::ReportPage), Slow);
+    QVERIFY(wizard.session()->outcome && !wizard.session()->outcome->ok());
+    QCOMPARE(wizard.session()->outcome->error().code, ErrorCode::Cancelled);
+    const qint64 left = m_server->count(db, QStringLiteral("events"));
+    qInfo("cancelled after %lld of %d documents", left, Events);
+    QVERIFY(left > 0 && left < Events);
+    QVERIFY2(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text().contains(QLatin1String("cancelled")),
+             qPrintable(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text()));
+    m_server->drop(db);
 }
 
 QTEST_MAIN(TestSurgicalRestoreWizard)

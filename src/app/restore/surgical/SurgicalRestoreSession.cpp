@@ -28,6 +28,7 @@ Result<MergeRestoreRequest> SurgicalRestoreSession::request() const
     r.targetDatabase = target.request.targetDatabase;
     r.mode = mode;
     r.safetySnapshot = safetySnapshot;
+    r.batchSize = batchSize;
     if (byIds()) {
         auto keys = keysOf(selection.ids);
         if (!keys)

@@ -3,6 +3,7 @@
 #include "app/restore/RestoreSession.h"
 #include "app/restore/SurgicalRestoreRequest.h"
 #include "core/archive/ArchiveContents.h"
+#include "core/common/Limits.h"
 #include "core/restore/merge/MergeRestore.h"
 
 #include <QPointer>
@@ -22,6 +23,7 @@ struct SurgicalRestoreSession {
     SurgicalRestoreRequest selection;
     MergeMode mode = MergeMode::InsertMissing;
     bool safetySnapshot = true;
+    int batchSize = limits::DefaultBatchSize; // documents per insert (tests make it 1 to slow a run)
 
     // Read by the selection page: what the archive holds, and the database its collection
     // came from (the target's default).
