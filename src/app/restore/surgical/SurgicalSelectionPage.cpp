@@ -31,10 +31,10 @@ namespace {
 
 constexpr int kShownIds = 10000;
 
-SurgicalSelectionPage::Opened readContents(const SurgicalRestoreRequest &selection)
+SurgicalSelectionPage::Opened readContents(const SurgicalRestoreRequest &selection, const CancelToken &cancel)
 {
     SurgicalSelectionPage::Opened out;
-    auto contents = ArchiveContents::open(selection.archivePath);
+    auto contents = ArchiveContents::open(selection.archivePath, cancel);
     if (!contents) {
         out.error = contents.error().toString();
         return out;
@@ -112,7 +112,10 @@ SurgicalSelectionPage::SurgicalSelectionPage(SurgicalRestoreSession *session, QW
     });
 }
 
-SurgicalSelectionPage::~SurgicalSelectionPage() = default;
+SurgicalSelectionPage::~SurgicalSelectionPage()
+{
+    m_cancel.cancel();
+}
 
 QRadioButton *SurgicalSelectionPage::addMode(QLayout *layout, const char *name, const QString &text, const QString &explanation, int id)
 {
@@ -159,9 +162,11 @@ void SurgicalSelectionPage::readArchive()
     m_session->contents.reset();
     m_status->setText(tr("Reading the backup…"));
     const SurgicalRestoreRequest selection = m_session->selection;
-    m_watcher->setFuture(QtConcurrent::run(longWorkThreads(), [selection] {
+    m_cancel.cancel();
+    m_cancel = CancelToken();
+    m_watcher->setFuture(QtConcurrent::run(longWorkThreads(), [selection, cancel = m_cancel] {
         lowerCurrentThreadPriority();
-        return std::make_shared<Opened>(readContents(selection));
+        return std::make_shared<Opened>(readContents(selection, cancel));
     }));
     Q_EMIT completeChanged();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/common/CancelToken.h"
+
 #include <QFutureWatcher>
 #include <QWizardPage>
 
@@ -46,6 +48,7 @@ private:
 
     SurgicalRestoreSession *m_session;
     QFutureWatcher<OpenedPtr> *m_watcher;
+    CancelToken m_cancel; // the read under way
     QLabel *m_source;
     QLabel *m_status;
     QLabel *m_filterLabel;
