@@ -78,6 +78,7 @@ private:
     void shotBackupProgress();
     void shotBackupDone();
     void shotCompareReport();
+    void shotCompareDifferences();
     void shotRestoreArchive();
     void shotRestoreTargetClone();
     void shotRestoreProgress();
