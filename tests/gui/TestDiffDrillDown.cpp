@@ -16,6 +16,7 @@
 #include "app/window/MainWindow.h"
 #include "app/window/Workspace.h"
 #include "core/backup/BackupEngine.h"
+#include "core/codec/ExtJsonCodec.h"
 #include "TestFiles.h"
 #include "TestServer.h"
 #include "TestWidgets.h"
@@ -66,6 +67,7 @@ private Q_SLOTS:
     void restoreTheseDocumentsAsksForASurgicalRestore();
     void openedByDoubleClickAndContextMenu();
     void mainWindowPassesTheRequestOn();
+    void alignsFieldsByNameAndArraysByIndex();
 
 private:
     void modify(const char *op, const QByteArray &filter, const QByteArray &update = {});
@@ -471,6 +473,42 @@ void TestDiffDrillDown::mainWindowPassesTheRequestOn()
     Q_EMIT window.backupsView()->restoreDocumentsRequested(request);
     QCOMPARE(asked.size(), 1);
     QCOMPARE(asked.first().first().value<SurgicalRestoreRequest>().ids, request.ids);
+}
+
+void TestDiffDrillDown::alignsFieldsByNameAndArraysByIndex()
+{
+    auto bson = [](const char *json) {
+        auto doc = ExtJsonCodec::decode(QByteArray(json));
+        return doc ? std::optional<QByteArray>(QByteArray(reinterpret_cast<const char *>(bson_get_data(doc->get())), doc->get()->len))
+                   : std::optional<QByteArray>();
+    };
+    using Mark = AlignedField::Mark;
+    // The backup's order, then what only the database has; 1 and 1.0 are not the same value.
+    const auto rows = FieldAlignment::align(bson(R"({"a": 1, "b": {"$numberInt": "2"}, "c": [1, 2, 3], "gone": true})"),
+                                            bson(R"({"c": [1, 2], "b": {"$numberDouble": "2.0"}, "a": 1, "new": "x"})"), 100);
+    QCOMPARE(rows.size(), 5);
+    const QStringList keys{rows[0].key, rows[1].key, rows[2].key, rows[3].key, rows[4].key};
+    QCOMPARE(keys, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("gone"), QStringLiteral("new")}));
+    QCOMPARE(int(rows[0].mark), int(Mark::Same));
+    QCOMPARE(int(rows[1].mark), int(Mark::Changed));
+    QCOMPARE(int(rows[2].mark), int(Mark::Changed));
+    QVERIFY(rows[2].expandable());
+    QCOMPARE(int(rows[3].mark), int(Mark::OnlyInBackup));
+    QVERIFY(!rows[3].inDatabase);
+    QCOMPARE(int(rows[4].mark), int(Mark::OnlyInDatabase));
+    QCOMPARE(rows[4].databaseText, QStringLiteral("x"));
+    // An array's items by index: the third only in the backup.
+    const auto items = FieldAlignment::align(rows[2].backupContainer, rows[2].databaseContainer, 100);
+    QCOMPARE(items.size(), 3);
+    QCOMPARE(int(items[0].mark), int(Mark::Same));
+    QCOMPARE(int(items[2].mark), int(Mark::OnlyInBackup));
+    QCOMPARE(items[2].key, QStringLiteral("2"));
+    // A side that is absent: every field on the other one; a cap on the rows, with the rest counted.
+    qint64 more = 0;
+    const auto one = FieldAlignment::align(std::nullopt, bson(R"({"a": 1, "b": 2, "c": 3})"), 2, &more);
+    QCOMPARE(one.size(), 2);
+    QCOMPARE(more, 1);
+    QCOMPARE(int(one[0].mark), int(Mark::OnlyInDatabase));
 }
 
 QTEST_MAIN(TestDiffDrillDown)
