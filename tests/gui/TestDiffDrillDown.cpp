@@ -12,6 +12,7 @@
 #include "app/diff/FieldAlignment.h"
 #include "app/widgets/ReportDialog.h"
 #include "app/widgets/ThemeColors.h"
+#include "app/window/AppTheme.h"
 #include "app/window/AppTranslator.h"
 #include "app/window/MainWindow.h"
 #include "app/window/Workspace.h"
@@ -23,6 +24,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -322,6 +324,14 @@ void TestDiffDrillDown::showsAChangedDocumentSideBySide()
     QCOMPARE(city->foreground(DocumentPairFiller::Backup).color(), ThemeColors::color(ThemeColors::Role::Busy));
     QVERIFY(city->font(DocumentPairFiller::Field).bold());
     QVERIFY(city->parent()->isExpanded()); // the way to it is open
+    // The mark follows a change of theme (as the app's View › Theme does it).
+    const QColor light = ThemeColors::color(ThemeColors::Role::Busy);
+    AppTheme::apply(AppTheme::Mode::Dark);
+    QVERIFY(ThemeColors::isDark(QApplication::palette()));
+    QCOMPARE(city->foreground(DocumentPairFiller::Backup).color(), ThemeColors::color(ThemeColors::Role::Busy));
+    QVERIFY(city->foreground(DocumentPairFiller::Backup).color() != light);
+    AppTheme::apply(AppTheme::Mode::System);
+    QCOMPARE(city->foreground(DocumentPairFiller::Backup).color(), light);
     // The rest is the same on both sides, and unmarked.
     QTreeWidgetItem *zip = DocumentPairFiller::find(tree, QStringLiteral("address.zip"));
     QVERIFY(zip);
