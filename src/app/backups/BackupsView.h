@@ -2,6 +2,7 @@
 
 #include "app/backups/ArchiveTableModel.h"
 #include "app/restore/SurgicalRestoreRequest.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -25,6 +26,7 @@ namespace lifeboat::app {
 
 class ArchiveScanner;
 class BackupBrowser;
+class DiffDrillDown;
 class ReportDialog;
 class Workspace;
 
@@ -60,6 +62,8 @@ public:
     ReportDialog *lastReport() const;
     // The browser the last "Browse contents…" opened, while it is open.
     BackupBrowser *lastBrowser() const;
+    // The drill-down the report's last "Show differences…" opened, while it is open.
+    DiffDrillDown *lastDrillDown() const;
     // The context menu of the selected archive: Restore…, Verify integrity, Compare with
     // database, Show in folder, Delete… (what the buttons do).
     QMenu *contextMenu();
@@ -80,14 +84,16 @@ public Q_SLOTS:
 Q_SIGNALS:
     void backupRequested();
     void restoreRequested(const QString &archivePath);
-    // "Restore these documents…" in a browser this view opened.
-    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
     // A listing of the folder has been read completely.
     void loaded();
     // Verify integrity of `path` has ended (its row shows the outcome).
     void verificationFinished(const QString &path);
     // Compare with database of `path` has ended; `report` is null when it could not run.
     void comparisonFinished(const QString &path, lifeboat::app::ReportDialog *report);
+    // A comparison's drill-down has opened (and started its diff).
+    void drillDownOpened(lifeboat::app::DiffDrillDown *drillDown);
+    // "Restore these documents…" in a comparison's drill-down or a browser this view opened.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
 
 private:
     void setFolder(const QString &folder);
@@ -115,8 +121,11 @@ private:
         bool archiveNamesThem = true; // else the one database is the profile's default
         bool keepExtra = false;       // an archive of chosen collections: others are no mismatch
         QString description;
+        QString profileId;            // the connection compared with
     };
     void startComparison(const Comparison &comparison, const QString &uri);
+    // The documents of `row`'s collection that differ (the report's Show differences…).
+    void openDrillDown(const Comparison &comparison, const VerificationRow &row);
 
     std::unique_ptr<Ui::BackupsView> m_ui;
     Workspace *m_workspace;
@@ -139,6 +148,7 @@ private:
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;
     QPointer<BackupBrowser> m_lastBrowser;
+    QPointer<DiffDrillDown> m_lastDrillDown;
 };
 
 } // namespace lifeboat::app

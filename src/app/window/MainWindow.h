@@ -63,6 +63,12 @@ public Q_SLOTS:
     // Applies and saves the theme.
     void setTheme(lifeboat::app::AppTheme::Mode mode);
 
+Q_SIGNALS:
+    // "Restore these documents…" (a comparison's drill-down or the backup browser in the
+    // Backups view): some documents of one collection of an archive to merge back into the
+    // live collection. openSurgicalRestore() opens the wizard on it; this announces it.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
