@@ -1,6 +1,6 @@
 // Seekable archives on a real backup (bench/README.md, "Archive"):
 //
-//   lifeboat-archive-bench ARCHIVE [--work DIR] [--seek COLLECTION:N]... [--rounds 3]
+//   lifeboat-archive-bench ARCHIVE [--work DIR] [--seek COLLECTION:N]... [--rounds 3] [--sections write,read,seek]
 //
 // 1. Compression: the archive's tar stream written again as one gzip stream (libarchive with
 //    zlib, level 1: what Lifeboat wrote before) and one zstd stream (level 3), and as seekable
@@ -226,6 +226,7 @@ struct Options {
     QString work = QStringLiteral("/tmp/lifeboat-archive-bench");
     QList<QPair<QString, qint64>> seeks;
     int rounds = 3;
+    QStringList sections{QStringLiteral("write"), QStringLiteral("read"), QStringLiteral("seek")};
 };
 
 Options parse(const QStringList &args)
@@ -235,6 +236,8 @@ Options parse(const QStringList &args)
         const QString &a = args.at(i);
         if (a == QLatin1String("--work") && i + 1 < args.size())
             o.work = args.at(++i);
+        else if (a == QLatin1String("--sections") && i + 1 < args.size())
+            o.sections = args.at(++i).split(QLatin1Char(','));
         else if (a == QLatin1String("--rounds") && i + 1 < args.size())
             o.rounds = std::max(1, args.at(++i).toInt());
         else if (a == QLatin1String("--seek") && i + 1 < args.size())
@@ -258,6 +261,8 @@ Written compression(const std::vector<Member> &members, const Options &o, Archiv
     const QString name = kind == ArchiveCompression::Gzip ? QStringLiteral("gzip") : QStringLiteral("zstd");
     const QString ext = archiveExtension(kind);
     Written w{o.work + QStringLiteral("/one-stream-") + name + ext, o.work + QStringLiteral("/blocks-") + name + ext};
+    if (!o.sections.contains(QLatin1String("write")) && QFileInfo::exists(w.oneStream) && QFileInfo::exists(w.blocks))
+        return w; // the archives of an earlier run
     std::vector<Timing> one, single, all;
     const int cores = std::max(1, QThread::idealThreadCount());
     for (int r = 0; r < o.rounds; ++r) {
@@ -319,20 +324,25 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const Options o = parse(app.arguments());
     QDir().mkpath(o.work);
-    const std::vector<Member> members = readMembers(o.archive);
+    const std::vector<Member> members = o.sections.contains(QLatin1String("write")) ? readMembers(o.archive) : std::vector<Member>();
     qint64 tarBytes = 0;
     for (const Member &m : members)
         tarBytes += m.data.size();
     std::printf("Archive: %s, %zu members, %s MB of file data; %d cores; medians of %d rounds.\n\n", qPrintable(o.archive), members.size(),
                 qPrintable(mb(tarBytes)), QThread::idealThreadCount(), o.rounds);
-    std::printf("| Writing | Wall | CPU | Size | Size against one stream |\n|---|--:|--:|--:|--:|\n");
+    if (o.sections.contains(QLatin1String("write")))
+        std::printf("| Writing | Wall | CPU | Size | Size against one stream |\n|---|--:|--:|--:|--:|\n");
     const Written gzip = compression(members, o, ArchiveCompression::Gzip, 1);
     const Written zstd = compression(members, o, ArchiveCompression::Zstd, 3);
-    std::printf("\n| Reading every document | Documents | One stream (libarchive) | Blocks (all cores) | Speed-up |\n|---|--:|--:|--:|--:|\n");
-    reading(gzip, o, QStringLiteral("gzip"));
-    reading(zstd, o, QStringLiteral("zstd"));
-    std::printf("\n| 50 documents from a cold reader | Collection | From document | Seekable archive | One stream, streaming |\n|---|---|--:|--:|--:|\n");
-    seeking(gzip, o, QStringLiteral("gzip"));
-    seeking(zstd, o, QStringLiteral("zstd"));
+    if (o.sections.contains(QLatin1String("read"))) {
+        std::printf("\n| Reading every document | Documents | One stream (libarchive) | Blocks (all cores) | Speed-up |\n|---|--:|--:|--:|--:|\n");
+        reading(gzip, o, QStringLiteral("gzip"));
+        reading(zstd, o, QStringLiteral("zstd"));
+    }
+    if (o.sections.contains(QLatin1String("seek"))) {
+        std::printf("\n| 50 documents from a cold reader | Collection | From document | Seekable archive | One stream, streaming |\n|---|---|--:|--:|--:|\n");
+        seeking(gzip, o, QStringLiteral("gzip"));
+        seeking(zstd, o, QStringLiteral("zstd"));
+    }
     return 0;
 }

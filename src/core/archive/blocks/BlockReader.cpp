@@ -69,7 +69,7 @@ Result<std::unique_ptr<BlockReader>> BlockReader::open(const QString &archivePat
 
 void BlockReader::queueAhead()
 {
-    while (qsizetype(m_queue.size()) < m_ahead && m_nextToQueue < m_table->blocks.size()) {
+    while (qsizetype(m_queue.size()) < m_aheadNow && m_nextToQueue < m_table->blocks.size()) {
         auto job = std::make_shared<Inflated>();
         job->block = m_nextToQueue++;
         m_queue.push_back(job);
@@ -94,6 +94,9 @@ Result<std::shared_ptr<BlockReader::Inflated>> BlockReader::waitFront()
     queueAhead();
     std::shared_ptr<Inflated> job = m_queue.front();
     m_queue.pop_front();
+    // Read-ahead ramps up: a reader that wants a few documents waits for one block only, one
+    // that reads on gets every core.
+    m_aheadNow = std::min(m_ahead, m_aheadNow * 2);
     queueAhead();
     std::unique_lock lock(job->mutex);
     job->done.wait(lock, [&job] { return job->status.has_value(); });
@@ -161,6 +164,7 @@ qint64 BlockReader::skip(qint64 count)
         m_nextToQueue = int(m_table->blocks.size());
     } else if (!inCurrent) {
         m_current.reset();
+        m_aheadNow = 1; // a jump: the block at the target first
         // Blocks already queued before the target are dropped unread (their jobs finish and
         // are freed); the queue restarts at the target's block.
         while (!m_queue.empty() && m_queue.front()->block < block)

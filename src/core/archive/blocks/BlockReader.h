@@ -44,7 +44,8 @@ private:
     ArchiveCompression m_compression;
     std::shared_ptr<const BlockTable> m_table;
     QThreadPool m_pool;
-    int m_ahead;
+    int m_ahead;       // blocks in flight at most
+    int m_aheadNow = 1; // blocks in flight now: from 1, doubled with every block read
     int m_nextToQueue = 0;                        // the next block to hand to the pool
     std::deque<std::shared_ptr<Inflated>> m_queue; // blocks in flight, in order
     std::shared_ptr<Inflated> m_current;          // the block being read
