@@ -7,6 +7,8 @@
 #include <QFileInfo>
 #include <QSet>
 
+#include <tuple>
+
 namespace lifeboat {
 
 namespace {
@@ -92,12 +94,17 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
     QStringList paths;
     QHash<QString, qint64> sizes;
     QHash<QString, QByteArray> small; // every manifest.json / collections_metadata.json by path
+    QHash<QString, std::pair<int, qint64>> placed; // entry number and tar offset, by path
     if (auto index = ArchiveIndex::readFrom(archivePath)) {
         // The archive's own index: no need to inflate it to its end. forEachCollection()
         // holds the contents to it.
-        for (const auto &e : std::as_const(index->entries)) {
+        contents.m_blocks = index->blocks;
+        contents.m_compression = index->compression;
+        for (qsizetype i = 0; i < index->entries.size(); ++i) {
+            const auto &e = index->entries.at(i);
             if (e.isDirectory)
                 continue;
+            placed.insert(e.path, {int(i), e.offset});
             if (sizes.contains(e.path))
                 return storedTwice(archivePath, e.path);
             paths << e.path;
@@ -136,7 +143,9 @@ Result<ArchiveContents> ArchiveContents::open(const QString &archivePath, const 
         if (role.kind == ArchiveLayout::FileRole::Metadata) {
             contents.m_metadata.insert(role.database, small.value(p));
         } else if (role.kind == ArchiveLayout::FileRole::Collection) {
-            CollectionFile f{p, role.database, role.collection, role.isBucketFile, sizes.value(p), {}};
+            CollectionFile f{p, role.database, role.collection, role.isBucketFile, sizes.value(p), {}, -1, -1};
+            if (contents.m_blocks)
+                std::tie(f.entry, f.dataOffset) = placed.value(p, {-1, -1});
             if (const CollectionRecord *rec = byFile.value(p)) {
                 f.database = rec->database; // escaped file names map back through the manifest
                 f.collection = rec->name;
@@ -171,7 +180,7 @@ std::optional<QByteArray> ArchiveContents::metadata(const QString &database) con
 Status ArchiveContents::forEachCollection(const Visitor &visit, const std::function<bool(const CollectionFile &)> &wanted,
                                          const CancelToken &cancel, Checks checks) const
 {
-    auto opened = TarArchiveReader::open(m_path);
+    auto opened = TarArchiveReader::open(m_path, m_blocks, m_compression);
     if (!opened)
         return opened.error();
     ArchiveReader &reader = **opened;

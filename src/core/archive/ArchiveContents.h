@@ -2,6 +2,8 @@
 
 #include "core/archive/ArchiveLayout.h"
 #include "core/archive/ArchiveReader.h"
+#include "core/archive/ArchiveCompression.h"
+#include "core/archive/blocks/BlockTable.h"
 #include "core/common/CancelToken.h"
 #include "core/codec/JsonDocumentReader.h"
 #include "core/archive/Manifest.h"
@@ -31,6 +33,8 @@ public:
         bool isBucketFile = false;
         qint64 size = 0;
         QString sha256;      // from the manifest: of the file's bytes, hex ("" when unknown)
+        int entry = -1;      // its entry in the index of a seekable archive, else -1
+        qint64 dataOffset = -1; // where its bytes start in the tar stream of a seekable archive
     };
     // Every member of the archive other than folders: its path as stored and whether it is a
     // regular file (links, devices and the like are not).
@@ -44,6 +48,9 @@ public:
     static Result<ArchiveContents> open(const QString &archivePath, const CancelToken &cancel = CancelToken());
     // Whether open() took the index.
     bool fromIndex() const { return m_fromIndex; }
+    // A seekable archive's block table (null for other archives) and its compression.
+    const std::shared_ptr<const BlockTable> &blocks() const { return m_blocks; }
+    ArchiveCompression compression() const { return m_compression; }
 
     const QString &archivePath() const { return m_path; }
     // Whether the file's size or modification time differ from when open() read it.
@@ -85,6 +92,8 @@ private:
     QHash<QString, QByteArray> m_indexCopies; // the small files as the index copied them
     QHash<QString, QByteArray> m_metadata;
     bool m_fromIndex = false;         // read from the ArchiveIndex, not by reading it through
+    std::shared_ptr<const BlockTable> m_blocks;
+    ArchiveCompression m_compression = ArchiveCompression::None;
     QHash<QString, qint64> m_indexed; // the index's files and sizes, to hold the archive to
 };
 

@@ -1,5 +1,6 @@
 #include "core/archive/ArchiveExtractor.h"
 
+#include "core/archive/ArchiveIndex.h"
 #include "core/archive/TarArchiveReader.h"
 
 #include <QDir>
@@ -122,7 +123,8 @@ Status extractEntries(ArchiveReader &reader, const QString &archivePath, const Q
 
 Result<QStringList> ArchiveExtractor::extract(const QString &archivePath, const QString &destination, const CancelToken &cancel)
 {
-    auto opened = TarArchiveReader::open(archivePath);
+    const auto index = ArchiveIndex::readFrom(archivePath); // a seekable archive inflates in parallel
+    auto opened = index ? TarArchiveReader::open(archivePath, index->blocks, index->compression) : TarArchiveReader::open(archivePath);
     if (!opened)
         return opened.error();
     Created created;

@@ -19,7 +19,8 @@ namespace lifeboat {
 namespace {
 
 constexpr char FormatName[] = "lifeboat-archive-index";
-constexpr int FormatVersion = 1;
+constexpr int OldestVersion = 1;
+constexpr int NewestVersion = 2; // version 2: seekable archives, with a block table
 // Largest index member read back: far more than any manifest of a real database.
 constexpr qint64 MaxIndexMember = 256LL * 1024 * 1024;
 constexpr int StoredBlockMax = 65535;
@@ -156,17 +157,60 @@ QByteArray ArchiveIndex::toJson() const
             o.insert(QStringLiteral("directory"), true);
         else
             o.insert(QStringLiteral("size"), e.size);
+        if (blocks && !e.isDirectory)
+            o.insert(QStringLiteral("offset"), e.offset);
         list.append(o);
     }
     QJsonObject files;
     for (auto it = smallFiles.cbegin(); it != smallFiles.cend(); ++it)
         files.insert(it.key(), QString::fromLatin1(it.value().toBase64()));
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(FormatName)},
-                           {QStringLiteral("version"), FormatVersion},
-                           {QStringLiteral("entries"), list},
-                           {QStringLiteral("files"), files}};
+    QJsonObject root{{QStringLiteral("format"), QLatin1String(FormatName)},
+                     {QStringLiteral("version"), version()},
+                     {QStringLiteral("entries"), list},
+                     {QStringLiteral("files"), files}};
+    if (blocks)
+        root.insert(QStringLiteral("blocks"), blocks->toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
+
+namespace {
+
+// Version 2: every file's data lies inside the tar stream the blocks hold, in archive order.
+bool offsetsFit(const ArchiveIndex &index)
+{
+    qint64 end = 0;
+    for (const ArchiveIndex::Entry &e : index.entries) {
+        if (e.isDirectory)
+            continue;
+        if (e.offset < end || e.offset > index.blocks->tarSize() - e.size)
+            return false;
+        end = e.offset + e.size;
+    }
+    // A block said to start at a document of a file starts inside that file's data.
+    for (const BlockTable::Block &b : index.blocks->blocks) {
+        if (b.entry < 0)
+            continue;
+        const ArchiveIndex::Entry &e = index.entries.at(b.entry);
+        if (e.isDirectory || b.tarOffset < e.offset || b.tarOffset >= e.offset + e.size)
+            return false;
+    }
+    return true;
+}
+
+std::optional<ArchiveIndex::Entry> entryFromJson(const QJsonObject &o, int version)
+{
+    ArchiveIndex::Entry e;
+    e.path = o.value(QStringLiteral("path")).toString();
+    e.isDirectory = o.value(QStringLiteral("directory")).toBool();
+    e.size = e.isDirectory ? 0 : qint64(o.value(QStringLiteral("size")).toDouble(-1));
+    if (version >= 2 && !e.isDirectory)
+        e.offset = qint64(o.value(QStringLiteral("offset")).toDouble(-1));
+    if (e.path.isEmpty() || e.size < 0 || (version >= 2 && !e.isDirectory && e.offset < 0))
+        return std::nullopt;
+    return e;
+}
+
+} // namespace
 
 std::optional<ArchiveIndex> ArchiveIndex::fromJson(const QByteArray &json)
 {
@@ -175,21 +219,25 @@ std::optional<ArchiveIndex> ArchiveIndex::fromJson(const QByteArray &json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         return std::nullopt;
     const QJsonObject root = doc.object();
-    if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName)
-        || root.value(QStringLiteral("version")).toInt() != FormatVersion)
+    const int version = root.value(QStringLiteral("version")).toInt();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String(FormatName) || version < OldestVersion || version > NewestVersion)
         return std::nullopt;
     ArchiveIndex index;
     QSet<QString> seen;
     for (const QJsonValue &v : root.value(QStringLiteral("entries")).toArray()) {
-        const QJsonObject o = v.toObject();
-        Entry e;
-        e.path = o.value(QStringLiteral("path")).toString();
-        e.isDirectory = o.value(QStringLiteral("directory")).toBool();
-        e.size = e.isDirectory ? 0 : qint64(o.value(QStringLiteral("size")).toDouble(-1));
-        if (e.path.isEmpty() || e.size < 0 || seen.contains(e.path))
+        const auto e = entryFromJson(v.toObject(), version);
+        if (!e || seen.contains(e->path))
             return std::nullopt;
-        seen.insert(e.path);
-        index.entries << e;
+        seen.insert(e->path);
+        index.entries << *e;
+    }
+    if (version >= 2) {
+        auto table = BlockTable::fromJson(root.value(QStringLiteral("blocks")).toArray(), int(index.entries.size()));
+        if (!table || table->blocks.isEmpty())
+            return std::nullopt;
+        index.blocks = std::make_shared<const BlockTable>(std::move(*table));
+        if (!offsetsFit(index))
+            return std::nullopt;
     }
     const QJsonObject files = root.value(QStringLiteral("files")).toObject();
     for (auto it = files.constBegin(); it != files.constEnd(); ++it) {
@@ -208,14 +256,14 @@ std::optional<ArchiveIndex> ArchiveIndex::fromJson(const QByteArray &json)
     return index;
 }
 
-Status ArchiveIndex::appendTo(int fd, qint64 end, ArchiveCompression compression) const
+Status ArchiveIndex::appendTo(int fd, qint64 end, ArchiveCompression container) const
 {
     QByteArray indexMember, locator;
     QByteArray where;
-    if (compression == ArchiveCompression::Zstd) {
+    if (container == ArchiveCompression::Zstd) {
         // Skippable frames (RFC 8878 3.1.2): magic, payload size, payload. They carry no
         // checksum of their own, so the locator holds the index payload's CRC-32.
-        QByteArray payload(1, char(FormatVersion));
+        QByteArray payload(1, char(version()));
         payload.append(toJson());
         putLe(indexMember, ZstdIndexMagic, 4);
         putLe(indexMember, quint64(payload.size()), 4);
@@ -228,7 +276,7 @@ Status ArchiveIndex::appendTo(int fd, qint64 end, ArchiveCompression compression
         locator.append(where);
         Q_ASSERT(locator.size() == ZstdLocatorSize);
     } else {
-        indexMember = member('L', 'I', QByteArray(1, char(FormatVersion)), toJson());
+        indexMember = member('L', 'I', QByteArray(1, char(version())), toJson());
         putLe(where, quint64(end), 8);
         putLe(where, quint64(indexMember.size()), 8);
         locator = member('L', 'L', where, QByteArray());
@@ -262,9 +310,17 @@ std::optional<QByteArray> readZstdIndex(QFile &file, qint64 size, const QByteArr
     if (frame.size() != length || getLe(frame.constData(), 4) != ZstdIndexMagic || qint64(getLe(frame.constData() + 4, 4)) != length - 8)
         return fail();
     const QByteArray payload = frame.mid(8);
-    if (crc32(payload) != crc || payload.at(0) != char(FormatVersion))
+    if (crc32(payload) != crc || payload.at(0) < char(OldestVersion) || payload.at(0) > char(NewestVersion))
         return fail();
-    return payload.mid(1);
+    return payload;
+}
+
+// The index's version byte is the JSON's, and its blocks end where the index begins.
+bool fitsBefore(const ArchiveIndex &index, char version, qint64 indexOffset)
+{
+    if (version != char(index.version()))
+        return false;
+    return !index.blocks || index.blocks->compressedSize() == indexOffset;
 }
 
 } // namespace
@@ -289,11 +345,15 @@ std::optional<ArchiveIndex> ArchiveIndex::readFrom(const QString &archivePath, b
     // means a damaged one.
     const QByteArray zstdTail = tail.right(ZstdLocatorSize);
     if (getLe(zstdTail.constData(), 4) == ZstdLocatorMagic) {
-        const auto json = readZstdIndex(file, size, zstdTail, damaged);
-        if (!json)
+        const auto payload = readZstdIndex(file, size, zstdTail, damaged);
+        if (!payload)
             return std::nullopt;
-        auto index = fromJson(*json);
-        return index ? index : fail();
+        auto index = fromJson(payload->mid(1));
+        const qint64 offset = qint64(getLe(zstdTail.constData() + 8, 8));
+        if (!index || !fitsBefore(*index, payload->at(0), offset))
+            return fail();
+        index->compression = ArchiveCompression::Zstd;
+        return index;
     }
     if (!tail.startsWith(QByteArrayView("\x1f\x8b\x08\x04", 4)) || tail.mid(12, 2) != "LL")
         return std::nullopt;
@@ -307,10 +367,13 @@ std::optional<ArchiveIndex> ArchiveIndex::readFrom(const QString &archivePath, b
         return fail();
     QByteArray version;
     const auto json = readMember(file.read(length), 'L', 'I', &version);
-    if (!json || version != QByteArray(1, char(FormatVersion)))
+    if (!json || version.size() != 1)
         return fail();
     auto index = fromJson(*json);
-    return index ? index : fail();
+    if (!index || !fitsBefore(*index, version.at(0), offset))
+        return fail();
+    index->compression = ArchiveCompression::Gzip;
+    return index;
 }
 
 } // namespace lifeboat

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/archive/ArchiveCompression.h"
+#include "core/archive/blocks/BlockTable.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -8,6 +9,7 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace lifeboat {
@@ -30,10 +32,18 @@ struct ArchiveIndex {
         QString path;
         qint64 size = 0;
         bool isDirectory = false;
+        qint64 offset = -1; // where the file's data starts in the tar stream (version 2), else -1
         bool operator==(const Entry &) const = default;
     };
     QList<Entry> entries;                   // in archive order
     QHash<QString, QByteArray> smallFiles;  // manifest.json and collections_metadata.json, by path
+    // Version 2 (seekable archives): the compressed blocks of the tar stream; null in version 1.
+    std::shared_ptr<const BlockTable> blocks;
+    // The compression of the archive the index was read from (its gzip members or zstd frames).
+    ArchiveCompression compression = ArchiveCompression::Gzip;
+
+    // 2 with a block table, else 1 (what readers before seekable archives know).
+    int version() const { return blocks ? 2 : 1; }
 
     // Small files (ArchiveLayout::isSmallFile) larger than this are not copied: such an
     // archive gets no index.
@@ -44,7 +54,7 @@ struct ArchiveIndex {
 
     // Appends the index to a finished archive, as gzip members (Gzip) or Zstandard skippable
     // frames (Zstd): `fd` is open for writing and `end` is the archive's size.
-    Status appendTo(int fd, qint64 end, ArchiveCompression compression = ArchiveCompression::Gzip) const;
+    Status appendTo(int fd, qint64 end, ArchiveCompression container = ArchiveCompression::Gzip) const;
     // The index of a .tar.gz or .tar.zst archive; nullopt when the file has none, or one that
     // does not check out (then it is read through as any other archive). `damaged`, if given,
     // tells the two apart: set when the file ends with an index locator but the index fails a

@@ -19,6 +19,7 @@ struct ArchiveEntry {
     // What a member that is neither a file nor a folder is: "symbolic link", "hard link",
     // "device", "FIFO", "socket"; empty for files and folders.
     QString otherType;
+    qint64 dataOffset = -1; // where its data starts in the (uncompressed) tar stream, when known
 };
 
 // Sequential access to an archive's files, in stored order.

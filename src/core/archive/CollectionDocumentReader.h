@@ -34,6 +34,11 @@ public:
     // The collection files of `contents` (those of `database`, when given; never time-series
     // bucket files), in archive order.
     static QList<ArchiveContents::CollectionFile> collectionsOf(const ArchiveContents &contents, const QString &database = {});
+
+protected:
+    // The documents of `documents`, whose first one is number `number`: those before `skip`
+    // passed over unparsed, the others handed to `take`.
+    static Status deliver(JsonDocumentReader &documents, qint64 number, qint64 skip, const Take &take, const CancelToken &cancel);
 };
 
 } // namespace lifeboat

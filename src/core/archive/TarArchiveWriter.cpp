@@ -1,6 +1,7 @@
 #include "core/archive/TarArchiveWriter.h"
 
 #include "core/archive/ArchiveLayout.h"
+#include "core/archive/blocks/DocumentCutter.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -114,15 +115,39 @@ int writeHeader(struct archive *a, archive_entry *entry)
     return archive_write_header(a, entry);
 }
 
+// libarchive's output, unbuffered, into the block compressor.
+la_ssize_t toBlocks(struct archive *a, void *client, const void *buffer, size_t length)
+{
+    auto *blocks = static_cast<BlockWriter *>(client);
+    if (auto st = blocks->append(static_cast<const char *>(buffer), qint64(length)); !st) {
+        archive_set_error(a, blocks->failedErrno() ? blocks->failedErrno() : EIO, "%s", st.error().message.toLocal8Bit().constData());
+        return -1;
+    }
+    return la_ssize_t(length);
+}
+
+// The tar stream uncompressed (libarchive's filter none, no blocking), into `blocks`.
+int openInto(struct archive *a, BlockWriter *blocks)
+{
+    int rc = archive_write_add_filter_none(a);
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_set_bytes_per_block(a, 0);
+    if (rc == ARCHIVE_OK)
+        rc = archive_write_open2(a, blocks, nullptr, toBlocks, nullptr, nullptr);
+    return rc;
+}
+
 } // namespace
 
-TarArchiveWriter::TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression)
+TarArchiveWriter::TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression,
+                                   std::unique_ptr<BlockWriter> blocks)
     : m_finalPath(std::move(finalPath)), m_partialPath(std::move(partialPath)), m_fd(fd),
-      m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch()), m_compression(compression)
+      m_archive(a), m_mtime(QDateTime::currentSecsSinceEpoch()), m_compression(compression), m_blocks(std::move(blocks))
 {
 }
 
-Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString &finalPath, ArchiveCompression compression, int level)
+Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString &finalPath, ArchiveCompression compression, int level,
+                                                                   int threads)
 {
     if (QFileInfo::exists(finalPath))
         return Error(ErrorCode::Refused, QStringLiteral("%1 already exists; not overwriting it").arg(finalPath));
@@ -133,20 +158,18 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
 
     struct archive *a = archive_write_new();
     archive_write_set_format_pax_restricted(a);
+    std::unique_ptr<BlockWriter> blocks;
     int rc = ARCHIVE_OK;
-    switch (compression) {
-    case ArchiveCompression::None: rc = archive_write_add_filter_none(a); break;
-    case ArchiveCompression::Gzip: rc = archive_write_add_filter_gzip(a); break;
-    case ArchiveCompression::Zstd: rc = archive_write_add_filter_zstd(a); break;
+    if (compression == ArchiveCompression::None) {
+        rc = archive_write_add_filter_none(a);
+        if (rc == ARCHIVE_OK)
+            rc = archive_write_set_bytes_in_last_block(a, 1);
+        if (rc == ARCHIVE_OK)
+            rc = archive_write_open_fd(a, fd);
+    } else {
+        blocks = std::make_unique<BlockWriter>(fd, compression, level >= 0 ? level : defaultCompressionLevel(compression), threads);
+        rc = openInto(a, blocks.get());
     }
-    if (rc == ARCHIVE_OK && compression == ArchiveCompression::None)
-        rc = archive_write_set_bytes_in_last_block(a, 1);
-    if (rc == ARCHIVE_OK && compression != ArchiveCompression::None) {
-        const int effective = level >= 0 ? level : defaultCompressionLevel(compression);
-        rc = archive_write_set_filter_option(a, nullptr, "compression-level", QByteArray::number(effective).constData());
-    }
-    if (rc == ARCHIVE_OK)
-        rc = archive_write_open_fd(a, fd);
     if (rc != ARCHIVE_OK) {
         const QString msg = QString::fromLocal8Bit(archive_error_string(a));
         archive_write_free(a);
@@ -154,7 +177,7 @@ Result<std::unique_ptr<TarArchiveWriter>> TarArchiveWriter::create(const QString
         QFile::remove(partial);
         return Error(ErrorCode::Io, QStringLiteral("cannot start %1: %2").arg(partial, msg));
     }
-    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, partial, fd, a, compression));
+    return std::unique_ptr<TarArchiveWriter>(new TarArchiveWriter(finalPath, partial, fd, a, compression, std::move(blocks)));
 }
 
 TarArchiveWriter::~TarArchiveWriter()
@@ -180,6 +203,10 @@ Error TarArchiveWriter::archiveError(const QString &what) const
 
 Status TarArchiveWriter::addDirectory(const QString &path)
 {
+    if (m_blocks) {
+        if (auto st = m_blocks->mayCut(-1, -1); !st)
+            return st.error().wrapped(QStringLiteral("cannot add folder %1").arg(path));
+    }
     archive_entry *entry = archive_entry_new();
     archive_entry_set_pathname_utf8(entry, (path.endsWith(QLatin1Char('/')) ? path : path + QLatin1Char('/')).toUtf8().constData());
     archive_entry_set_filetype(entry, AE_IFDIR);
@@ -195,6 +222,10 @@ Status TarArchiveWriter::addDirectory(const QString &path)
 
 Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFunction &read)
 {
+    if (m_blocks) {
+        if (auto st = m_blocks->mayCut(-1, -1); !st)
+            return st.error().wrapped(QStringLiteral("cannot add %1").arg(path));
+    }
     archive_entry *entry = archive_entry_new();
     archive_entry_set_pathname_utf8(entry, path.toUtf8().constData());
     archive_entry_set_filetype(entry, AE_IFREG);
@@ -205,11 +236,33 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
     archive_entry_free(entry);
     if (rc != ARCHIVE_OK)
         return archiveError(QStringLiteral("cannot add %1").arg(path));
+    const qint64 offset = m_blocks ? m_blocks->tarPosition() : -1;
 
     const bool keep = ArchiveLayout::isSmallFile(path);
     if (keep && size > ArchiveIndex::MaxSmallFile)
         m_indexComplete = false;
     QByteArray kept;
+    if (auto st = writeData(path, size, read, keep && m_indexComplete ? &kept : nullptr); !st)
+        return st;
+    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
+        return archiveError(QStringLiteral("cannot finish %1").arg(path));
+    m_index.entries << ArchiveIndex::Entry{path, size, false, offset};
+    if (keep && m_indexComplete)
+        m_index.smallFiles.insert(path, kept);
+    return {};
+}
+
+// The member's data: a collection file's cut into blocks at document starts.
+Status TarArchiveWriter::writeData(const QString &path, qint64 size, const ReadFunction &read, QByteArray *kept)
+{
+    const auto sink = [this, &path](const char *data, qint64 n) -> Status {
+        if (archive_write_data(m_archive, data, size_t(n)) < 0)
+            return archiveError(QStringLiteral("cannot write %1").arg(path));
+        return {};
+    };
+    std::optional<DocumentCutter> cutter;
+    if (m_blocks && path.endsWith(QLatin1String(".jsonl")))
+        cutter.emplace(*m_blocks, int(m_index.entries.size()), sink);
     QByteArray buffer(int(std::min(size, CopyChunk)), Qt::Uninitialized);
     qint64 remaining = size;
     while (remaining > 0) {
@@ -218,18 +271,25 @@ Status TarArchiveWriter::addFile(const QString &path, qint64 size, const ReadFun
             return got.error();
         if (*got <= 0)
             return Error(ErrorCode::Internal, QStringLiteral("%1: source ended %2 bytes early").arg(path).arg(remaining));
-        const la_ssize_t written = archive_write_data(m_archive, buffer.constData(), size_t(*got));
-        if (written < 0)
-            return archiveError(QStringLiteral("cannot write %1").arg(path));
-        if (keep && m_indexComplete)
-            kept.append(buffer.constData(), *got);
+        if (auto st = cutter ? cutter->write(buffer.constData(), *got) : sink(buffer.constData(), *got); !st)
+            return st;
+        if (kept)
+            kept->append(buffer.constData(), *got);
         remaining -= *got;
     }
-    if (archive_write_finish_entry(m_archive) != ARCHIVE_OK)
-        return archiveError(QStringLiteral("cannot finish %1").arg(path));
-    m_index.entries << ArchiveIndex::Entry{path, size, false};
-    if (keep && m_indexComplete)
-        m_index.smallFiles.insert(path, kept);
+    return {};
+}
+
+// The last blocks compressed and written, and the block table into the index.
+Status TarArchiveWriter::finishBlocks()
+{
+    if (auto st = m_blocks->finish(); !st) {
+        if (m_blocks->failedErrno())
+            return ioError(QStringLiteral("cannot write %1").arg(m_partialPath), m_blocks->failedErrno());
+        return st.error().wrapped(QStringLiteral("cannot write %1").arg(m_partialPath));
+    }
+    m_index.blocks = std::make_shared<const BlockTable>(m_blocks->table());
+    m_blocks.reset();
     return {};
 }
 
@@ -241,6 +301,10 @@ Status TarArchiveWriter::close()
         return archiveError(QStringLiteral("cannot finish the archive"));
     archive_write_free(m_archive);
     m_archive = nullptr;
+    if (m_blocks) {
+        if (auto st = finishBlocks(); !st)
+            return st;
+    }
     if (m_compression != ArchiveCompression::None && m_indexComplete) {
         const off_t end = ::lseek(m_fd, 0, SEEK_END);
         if (end < 0)
@@ -295,6 +359,7 @@ void TarArchiveWriter::abort()
         archive_write_free(m_archive);
         m_archive = nullptr;
     }
+    m_blocks.reset(); // waits for its compressors
     if (m_fd >= 0) {
         ::close(m_fd);
         m_fd = -1;

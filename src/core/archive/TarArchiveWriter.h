@@ -3,6 +3,7 @@
 #include "core/archive/ArchiveCompression.h"
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/ArchiveWriter.h"
+#include "core/archive/blocks/BlockWriter.h"
 
 #include <memory>
 
@@ -10,7 +11,8 @@ struct archive;
 
 namespace lifeboat {
 
-// Writes a POSIX (pax) tar stream, optionally gzip- or zstd-compressed, through libarchive.
+// Writes a POSIX (pax) tar stream through libarchive; a .tar.gz or .tar.zst is compressed in
+// independent blocks on all cores (BlockWriter), so that readers can seek and inflate in parallel.
 // Everything goes to "<final name>.partial" (or "<final name>.<random>.partial" when another
 // writer holds that name), created exclusively, until publish() moves it to the final name,
 // which it never replaces. A .tar.gz or .tar.zst
@@ -19,7 +21,9 @@ class TarArchiveWriter final : public ArchiveWriter {
 public:
     // `level`: the compressor's level, or -1 for Lifeboat's default (gzip 1, zstd 3): fast
     // levels, because compression is most of a backup's client CPU.
-    static Result<std::unique_ptr<TarArchiveWriter>> create(const QString &finalPath, ArchiveCompression compression, int level = -1);
+    // `threads`: the compressors' pool (0: one per core).
+    static Result<std::unique_ptr<TarArchiveWriter>> create(const QString &finalPath, ArchiveCompression compression, int level = -1,
+                                                            int threads = 0);
     ~TarArchiveWriter() override;
     TarArchiveWriter(const TarArchiveWriter &) = delete;
     TarArchiveWriter &operator=(const TarArchiveWriter &) = delete;
@@ -33,8 +37,11 @@ public:
     void abort() override;
 
 private:
-    TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression);
+    TarArchiveWriter(QString finalPath, QString partialPath, int fd, struct archive *a, ArchiveCompression compression,
+                     std::unique_ptr<BlockWriter> blocks);
     Error archiveError(const QString &what) const;
+    Status writeData(const QString &path, qint64 size, const ReadFunction &read, QByteArray *kept);
+    Status finishBlocks();
 
     QString m_finalPath;
     QString m_partialPath;
@@ -43,6 +50,7 @@ private:
     qint64 m_mtime = 0;
     bool m_closed = false;
     ArchiveCompression m_compression;
+    std::unique_ptr<BlockWriter> m_blocks; // null for a plain .tar
     ArchiveIndex m_index;
     bool m_indexComplete = true; // false when a kept file was too large to copy
 };

@@ -39,6 +39,8 @@ public:
     Result<std::optional<QByteArray>> nextText(qint64 *line = nullptr);
 
     const QString &sourceName() const { return m_sourceName; }
+    // For a stream that starts inside a file: the line number its first byte is on.
+    void setFirstLine(qint64 line) { m_line = line; }
     // Bytes taken from the stream so far (for progress).
     qint64 bytesRead() const { return m_bytesRead; }
 

@@ -2,6 +2,7 @@
 
 #include "core/archive/ArchiveIndex.h"
 #include "core/archive/TarArchiveReader.h"
+#include "core/verify/BlockTableCheck.h"
 #include "core/verify/InspectedFileReader.h"
 
 #include <QHash>
@@ -71,9 +72,10 @@ bool isTopManifest(const QString &path)
     return path.section(QLatin1Char('/'), -1) == QLatin1String(ArchiveLayout::ManifestFile) && path.count(QLatin1Char('/')) <= 2;
 }
 
-// Every file once, in stored order, into report.files.
+// Every file once, in stored order, into report.files (and, for a seekable archive, through
+// the check of its block table).
 Status readFiles(ArchiveReader &reader, ArchiveInspector::Depth depth, const CancelToken &cancel, InspectionReport &report,
-                 ReadThrough &read)
+                 ReadThrough &read, BlockTableCheck *blocks)
 {
     for (;;) {
         auto next = nextFile(reader, cancel, report.warnings);
@@ -84,6 +86,10 @@ Status readFiles(ArchiveReader &reader, ArchiveInspector::Depth depth, const Can
         const ArchiveEntry &entry = **next;
         read.paths << entry.path;
         InspectedFileReader file(reader, entry);
+        if (blocks) {
+            blocks->beginFile(entry.path, entry.dataOffset);
+            file.setObserver([blocks](QByteArrayView chunk) { blocks->bytes(chunk); });
+        }
         const bool withDocuments = depth == ArchiveInspector::Depth::Documents && ArchiveLayout::isDocumentFile(entry.path);
         if (auto st = file.read(withDocuments, cancel, report.problems); !st)
             return st;
@@ -136,12 +142,14 @@ void describeLayout(InspectionReport &report, const ReadThrough &read)
 }
 
 // A .tar.gz may end with an index of its files: it must agree with what was read.
-void checkIndex(InspectionReport &report, const ReadThrough &read)
+void checkIndex(InspectionReport &report, const ReadThrough &read, const std::optional<ArchiveIndex> &index, bool damagedIndex,
+                const BlockTableCheck *blocks)
 {
-    bool damagedIndex = false;
-    if (const auto index = ArchiveIndex::readFrom(report.archivePath, &damagedIndex)) {
+    if (index) {
         report.hasIndex = true;
         ArchiveInspector::compareWithIndex(report, *index, read.smallFiles);
+        if (blocks)
+            report.problems << blocks->problems();
     } else if (damagedIndex) {
         report.problems << QStringLiteral("the archive's index (after the tar stream) is damaged: readers ignore it and read the "
                                           "archive through; the files above were checked without it");
@@ -152,20 +160,27 @@ void checkIndex(InspectionReport &report, const ReadThrough &read)
 
 Result<InspectionReport> ArchiveInspector::inspect(const QString &archivePath, Depth depth, const CancelToken &cancel)
 {
-    auto opened = TarArchiveReader::open(archivePath);
+    // A seekable archive is read through its blocks, inflated in parallel, and its block
+    // table checked on the way; any other archive as a plain stream.
+    bool damagedIndex = false;
+    const std::optional<ArchiveIndex> index = ArchiveIndex::readFrom(archivePath, &damagedIndex);
+    std::optional<BlockTableCheck> blocks;
+    if (index && index->blocks)
+        blocks.emplace(*index);
+    auto opened = index ? TarArchiveReader::open(archivePath, index->blocks, index->compression) : TarArchiveReader::open(archivePath);
     if (!opened)
         return opened.error();
     InspectionReport report;
     report.archivePath = archivePath;
     ReadThrough read;
-    if (auto st = readFiles(**opened, depth, cancel, report, read); !st)
+    if (auto st = readFiles(**opened, depth, cancel, report, read, blocks ? &*blocks : nullptr); !st)
         return st.error();
     flagDuplicates(report, read);
     readManifest(report, read);
     describeLayout(report, read);
     if (report.manifest)
         compareWithManifest(report, depth);
-    checkIndex(report, read);
+    checkIndex(report, read, index, damagedIndex, blocks ? &*blocks : nullptr);
     return report;
 }
 
@@ -175,7 +190,7 @@ void ArchiveInspector::compareWithIndex(InspectionReport &report, const ArchiveI
     QList<ArchiveIndex::Entry> listed;
     for (const auto &e : index.entries) {
         if (!e.isDirectory)
-            listed << e;
+            listed << ArchiveIndex::Entry{e.path, e.size, false}; // offsets: BlockTableCheck
     }
     QList<ArchiveIndex::Entry> held;
     for (const auto &f : std::as_const(report.files))

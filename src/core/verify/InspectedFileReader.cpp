@@ -42,6 +42,8 @@ void InspectedFileReader::account(QByteArrayView chunk)
 {
     m_hash.addData(chunk);
     m_total += chunk.size();
+    if (m_observe)
+        m_observe(chunk);
     if (m_keep && m_kept.size() < MaxManifestSize)
         m_kept.append(chunk);
 }

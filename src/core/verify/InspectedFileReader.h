@@ -7,6 +7,8 @@
 #include "core/verify/ArchiveInspector.h"
 
 #include <QByteArray>
+
+#include <functional>
 #include <QStringList>
 
 namespace lifeboat {
@@ -25,6 +27,8 @@ public:
     const InspectedFile &file() const { return m_file; }
     bool isSmallFile() const { return m_keep; }
     const QByteArray &bytes() const { return m_kept; } // small files only
+    // Also hands every chunk of the file to `observe`, as it is read.
+    void setObserver(std::function<void(QByteArrayView)> observe) { m_observe = std::move(observe); }
 
 private:
     Result<qint64> readChunk(char *buffer, qint64 max);
@@ -39,6 +43,7 @@ private:
     qint64 m_total = 0;
     bool m_keep = false;
     QByteArray m_kept;
+    std::function<void(QByteArrayView)> m_observe;
 };
 
 } // namespace lifeboat
