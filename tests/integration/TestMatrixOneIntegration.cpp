@@ -73,14 +73,10 @@ private:
 void TestMatrixOneIntegration::initTestCase()
 {
     QString why;
-    m_uri = MatrixOneTestServer::uri(&why);
+    m_db = MatrixOneTestServer::session(&m_uri, &why);
     if (m_uri.isEmpty())
         QSKIP(qPrintable(why));
-    auto uri = MatrixOneUri::parse(m_uri);
-    QVERIFY2(uri, qPrintable(uri ? QString() : uri.error().message));
-    auto c = MatrixOneConnection::open(*uri);
-    QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
-    m_db = std::move(*c);
+    QVERIFY2(m_db, qPrintable(why));
     m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
 }
 

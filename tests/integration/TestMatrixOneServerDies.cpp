@@ -13,7 +13,6 @@
 // connection gone. Lifeboat therefore reads back what it created and checks the session at
 // the end of a clone or restore (MatrixOneConnection::ping).
 #include "core/matrixone/MatrixOneConnection.h"
-#include "core/matrixone/MatrixOneUri.h"
 #include "MatrixOneTestServer.h"
 #include "TestFiles.h"
 
@@ -91,16 +90,12 @@ QString TestMatrixOneServerDies::uriFor() const
 void TestMatrixOneServerDies::initTestCase()
 {
     QString why;
-    m_uri = MatrixOneTestServer::uri(&why);
+    m_db = MatrixOneTestServer::session(&m_uri, &why);
     if (m_uri.isEmpty())
         QSKIP(qPrintable(why));
-    auto uri = MatrixOneUri::parse(m_uri);
-    QVERIFY(uri);
-    auto c = MatrixOneConnection::open(*uri);
-    QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
-    m_db = std::move(*c);
-    m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
+    QVERIFY2(m_db, qPrintable(why));
     m_database = QStringLiteral("dies_%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
     const Status made = MatrixOneTestServer::createShop(*m_db, m_database);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
     sql(QStringLiteral("CREATE TABLE %1.events (id BIGINT PRIMARY KEY, product_id INT, note VARCHAR(200))").arg(m_database));

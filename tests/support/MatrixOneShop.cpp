@@ -1,7 +1,6 @@
 #include "MatrixOneShop.h"
 
 #include "MatrixOneTestServer.h"
-#include "app/window/Workspace.h"
 #include "core/matrixone/MatrixOneUri.h"
 
 #include <QDateTime>
@@ -13,15 +12,12 @@
 
 namespace lifeboat::test {
 
-MatrixOneShop::MatrixOneShop() = default;
-MatrixOneShop::~MatrixOneShop() = default;
-
 QString MatrixOneShop::setUp(const QString &uri, const QString &prefix, const QString &dir)
 {
     auto parsed = MatrixOneUri::parse(uri);
     if (!parsed)
         return parsed.error().toString();
-    auto c = MatrixOneConnection::open(*parsed);
+    auto c = MatrixOneTestServer::connect(uri);
     if (!c)
         return c.error().toString();
     db = std::move(*c);
@@ -33,14 +29,7 @@ QString MatrixOneShop::setUp(const QString &uri, const QString &prefix, const QS
     settings = std::make_unique<QSettings>(QDir(dir).filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
     workspace = std::make_unique<app::Workspace>(settings.get());
     workspace->setSnapshotFolder(snapshotFolder);
-    profiles::ConnectionProfile profile;
-    profile.name = QStringLiteral("MatrixOne test server");
-    profile.kind = profiles::ConnectionProfile::Kind::MatrixOne;
-    profile.host = parsed->host();
-    profile.port = parsed->port();
-    profile.user = parsed->user();
-    profile.defaultDatabase = database;
-    auto added = workspace->profiles()->add(profile);
+    auto added = workspace->profiles()->add(profiles::ConnectionProfile::forMatrixOne(QStringLiteral("MatrixOne test server"), *parsed, database));
     if (!added)
         return added.error().toString();
     profileId = added->id;

@@ -1,15 +1,12 @@
 #pragma once
 
+#include "app/window/Workspace.h"
 #include "core/matrixone/MatrixOneConnection.h"
 
 #include <QSettings>
 #include <QString>
 
 #include <memory>
-
-namespace lifeboat::app {
-class Workspace;
-}
 
 namespace lifeboat::test {
 
@@ -18,13 +15,7 @@ namespace lifeboat::test {
 // tutorial's five v1.0 products, and a Workspace on settings of its own (snapshots in
 // <dir>/snapshots) whose current profile is a MatrixOne profile for that server and database,
 // its password in the real keychain.
-class MatrixOneShop final {
-public:
-    MatrixOneShop();
-    ~MatrixOneShop();
-    MatrixOneShop(const MatrixOneShop &) = delete;
-    MatrixOneShop &operator=(const MatrixOneShop &) = delete;
-
+struct MatrixOneShop {
     // Builds it all for the server at `uri`; "" when done, else what failed.
     QString setUp(const QString &uri, const QString &prefix, const QString &dir);
 

@@ -1,5 +1,7 @@
 #include "MatrixOneTestServer.h"
 
+#include "core/matrixone/MatrixOneUri.h"
+
 #include <QFile>
 #include <QProcessEnvironment>
 
@@ -22,6 +24,27 @@ QString MatrixOneTestServer::uri(QString *why)
         return {};
     }
     return QString::fromUtf8(f.readAll()).trimmed();
+}
+
+Result<std::unique_ptr<MatrixOneConnection>> MatrixOneTestServer::connect(const QString &uri)
+{
+    auto parsed = MatrixOneUri::parse(uri);
+    if (!parsed)
+        return parsed.error();
+    return MatrixOneConnection::open(*parsed);
+}
+
+std::unique_ptr<MatrixOneConnection> MatrixOneTestServer::session(QString *uri, QString *why)
+{
+    *uri = MatrixOneTestServer::uri(why);
+    if (uri->isEmpty())
+        return nullptr;
+    auto c = connect(*uri);
+    if (!c) {
+        *why = c.error().toString();
+        return nullptr;
+    }
+    return std::move(*c);
 }
 
 Status MatrixOneTestServer::createShop(MatrixOneConnection &db, const QString &database)

@@ -107,6 +107,13 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
 {
     auto prepare = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, false, [this, f] { (this->*f)(); }}; };
     auto shot = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, true, [this, f] { (this->*f)(); }}; };
+    // A MatrixOne step: nothing (said once) without a MatrixOne server.
+    auto matrixOne = [this](const QString &name, bool screenshot, void (ScreenshotTour::*f)()) {
+        return Step{name, screenshot, [this, f] {
+                        if (!skipMatrixOne())
+                            (this->*f)();
+                    }};
+    };
     return {
         // Lifeboat with no connection yet, then lifeboat --demo, as it first opens.
         shot(QStringLiteral("first-run"), &ScreenshotTour::shotFirstRun),
@@ -155,6 +162,15 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         shot(QStringLiteral("safe-change-5-result"), &ScreenshotTour::shotSafeChangeResult),
         shot(QStringLiteral("snapshots-view"), &ScreenshotTour::shotSnapshotsView),
         shot(QStringLiteral("snapshot-prune"), &ScreenshotTour::shotSnapshotPrune),
+        // Issue 15: the tutorial on a MatrixOne server with its own snapshots (skipped without one).
+        matrixOne(QStringLiteral("add the MatrixOne profile and its demo database"), false, &ScreenshotTour::addMatrixOneShop),
+        matrixOne(QStringLiteral("matrixone-profile-dialog"), true, &ScreenshotTour::shotMatrixOneProfileDialog),
+        matrixOne(QStringLiteral("take the MatrixOne snapshots and upgrade the demo"), false, &ScreenshotTour::takeMatrixOneSnapshots),
+        matrixOne(QStringLiteral("matrixone-snapshots-view"), true, &ScreenshotTour::shotMatrixOneSnapshotsView),
+        matrixOne(QStringLiteral("matrixone-clone-report"), true, &ScreenshotTour::shotMatrixOneCloneReport),
+        matrixOne(QStringLiteral("matrixone-rollback-confirm"), true, &ScreenshotTour::shotMatrixOneRollback),
+        matrixOne(QStringLiteral("matrixone-safe-change-check"), true, &ScreenshotTour::shotMatrixOneSafeChangeCheck),
+        matrixOne(QStringLiteral("matrixone-safe-change-decision"), true, &ScreenshotTour::shotMatrixOneSafeChangeDecision),
     };
 }
 
@@ -470,7 +486,12 @@ void ScreenshotTour::shotDemoMode()
 
 void ScreenshotTour::shotProfileDialog()
 {
-    selectProfile(m_productionId);
+    shootProfileDialog(m_productionId, QStringLiteral("profile-dialog"));
+}
+
+void ScreenshotTour::shootProfileDialog(const QString &profileId, const QString &name)
+{
+    selectProfile(profileId);
     auto *sidebar = find<ProfileSidebar>(m_window.get(), QStringLiteral("profileSidebar"));
     sidebar->editProfile();
     ProfileDialog *dialog = sidebar->profileDialog();
@@ -483,7 +504,7 @@ void ScreenshotTour::shotProfileDialog()
     waitFor([&tested] { return tested; }, QStringLiteral("Test connection"));
     disconnect(connection);
     dialog->resize(dialog->width(), dialog->sizeHint().height());
-    shoot(dialog, QStringLiteral("profile-dialog"));
+    shoot(dialog, name);
     dialog->reject();
     settle();
 }
@@ -845,9 +866,9 @@ Status upgradeDemoShop(const QString &uri)
 
 } // namespace
 
-SnapshotsView *ScreenshotTour::showSnapshotsTab()
+SnapshotsView *ScreenshotTour::showSnapshotsTab(const QString &profileId)
 {
-    selectProfile(m_demoProfileId);
+    selectProfile(profileId.isEmpty() ? m_demoProfileId : profileId);
     auto *tabs = find<QTabWidget>(m_window.get(), QStringLiteral("mainTabs"));
     tabs->setCurrentWidget(find<QWidget>(m_window.get(), QStringLiteral("snapshotsTab")));
     auto *view = find<SnapshotsView>(m_window.get(), QStringLiteral("snapshotsView"));
