@@ -89,13 +89,13 @@ QString TestMatrixOneServerDies::uriFor() const
 
 void TestMatrixOneServerDies::initTestCase()
 {
+    m_database = QStringLiteral("dies_%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
+    m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
     QString why;
     m_db = MatrixOneTestServer::session(&m_uri, &why);
     if (m_uri.isEmpty())
         QSKIP(qPrintable(why));
     QVERIFY2(m_db, qPrintable(why));
-    m_database = QStringLiteral("dies_%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-    m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
     const Status made = MatrixOneTestServer::createShop(*m_db, m_database);
     QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
     sql(QStringLiteral("CREATE TABLE %1.events (id BIGINT PRIMARY KEY, product_id INT, note VARCHAR(200))").arg(m_database));

@@ -61,6 +61,14 @@ QStringList upgradeStatements()
                            " ('Smart Watch', NULL, 'Description for Smart Watch', 300, 25, 4.7, 12)")};
 }
 
+Result<std::unique_ptr<MatrixOneConnection>> openMatrixOne(const QString &uri)
+{
+    auto parsed = MatrixOneUri::parse(uri);
+    if (!parsed)
+        return parsed.error();
+    return MatrixOneConnection::open(*parsed);
+}
+
 } // namespace
 
 bool ScreenshotTour::skipMatrixOne()
@@ -78,10 +86,7 @@ void ScreenshotTour::matrixOneSql(const QStringList &statements, const QString &
 {
     QFutureWatcher<Status> watcher;
     watcher.setFuture(QtConcurrent::run([uri = m_options.matrixOneUri, statements]() -> Status {
-        auto parsed = MatrixOneUri::parse(uri);
-        if (!parsed)
-            return parsed.error();
-        auto connection = MatrixOneConnection::open(*parsed);
+        auto connection = openMatrixOne(uri);
         if (!connection)
             return connection.error();
         for (const QString &statement : statements) {
@@ -131,10 +136,7 @@ void ScreenshotTour::takeMatrixOneSnapshots()
     // v2.0 upgrade goes wrong.
     QFutureWatcher<Result<QString>> watcher;
     watcher.setFuture(QtConcurrent::run([uri = m_options.matrixOneUri, folder = m_workspace->snapshotFolder()]() -> Result<QString> {
-        auto parsed = MatrixOneUri::parse(uri);
-        if (!parsed)
-            return parsed.error();
-        auto connection = MatrixOneConnection::open(*parsed);
+        auto connection = openMatrixOne(uri);
         if (!connection)
             return connection.error();
         MatrixOneSnapshots snapshots(**connection, folder);
@@ -239,48 +241,16 @@ void ScreenshotTour::shotMatrixOneRollback()
 
 void ScreenshotTour::shotMatrixOneSafeChangeCheck()
 {
-    showSnapshotsTab(m_matrixOneId);
-    find<QAction>(m_window.get(), QStringLiteral("actionSafeChange"))->trigger();
-    m_assistant = m_window->findChild<SafeChangeAssistant *>(QStringLiteral("safeChangeAssistant"));
-    if (!m_assistant)
-        fail(QStringLiteral("Safe change… opened no assistant"));
-    SafeChangeSnapshotPage *page = m_assistant->snapshotPage();
-    page->picker()->setProfileId(m_matrixOneId);
-    waitFor([this, page] { return m_assistant->isVisible() && page->picker()->databasesLoaded(); }, QStringLiteral("the assistant on MatrixOne"));
-    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(kDemo);
-    find<QLineEdit>(page, QStringLiteral("versionBeforeEdit"))->setText(QStringLiteral("1.0"));
-    find<QLineEdit>(page, QStringLiteral("versionTargetEdit"))->setText(QStringLiteral("2.0"));
-    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Shop v2.0 on MatrixOne: categories, ratings, reviews"));
-    auto *take = find<QPushButton>(page, QStringLiteral("takeSnapshotButton"));
-    waitFor([take] { return take->isEnabled(); }, QStringLiteral("Take the snapshot to be enabled"));
-    take->click();
-    waitFor([this] { return m_assistant->session()->snapshot.has_value() || (m_assistant->session()->snapshotJob && !m_assistant->session()->snapshotJob->isRunning()); },
-            QStringLiteral("the pre-change MatrixOne snapshot"), kMatrixOneSlowMs);
-    if (!m_assistant->session()->snapshot)
-        fail(QStringLiteral("the pre-change snapshot failed: %1").arg(find<QLabel>(page, QStringLiteral("snapshotStatusLabel"))->text()));
+    takeSafeChangeSnapshot(m_matrixOneId, kDemo, QStringLiteral("Shop v2.0 on MatrixOne: categories, ratings, reviews"));
     m_assistant->button(QWizard::CommitButton)->click();
     waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::UpgradePage; }, QStringLiteral("page 2 of the assistant"));
     matrixOneSql(upgradeStatements(), QStringLiteral("upgrade the MatrixOne demo to v2.0 again"));
-    m_assistant->button(QWizard::NextButton)->click();
-    waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::CheckPage && m_assistant->button(QWizard::NextButton)->isEnabled(); },
-            QStringLiteral("the check on MatrixOne"), kMatrixOneSlowMs);
-    if (!m_assistant->session()->check)
-        fail(QStringLiteral("the check did not run: %1").arg(m_assistant->session()->checkError));
-    shoot(m_assistant, QStringLiteral("matrixone-safe-change-check"));
+    shootSafeChangeCheck(QStringLiteral("matrixone-safe-change-check"));
 }
 
 void ScreenshotTour::shotMatrixOneSafeChangeDecision()
 {
-    m_assistant->button(QWizard::NextButton)->click();
-    SafeChangeDecisionPage *page = m_assistant->decisionPage();
-    bool planned = false;
-    const auto connection = connect(page, &SafeChangeDecisionPage::planned, this, [&planned] { planned = true; });
-    find<QRadioButton>(page, QStringLiteral("rollbackRadio"))->click();
-    waitFor([&planned] { return planned; }, QStringLiteral("the MatrixOne rollback's plan"), kMatrixOneSlowMs);
-    disconnect(connection);
-    find<QLineEdit>(page, QStringLiteral("confirmNameEdit"))->setText(kDemo);
-    waitFor([this] { return m_assistant->button(QWizard::CommitButton)->isEnabled(); }, QStringLiteral("Roll back to be enabled"));
-    shoot(m_assistant, QStringLiteral("matrixone-safe-change-decision"));
+    shootRollbackPlan(kDemo, QStringLiteral("matrixone-safe-change-decision"));
     m_assistant->reject();
     m_assistant = nullptr;
     settle();

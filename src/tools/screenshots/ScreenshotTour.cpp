@@ -979,17 +979,24 @@ void ScreenshotTour::shotSnapshotCloneReport()
 
 void ScreenshotTour::shotSafeChangeSnapshot()
 {
-    showSnapshotsTab();
+    takeSafeChangeSnapshot(m_demoProfileId, DemoCatalog::databaseName(), QStringLiteral("Shop v2.0: categories, ratings, reviews"));
+    shoot(m_assistant, QStringLiteral("safe-change-1-snapshot"));
+}
+
+void ScreenshotTour::takeSafeChangeSnapshot(const QString &profileId, const QString &database, const QString &description)
+{
+    showSnapshotsTab(profileId);
     find<QAction>(m_window.get(), QStringLiteral("actionSafeChange"))->trigger();
     m_assistant = m_window->findChild<SafeChangeAssistant *>(QStringLiteral("safeChangeAssistant"));
     if (!m_assistant)
         fail(QStringLiteral("Safe change… opened no assistant"));
     SafeChangeSnapshotPage *page = m_assistant->snapshotPage();
+    page->picker()->setProfileId(profileId);
     waitFor([this, page] { return m_assistant->isVisible() && page->picker()->databasesLoaded(); }, QStringLiteral("the assistant"));
-    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(DemoCatalog::databaseName());
+    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(database);
     find<QLineEdit>(page, QStringLiteral("versionBeforeEdit"))->setText(QStringLiteral("1.0"));
     find<QLineEdit>(page, QStringLiteral("versionTargetEdit"))->setText(QStringLiteral("2.0"));
-    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Shop v2.0: categories, ratings, reviews"));
+    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(description);
     auto *take = find<QPushButton>(page, QStringLiteral("takeSnapshotButton"));
     waitFor([take] { return take->isEnabled(); }, QStringLiteral("Take the snapshot to be enabled"));
     take->click();
@@ -997,7 +1004,6 @@ void ScreenshotTour::shotSafeChangeSnapshot()
             QStringLiteral("the pre-change snapshot"), kSlowMs);
     if (!m_assistant->session()->snapshot)
         fail(QStringLiteral("the pre-change snapshot failed: %1").arg(find<QLabel>(page, QStringLiteral("snapshotStatusLabel"))->text()));
-    shoot(m_assistant, QStringLiteral("safe-change-1-snapshot"));
 }
 
 void ScreenshotTour::shotSafeChangeUpgrade()
@@ -1019,15 +1025,25 @@ void ScreenshotTour::shotSafeChangeUpgrade()
 
 void ScreenshotTour::shotSafeChangeCheck()
 {
+    shootSafeChangeCheck(QStringLiteral("safe-change-3-check"));
+}
+
+void ScreenshotTour::shootSafeChangeCheck(const QString &name)
+{
     m_assistant->button(QWizard::NextButton)->click();
     waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::CheckPage && m_assistant->button(QWizard::NextButton)->isEnabled(); },
             QStringLiteral("the check"), kSlowMs);
     if (!m_assistant->session()->check)
         fail(QStringLiteral("the check did not run: %1").arg(m_assistant->session()->checkError));
-    shoot(m_assistant, QStringLiteral("safe-change-3-check"));
+    shoot(m_assistant, name);
 }
 
 void ScreenshotTour::shotSafeChangeDecision()
+{
+    shootRollbackPlan(DemoCatalog::databaseName(), QStringLiteral("safe-change-4-decision"));
+}
+
+void ScreenshotTour::shootRollbackPlan(const QString &database, const QString &name)
 {
     m_assistant->button(QWizard::NextButton)->click();
     SafeChangeDecisionPage *page = m_assistant->decisionPage();
@@ -1039,9 +1055,9 @@ void ScreenshotTour::shotSafeChangeDecision()
     auto *confirm = find<QLineEdit>(page, QStringLiteral("confirmNameEdit"));
     if (!confirm->isVisible())
         fail(QStringLiteral("the rollback asks for no confirmation"));
-    confirm->setText(DemoCatalog::databaseName());
+    confirm->setText(database);
     waitFor([this] { return m_assistant->button(QWizard::CommitButton)->isEnabled(); }, QStringLiteral("Roll back to be enabled"));
-    shoot(m_assistant, QStringLiteral("safe-change-4-decision"));
+    shoot(m_assistant, name);
 }
 
 void ScreenshotTour::shotSafeChangeResult()

@@ -99,6 +99,12 @@ private:
     // Issue 5: the Snapshots view and the "Safe change" assistant.
     void takeDailySnapshots();
     void shotSnapshotCreate();
+    // The Safe change steps both tours share: the assistant opened on `profileId` and its
+    // snapshot of `database` taken (1.0 → 2.0); the check page shot as <name>.png; Roll back
+    // planned and `database` typed, shot as <name>.png.
+    void takeSafeChangeSnapshot(const QString &profileId, const QString &database, const QString &description);
+    void shootSafeChangeCheck(const QString &name);
+    void shootRollbackPlan(const QString &database, const QString &name);
     void shotSnapshotClone();
     void shotSnapshotCloneReport();
     void shotSafeChangeSnapshot();
