@@ -12,6 +12,7 @@
 #include "app/backups/BackupsView.h"
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
+#include "app/diff/DiffDrillDown.h"
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
 #include "app/safechange/SafeChangeAssistant.h"
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void safeChangePages();
     void snapshotDialogs();
     void reportDialog();
+    void comparisonDrillDown();
     void noProblemsFound();
 
 private:
@@ -408,6 +410,32 @@ void TestEveryWindow::reportDialog()
     QVERIFY(view->lastReport());
     check(view->lastReport(), QStringLiteral("verification report"));
     view->lastReport()->close();
+}
+
+void TestEveryWindow::comparisonDrillDown()
+{
+    // A document the backup lacks makes the orders differ; the report drills into them.
+    m_server->insertJson(m_db, QStringLiteral("orders"), {R"({"_id": 1000, "total": 1})"});
+    BackupsView *view = m_window->backupsView();
+    view->selectArchive(m_archive);
+    QSignalSpy compared(view, &BackupsView::comparisonFinished);
+    view->compareSelected();
+    QVERIFY(compared.wait(kSlowMs));
+    ReportDialog *report = view->lastReport();
+    QVERIFY(report);
+    QVERIFY(report->selectRow(m_db, QStringLiteral("orders")));
+    check(report, QStringLiteral("verification report, a collection differs"));
+    QSignalSpy opened(view, &BackupsView::drillDownOpened);
+    click(child<QPushButton>(report, "showDifferencesButton"));
+    QVERIFY(opened.wait(kSlowMs));
+    DiffDrillDown *drillDown = view->lastDrillDown();
+    QVERIFY(drillDown);
+    QTRY_VERIFY_WITH_TIMEOUT(!drillDown->isRunning(), kSlowMs);
+    QVERIFY(!drillDown->listed().isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(drillDown->shownPair() && !drillDown->isLoadingPair(), kSlowMs);
+    check(drillDown, QStringLiteral("comparison drill-down"));
+    drillDown->close();
+    report->close();
 }
 
 void TestEveryWindow::noProblemsFound()

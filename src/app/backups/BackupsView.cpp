@@ -5,6 +5,7 @@
 #include "app/backups/ArchiveTableModel.h"
 #include "core/config/MongoUri.h"
 #include "app/widgets/ProgressText.h"
+#include "app/diff/DiffDrillDown.h"
 #include "app/widgets/ReportDialog.h"
 #include "core/restore/RestoreEngine.h"
 #include "app/widgets/DeleteConfirmation.h"
@@ -143,6 +144,7 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("backupsView"));
     qRegisterMetaType<ReportDialog *>(); // comparisonFinished() may be queued or spied on
+    qRegisterMetaType<DiffDrillDown *>();
     setUpTables();
     connectListing();
     connectSelection();
@@ -155,7 +157,7 @@ BackupsView::BackupsView(Workspace *workspace, QWidget *parent)
     // Backups and restores (safety snapshots) add archives; the watcher may miss a folder
     // that was only just created.
     connect(m_workspace->jobs(), &JobManager::jobFinished, this, [this](Job *job) {
-        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare"))
+        if (job->kind() != QLatin1String("verify") && job->kind() != QLatin1String("compare") && job->kind() != QLatin1String("diff"))
             scheduleRefresh();
     });
 
@@ -642,6 +644,7 @@ void BackupsView::compareSelected()
                       "to compare it with.").arg(e->summary.fileName, profile->name), true, path);
         return;
     }
+    comparison.profileId = profile->id;
     comparison.description = tr("%1 compared with database %2 on \"%3\" (%4)")
                                  .arg(e->summary.fileName, comparison.databases.join(QStringLiteral(", ")), profile->name,
                                       MongoUri::redacted(profile->connectionString));
@@ -702,7 +705,7 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
         },
         {path});
     const QString description = comparison.description;
-    connect(job, &Job::finished, this, [this, job, path, name, report, description] {
+    connect(job, &Job::finished, this, [this, job, path, name, report, description, comparison] {
         if (!report->has_value()) {
             showStatus(job->state() == Job::State::Cancelled ? tr("Comparison cancelled.")
                                                              : tr("The comparison could not run: %1").arg(job->summary()),
@@ -716,10 +719,52 @@ void BackupsView::startComparison(const Comparison &comparison, const QString &u
                    !r.allOk(), path);
         auto *dialog = new ReportDialog(r, description, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->enableDrillDown();
+        connect(dialog, &ReportDialog::differencesRequested, this,
+                [this, comparison](const VerificationRow &row) { openDrillDown(comparison, row); });
         m_lastReport = dialog;
         dialog->show();
         Q_EMIT comparisonFinished(path, dialog);
     });
+}
+
+void BackupsView::openDrillDown(const Comparison &comparison, const VerificationRow &row)
+{
+    const auto profile = m_workspace->profiles()->find(comparison.profileId);
+    if (!profile) {
+        showStatus(tr("The connection this comparison was made with is gone: compare again."), true, comparison.path);
+        return;
+    }
+    DiffDrillDown::Target target;
+    target.archivePath = comparison.path;
+    target.sourceDatabase = comparison.archiveNamesThem ? row.database : QString();
+    target.targetDatabase = row.database;
+    target.collection = row.collection;
+    target.description = tr("Collection %1 of %2 compared with database %3 on \"%4\", document by document")
+                             .arg(row.collection, QFileInfo(comparison.path).fileName(), row.database, profile->name);
+    showStatus(tr("Reading the password of \"%1\"…").arg(profile->name));
+    QPointer<BackupsView> self(this);
+    m_workspace->resolveUri(*profile, [self, target](Result<QString> uri) {
+        if (!self)
+            return;
+        if (!uri) {
+            self->showStatus(uri.error().toString(), true);
+            return;
+        }
+        self->showStatus(tr("Listing the documents of %1 that differ…").arg(target.collection), false, target.archivePath);
+        auto *drillDown = new DiffDrillDown(self->m_workspace, target, *uri, self);
+        drillDown->setAttribute(Qt::WA_DeleteOnClose);
+        connect(drillDown, &DiffDrillDown::restoreDocumentsRequested, self, &BackupsView::restoreDocumentsRequested);
+        self->m_lastDrillDown = drillDown;
+        drillDown->show();
+        drillDown->start();
+        Q_EMIT self->drillDownOpened(drillDown);
+    });
+}
+
+DiffDrillDown *BackupsView::lastDrillDown() const
+{
+    return m_lastDrillDown;
 }
 
 void BackupsView::deleteSelected()

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "app/backups/ArchiveTableModel.h"
+#include "app/restore/SurgicalRestoreRequest.h"
+#include "core/verify/VerificationReport.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -24,6 +26,7 @@ namespace lifeboat::app {
 
 class ArchiveScanner;
 class BackupBrowser;
+class DiffDrillDown;
 class ReportDialog;
 class Workspace;
 
@@ -59,6 +62,8 @@ public:
     ReportDialog *lastReport() const;
     // The browser the last "Browse contents…" opened, while it is open.
     BackupBrowser *lastBrowser() const;
+    // The drill-down the report's last "Show differences…" opened, while it is open.
+    DiffDrillDown *lastDrillDown() const;
     // The context menu of the selected archive: Restore…, Verify integrity, Compare with
     // database, Show in folder, Delete… (what the buttons do).
     QMenu *contextMenu();
@@ -85,6 +90,10 @@ Q_SIGNALS:
     void verificationFinished(const QString &path);
     // Compare with database of `path` has ended; `report` is null when it could not run.
     void comparisonFinished(const QString &path, lifeboat::app::ReportDialog *report);
+    // A comparison's drill-down has opened (and started its diff).
+    void drillDownOpened(lifeboat::app::DiffDrillDown *drillDown);
+    // "Restore these documents…" in a comparison's drill-down.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
 
 private:
     void setFolder(const QString &folder);
@@ -112,8 +121,11 @@ private:
         bool archiveNamesThem = true; // else the one database is the profile's default
         bool keepExtra = false;       // an archive of chosen collections: others are no mismatch
         QString description;
+        QString profileId;            // the connection compared with
     };
     void startComparison(const Comparison &comparison, const QString &uri);
+    // The documents of `row`'s collection that differ (the report's Show differences…).
+    void openDrillDown(const Comparison &comparison, const VerificationRow &row);
 
     std::unique_ptr<Ui::BackupsView> m_ui;
     Workspace *m_workspace;
@@ -136,6 +148,7 @@ private:
     QPointer<QFileDialog> m_folderDialog;
     QPointer<ReportDialog> m_lastReport;
     QPointer<BackupBrowser> m_lastBrowser;
+    QPointer<DiffDrillDown> m_lastDrillDown;
 };
 
 } // namespace lifeboat::app

@@ -98,6 +98,8 @@ QString JobsPanel::kindName(const QString &kind)
         return tr("Verify");
     if (kind == QLatin1String("compare"))
         return tr("Compare");
+    if (kind == QLatin1String("diff"))
+        return tr("Differences");
     if (kind == QLatin1String("snapshot"))
         return tr("Snapshot");
     if (kind == QLatin1String("drop"))

@@ -3,10 +3,12 @@
 #include "app/widgets/VerificationTableModel.h"
 #include "ui_ReportDialog.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -59,11 +61,99 @@ ReportDialog::ReportDialog(const VerificationReport &report, const QString &desc
     m_ui->summaryLabel->setText(description + QLatin1Char('\n') + verdict + skipped);
     setWindowTitle(mismatches == 0 ? tr("Verification report: ok") : tr("Verification report: mismatch"));
 
+    m_ui->showDifferencesButton->hide(); // until enableDrillDown()
     connect(m_ui->exportCsvButton, &QPushButton::clicked, this, &ReportDialog::chooseCsvFile);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
 
 ReportDialog::~ReportDialog() = default;
+
+void ReportDialog::enableDrillDown()
+{
+    if (m_drillDown)
+        return;
+    m_drillDown = true;
+    m_ui->showDifferencesButton->setVisible(true);
+    m_showDifferencesAction = new QAction(tr("Show &differences…"), this);
+    m_showDifferencesAction->setObjectName(QStringLiteral("actionShowDifferences"));
+    QTableView *table = m_ui->reportTable;
+    connect(m_showDifferencesAction, &QAction::triggered, this, &ReportDialog::showDifferences);
+    connect(m_ui->showDifferencesButton, &QPushButton::clicked, this, &ReportDialog::showDifferences);
+    connect(table, &QTableView::doubleClicked, this, &ReportDialog::showDifferences);
+    connect(table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ReportDialog::updateDrillDown);
+    table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(table, &QWidget::customContextMenuRequested, this, [this, table](const QPoint &pos) {
+        if (table->indexAt(pos).isValid())
+            contextMenu()->popup(table->viewport()->mapToGlobal(pos));
+    });
+    // The first collection that differs is selected, so that Show differences… is ready.
+    for (int row = 0; row < table->model()->rowCount(); ++row) {
+        if (table->model()->index(row, 0).data(VerificationTableModel::StatusRole).toString() == toString(VerificationStatus::Mismatch)) {
+            table->selectRow(row);
+            break;
+        }
+    }
+    updateDrillDown();
+}
+
+bool ReportDialog::canDrillInto(const VerificationRow &row)
+{
+    return row.status == VerificationStatus::Mismatch && row.type != QLatin1String("view");
+}
+
+std::optional<VerificationRow> ReportDialog::selectedRow() const
+{
+    const QModelIndexList rows = m_ui->reportTable->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return std::nullopt;
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_ui->reportTable->model());
+    const int row = proxy->mapToSource(rows.first()).row();
+    if (row < 0 || row >= m_report.rows.size())
+        return std::nullopt;
+    return m_report.rows.at(row);
+}
+
+bool ReportDialog::selectRow(const QString &database, const QString &collection)
+{
+    const auto *proxy = static_cast<const QSortFilterProxyModel *>(m_ui->reportTable->model());
+    for (int row = 0; row < m_report.rows.size(); ++row) {
+        if (m_report.rows.at(row).database == database && m_report.rows.at(row).collection == collection) {
+            m_ui->reportTable->selectRow(proxy->mapFromSource(m_model->index(row, 0)).row());
+            return true;
+        }
+    }
+    return false;
+}
+
+QMenu *ReportDialog::contextMenu()
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("reportMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    updateDrillDown();
+    if (m_showDifferencesAction)
+        menu->addAction(m_showDifferencesAction);
+    return menu;
+}
+
+void ReportDialog::updateDrillDown()
+{
+    const auto row = selectedRow();
+    const bool can = m_drillDown && row && canDrillInto(*row);
+    m_ui->showDifferencesButton->setEnabled(can);
+    if (m_showDifferencesAction)
+        m_showDifferencesAction->setEnabled(can);
+    m_ui->showDifferencesButton->setToolTip(
+        can ? tr("List the documents of %1 that differ, and compare them side by side").arg(row->collection)
+            : tr("Select a collection that differs (a mismatch) to list its differing documents"));
+}
+
+void ReportDialog::showDifferences()
+{
+    const auto row = selectedRow();
+    if (m_drillDown && row && canDrillInto(*row))
+        Q_EMIT differencesRequested(*row);
+}
 
 QFileDialog *ReportDialog::csvFileDialog() const
 {

@@ -6,8 +6,10 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QFileDialog;
+class QMenu;
 
 namespace Ui {
 class ReportDialog;
@@ -21,6 +23,10 @@ class VerificationTableModel;
 // coloured by its status, with "Export CSV…" (the CLI's --report columns). Not modal: it
 // stays open beside the main window. The file dialog of Export CSV… is opened without a
 // nested event loop (objectName "exportCsvDialog"), and exportCsv() writes to a given path.
+//
+// With enableDrillDown() (a comparison with a database), a collection that differs can be
+// opened document by document: "Show differences…", a double-click on its row or its context
+// menu ask for it (differencesRequested); whoever compared opens the drill-down.
 class ReportDialog final : public QDialog {
     Q_OBJECT
 public:
@@ -36,13 +42,34 @@ public:
     // The file dialog Export CSV… opened, while it is open.
     QFileDialog *csvFileDialog() const;
 
+    // Shows "Show differences…" and lets a differing collection be drilled into.
+    void enableDrillDown();
+    bool drillDownEnabled() const { return m_drillDown; }
+    // The row selected in the table, if any.
+    std::optional<VerificationRow> selectedRow() const;
+    // Selects the row of `database`.`collection`; false if there is none.
+    bool selectRow(const QString &database, const QString &collection);
+    // The context menu of the selected row (Show differences…), as a right click opens it.
+    QMenu *contextMenu();
+
+public Q_SLOTS:
+    // Asks for the selected collection's differences, if it differs (a mismatch).
+    void showDifferences();
+
+Q_SIGNALS:
+    void differencesRequested(const lifeboat::VerificationRow &row);
+
 private:
     void chooseCsvFile();
+    void updateDrillDown();
+    static bool canDrillInto(const VerificationRow &row);
 
     std::unique_ptr<Ui::ReportDialog> m_ui;
     VerificationReport m_report;
     VerificationTableModel *m_model; // child
     QPointer<QFileDialog> m_fileDialog;
+    QAction *m_showDifferencesAction = nullptr;
+    bool m_drillDown = false;
 };
 
 } // namespace lifeboat::app

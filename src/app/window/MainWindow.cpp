@@ -56,6 +56,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     m_ui->backupsLayout->addWidget(m_backupsView);
     connect(m_backupsView, &BackupsView::backupRequested, this, &MainWindow::openBackupDialog);
     connect(m_backupsView, &BackupsView::restoreRequested, this, [this](const QString &path) { openRestoreWizard(path); });
+    connect(m_backupsView, &BackupsView::restoreDocumentsRequested, this, &MainWindow::restoreDocumentsRequested);
     // --- snapshots view (SnapshotsView) ---
     addSnapshotsTab();
     // --- jobs panel (JobsPanel) --- created last: the tab order goes left, middle, bottom

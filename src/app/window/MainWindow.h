@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/restore/SurgicalRestoreRequest.h"
 #include "app/window/AppTheme.h"
 
 #include <QMainWindow>
@@ -58,6 +59,11 @@ public Q_SLOTS:
     void openUserGuide();
     // Applies and saves the theme.
     void setTheme(lifeboat::app::AppTheme::Mode mode);
+
+Q_SIGNALS:
+    // "Restore these documents…" (a comparison's drill-down in the Backups view): some
+    // documents of one collection of an archive to merge back into the live collection.
+    void restoreDocumentsRequested(const lifeboat::app::SurgicalRestoreRequest &request);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -18,6 +18,7 @@
 #include "core/mongo/MongoClientPool.h"
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
+#include "app/diff/DiffDrillDown.h"
 #include "profiles/ProfileStore.h"
 #include "app/widgets/ReportDialog.h"
 #include "app/restore/RestorePreviewPage.h"
@@ -131,6 +132,7 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         prepare(QStringLiteral("change the shop"), &ScreenshotTour::breakShop),
         prepare(QStringLiteral("verify the archive"), &ScreenshotTour::verifyArchive),
         shot(QStringLiteral("report-compare"), &ScreenshotTour::shotCompareReport),
+        shot(QStringLiteral("compare-differences"), &ScreenshotTour::shotCompareDifferences),
         // A restore into a clone (its progress), then one into the shop itself.
         shot(QStringLiteral("restore-1-archive"), &ScreenshotTour::shotRestoreArchive),
         shot(QStringLiteral("restore-2-target-clone"), &ScreenshotTour::shotRestoreTargetClone),
@@ -601,6 +603,35 @@ void ScreenshotTour::shotCompareReport()
         fail(QStringLiteral("the changed shop still matches its backup"));
     // At the size it opens with: the notes wrap where the screen is too narrow for them.
     shoot(report, QStringLiteral("report-compare"));
+    report->close();
+    settle();
+}
+
+void ScreenshotTour::shotCompareDifferences()
+{
+    // The report's Show differences… on products (the monitors' prices set to 0), one changed
+    // document side by side.
+    ReportDialog *report = compare(m_shopArchive);
+    auto *view = find<BackupsView>(m_window.get(), QStringLiteral("backupsView"));
+    bool selected = false;
+    for (const VerificationRow &row : report->report().rows)
+        selected = selected || (row.collection == QLatin1String("products") && report->selectRow(row.database, row.collection));
+    if (!selected)
+        fail(QStringLiteral("the report has no row for products"));
+    report->showDifferences();
+    waitFor([view] { return view->lastDrillDown() != nullptr; }, QStringLiteral("the differences window"), kSlowMs);
+    DiffDrillDown *drillDown = view->lastDrillDown();
+    waitFor([drillDown] { return !drillDown->isRunning(); }, QStringLiteral("the differing documents"), kSlowMs);
+    for (const DocumentDifference &d : drillDown->listed()) {
+        if (d.kind == DocumentDifference::Kind::Different) {
+            drillDown->selectId(d.id);
+            break;
+        }
+    }
+    waitFor([drillDown] { return drillDown->shownPair() && !drillDown->isLoadingPair(); }, QStringLiteral("the document side by side"),
+            kSlowMs);
+    shoot(drillDown, QStringLiteral("compare-differences"));
+    drillDown->close();
     report->close();
     settle();
 }

@@ -81,6 +81,7 @@ private:
     void shotBackupProgress();
     void shotBackupDone();
     void shotCompareReport();
+    void shotCompareDifferences();
     void shotRestoreArchive();
     void shotRestoreTargetClone();
     void shotRestoreProgress();
