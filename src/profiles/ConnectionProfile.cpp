@@ -101,6 +101,19 @@ void setOption(QStringList &options, const QString &key, const QString &value)
 
 } // namespace
 
+ConnectionProfile ConnectionProfile::forMatrixOne(const QString &name, const MatrixOneUri &uri, const QString &database)
+{
+    ConnectionProfile profile;
+    profile.name = name;
+    profile.kind = Kind::MatrixOne;
+    profile.host = uri.host();
+    profile.port = uri.port();
+    profile.account = uri.account() == QLatin1String("sys") ? QString() : uri.account();
+    profile.user = uri.user();
+    profile.defaultDatabase = database;
+    return profile;
+}
+
 QString ConnectionProfile::matrixOneUri(const QString &password) const
 {
     QString uri = QStringLiteral("matrixone://");

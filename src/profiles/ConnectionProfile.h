@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace lifeboat {
+class MatrixOneUri;
+}
+
 namespace lifeboat::profiles {
 
 // One saved connection, as plain data. It never holds a password: the password lives in the
@@ -57,6 +61,10 @@ struct ConnectionProfile {
     // returns the password (empty if there is none), both percent-decoded. For a GUI that
     // accepts a pasted URI: it then saves the returned password with ProfileStore::savePassword.
     QString takeCredentials();
+
+    // A MatrixOne profile named `name` for the host, port, account and user of `uri`, its
+    // default database `database` (the password stays out: it goes to the keychain).
+    static ConnectionProfile forMatrixOne(const QString &name, const MatrixOneUri &uri, const QString &database);
 
     static QString newId();
     // "Production", "Staging", "Development": shown in the app and stored in the settings.

@@ -20,6 +20,8 @@
 #include "app/window/Workspace.h"
 #include "core/matrixone/MatrixOneConnection.h"
 #include "core/matrixone/MatrixOneUri.h"
+#include "MatrixOneShop.h"
+#include "MatrixOneTestServer.h"
 #include "TestWidgets.h"
 
 #include <QAbstractButton>
@@ -49,29 +51,12 @@ using namespace lifeboat;
 using namespace lifeboat::app;
 using lifeboat::test::child;
 using lifeboat::test::rowOf;
+using lifeboat::test::MatrixOneShop;
+using lifeboat::test::MatrixOneTestServer;
 
 namespace {
 
 constexpr int kSlowMs = 180000;
-
-QString serverUri(QString *why)
-{
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (!env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI")).isEmpty())
-        return env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI"));
-    const QString state = env.value(QStringLiteral("LIFEBOAT_MATRIXONE_STATE"));
-    QFile unavailable(state + QStringLiteral("/unavailable"));
-    if (unavailable.open(QIODevice::ReadOnly)) {
-        *why = QString::fromUtf8(unavailable.readAll()).trimmed();
-        return {};
-    }
-    QFile f(state + QStringLiteral("/uri"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no MatrixOne test server: run through ctest (fixture matrixone_server) or set LIFEBOAT_TEST_MATRIXONE_URI");
-        return {};
-    }
-    return QString::fromUtf8(f.readAll()).trimmed();
-}
 
 void click(QAbstractButton *button)
 {
@@ -98,38 +83,33 @@ private:
     QStringList columns();
     QStringList serverSnapshots();
 
-    std::unique_ptr<MatrixOneConnection> m_db;
-    QString m_database;
     QTemporaryDir m_dir;
-    QString m_folder;
-    QString m_profileId;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Workspace> m_workspace;
+    MatrixOneShop m_shop; // the server's session, the database, the workspace with its profile
     QStringList m_snapshots; // taken by the assistant: the pre-change and the safety snapshot
 };
 
 void TestMatrixOneSafeChange::sql(const QString &statement)
 {
-    const Status st = m_db->exec(statement);
+    const Status st = m_shop.db->exec(statement);
     QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
 }
 
 qint64 TestMatrixOneSafeChange::count(const QString &query)
 {
-    auto v = m_db->scalar(query);
+    auto v = m_shop.db->scalar(query);
     return v ? v->toLongLong() : -1;
 }
 
 QStringList TestMatrixOneSafeChange::columns()
 {
-    auto shape = m_db->query(QStringLiteral("SELECT * FROM %1.products LIMIT 0").arg(m_database));
+    auto shape = m_shop.db->query(QStringLiteral("SELECT * FROM %1.products LIMIT 0").arg(m_shop.database));
     return shape ? shape->columns : QStringList{shape.error().message};
 }
 
 QStringList TestMatrixOneSafeChange::serverSnapshots()
 {
     QStringList names;
-    auto r = m_db->query(QStringLiteral("SHOW SNAPSHOTS"));
+    auto r = m_shop.db->query(QStringLiteral("SHOW SNAPSHOTS"));
     if (!r)
         return {r.error().message};
     for (int row = 0; row < r->values.size(); ++row)
@@ -140,72 +120,40 @@ QStringList TestMatrixOneSafeChange::serverSnapshots()
 void TestMatrixOneSafeChange::initTestCase()
 {
     QString why;
-    const QString uri = serverUri(&why);
+    const QString uri = MatrixOneTestServer::uri(&why);
     if (uri.isEmpty())
         QSKIP(qPrintable(why));
-    auto parsed = MatrixOneUri::parse(uri);
-    QVERIFY(parsed);
-    auto c = MatrixOneConnection::open(*parsed);
-    QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
-    m_db = std::move(*c);
-    m_database = QStringLiteral("gui_sc_%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-    sql(QStringLiteral("CREATE DATABASE %1").arg(m_database));
-    sql(QStringLiteral("CREATE TABLE %1.products (id BIGINT PRIMARY KEY AUTO_INCREMENT, name VARCHAR(200), price INT, stock INT)").arg(m_database));
-    sql(QStringLiteral("INSERT INTO %1.products (name, price, stock) VALUES ('Gaming Laptop', 1500, 20), ('Wireless Mouse', 30, 150),"
-                       " ('Mechanical Keyboard', 120, 80), ('4K Monitor', 400, 45), ('USB-C Hub', 50, 200)").arg(m_database));
-
-    m_folder = m_dir.filePath(QStringLiteral("snapshots"));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
-    m_workspace = std::make_unique<Workspace>(m_settings.get());
-    m_workspace->setSnapshotFolder(m_folder);
-    profiles::ConnectionProfile profile;
-    profile.name = QStringLiteral("MatrixOne test server");
-    profile.kind = profiles::ConnectionProfile::Kind::MatrixOne;
-    profile.host = parsed->host();
-    profile.port = parsed->port();
-    profile.user = parsed->user();
-    profile.defaultDatabase = m_database;
-    auto added = m_workspace->profiles()->add(profile);
-    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
-    m_profileId = added->id;
-    bool saved = false;
-    QString saveError;
-    m_workspace->profiles()->savePassword(added->id, parsed->password(), [&](Status st) {
-        saved = true;
-        saveError = st ? QString() : st.error().toString();
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
-    QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
-    m_workspace->setCurrentProfileId(added->id);
+    const QString failed = m_shop.setUp(uri, QStringLiteral("gui_sc"), m_dir.path());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 }
 
 void TestMatrixOneSafeChange::cleanupTestCase()
 {
-    if (m_workspace)
-        m_workspace->jobs()->cancelAllAndWait();
-    if (!m_db)
+    if (m_shop.workspace)
+        m_shop.workspace->jobs()->cancelAllAndWait();
+    if (!m_shop.db)
         return;
     const QStringList onServer = serverSnapshots();
     for (const QString &name : std::as_const(m_snapshots)) {
         if (onServer.contains(name))
-            (void)m_db->exec(QStringLiteral("DROP SNAPSHOT %1").arg(name));
+            (void)m_shop.db->exec(QStringLiteral("DROP SNAPSHOT %1").arg(name));
     }
-    (void)m_db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
-    (void)m_db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1_lifeboat_verify").arg(m_database));
+    (void)m_shop.db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_shop.database));
+    (void)m_shop.db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1_lifeboat_verify").arg(m_shop.database));
 }
 
 void TestMatrixOneSafeChange::tutorialUpgradeCheckedAndRolledBack()
 {
-    SafeChangeAssistant assistant(m_workspace.get(), m_workspace->snapshotFolder());
+    SafeChangeAssistant assistant(m_shop.workspace.get(), m_shop.workspace->snapshotFolder());
     assistant.show();
     QVERIFY(QTest::qWaitForWindowExposed(&assistant));
 
     // 1. The pre-change snapshot: the databases listed over the MySQL protocol, a name MatrixOne takes.
     SafeChangeSnapshotPage *page = assistant.snapshotPage();
-    page->picker()->setProfileId(m_profileId);
+    page->picker()->setProfileId(m_shop.profileId);
     QTRY_VERIFY_WITH_TIMEOUT(page->picker()->databasesLoaded(), kSlowMs);
-    QVERIFY2(page->picker()->databases().contains(m_database), qPrintable(page->picker()->databases().join(QLatin1Char(','))));
-    child<QComboBox>(&assistant, "databaseCombo")->setCurrentText(m_database);
+    QVERIFY2(page->picker()->databases().contains(m_shop.database), qPrintable(page->picker()->databases().join(QLatin1Char(','))));
+    child<QComboBox>(&assistant, "databaseCombo")->setCurrentText(m_shop.database);
     QTest::keyClicks(child<QLineEdit>(&assistant, "versionBeforeEdit"), QStringLiteral("1.0"));
     QTest::keyClicks(child<QLineEdit>(&assistant, "versionTargetEdit"), QStringLiteral("2.0"));
     const QRegularExpression convention(QStringLiteral("^pre_upgrade_v1_0_\\d{8}_\\d{6}$"));
@@ -232,15 +180,15 @@ void TestMatrixOneSafeChange::tutorialUpgradeCheckedAndRolledBack()
     QVERIFY(!child<QPlainTextEdit>(&assistant, "validationCommandEdit")->isEnabled());
     QVERIFY(child<QLabel>(&assistant, "validationStatusLabel")->text().contains(QStringLiteral("MatrixOne")));
     // The test plays the v2.0 upgrade meanwhile: four new columns, seven products.
-    sql(QStringLiteral("DROP TABLE %1.products").arg(m_database));
+    sql(QStringLiteral("DROP TABLE %1.products").arg(m_shop.database));
     sql(QStringLiteral("CREATE TABLE %1.products (id BIGINT PRIMARY KEY AUTO_INCREMENT, name VARCHAR(200), category VARCHAR(100), description TEXT,"
-                       " price INT, stock INT, rating FLOAT, review_count INT)").arg(m_database));
+                       " price INT, stock INT, rating FLOAT, review_count INT)").arg(m_shop.database));
     sql(QStringLiteral("INSERT INTO %1.products (name, category, description, price, stock, rating, review_count) VALUES"
                        " ('Gaming Laptop', 'Computers', 'RTX', 1500, 20, 4.5, 120), ('Wireless Mouse', 'Accessories', 'Quiet', 30, 150, 4.2, 310),"
                        " ('Mechanical Keyboard', 'Accessories', 'Blue', 120, 80, 4.7, 95), ('4K Monitor', 'Displays', '27 inch', 400, 45, 4.6, 60),"
                        " ('USB-C Hub', 'Accessories', '7 ports', 50, 200, 4.1, 45), ('Smart Watch', 'Wearables', 'GPS', 250, 60, 4.8, 12),"
-                       " ('Noise Cancelling Headphones', 'Audio', 'ANC', 300, 35, 4.9, 8)").arg(m_database));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_database)), 7);
+                       " ('Noise Cancelling Headphones', 'Audio', 'ANC', 300, 35, 4.9, 8)").arg(m_shop.database));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), 7);
     click(assistant.button(QWizard::NextButton));
 
     // 3. The check: +2 rows and the four new columns.
@@ -262,7 +210,7 @@ void TestMatrixOneSafeChange::tutorialUpgradeCheckedAndRolledBack()
     QVERIFY2(summary.contains(QStringLiteral("+2 rows (5 → 7)")) && summary.contains(QStringLiteral("columns added: category, description, rating, review_count")),
              qPrintable(summary));
     QVERIFY(!child<QLabel>(&assistant, "validationResultLabel")->isVisible());
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_database)), 7); // a check writes nothing
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), 7); // a check writes nothing
     click(assistant.button(QWizard::NextButton));
 
     // 4. Roll back: the server's plan first, nothing written until the database's name is typed.
@@ -282,11 +230,11 @@ void TestMatrixOneSafeChange::tutorialUpgradeCheckedAndRolledBack()
     auto *confirm = child<QLineEdit>(&assistant, "confirmNameEdit");
     QVERIFY(confirm->isVisible());
     QVERIFY(!commit->isEnabled());
-    QTest::keyClicks(confirm, m_database.left(m_database.size() - 1));
+    QTest::keyClicks(confirm, m_shop.database.left(m_shop.database.size() - 1));
     QVERIFY(!commit->isEnabled());
-    QTest::keyClicks(confirm, m_database.right(1));
+    QTest::keyClicks(confirm, m_shop.database.right(1));
     QVERIFY(commit->isEnabled());
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_database)), 7); // planning wrote nothing
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), 7); // planning wrote nothing
     click(commit);
 
     // 5. The rollback: exactly the five rows and four columns again, a safety snapshot on the server.
@@ -301,7 +249,7 @@ void TestMatrixOneSafeChange::tutorialUpgradeCheckedAndRolledBack()
     QVERIFY(report->rowCount() >= 1);
     for (int r = 0; r < report->rowCount(); ++r)
         QCOMPARE(report->index(r, 0).data(VerificationTableModel::StatusRole).toString(), QStringLiteral("ok"));
-    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_database)), 5);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), 5);
     QCOMPARE(columns(), (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("stock")}));
     QVERIFY(assistant.session()->matrixOneOutcome);
     const QString safety = assistant.session()->matrixOneOutcome->safetySnapshot;
@@ -319,7 +267,7 @@ void TestMatrixOneSafeChange::pruneDeletesWhatThePolicyMarksFromTheServer()
 {
     QCOMPARE(m_snapshots.size(), 2);
     const QString older = m_snapshots.at(0), newer = m_snapshots.at(1);
-    SnapshotsView view(m_workspace.get());
+    SnapshotsView view(m_shop.workspace.get());
     view.resize(1200, 760);
     view.show();
     QVERIFY(QTest::qWaitForWindowExposed(&view));
@@ -332,7 +280,7 @@ void TestMatrixOneSafeChange::pruneDeletesWhatThePolicyMarksFromTheServer()
     QPointer<PruneDialog> dialog = view.pruneDialog();
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     auto *database = child<QComboBox>(dialog, "databaseFilterCombo");
-    database->setCurrentIndex(database->findData(m_database));
+    database->setCurrentIndex(database->findData(m_shop.database));
     QVERIFY(database->currentIndex() > 0);
     child<QCheckBox>(dialog, "pastDeleteAfterCheck")->setChecked(false);
     child<QCheckBox>(dialog, "olderThanCheck")->setChecked(true);

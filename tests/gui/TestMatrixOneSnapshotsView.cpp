@@ -11,6 +11,8 @@
 #include "app/window/Workspace.h"
 #include "core/matrixone/MatrixOneConnection.h"
 #include "core/matrixone/MatrixOneUri.h"
+#include "MatrixOneShop.h"
+#include "MatrixOneTestServer.h"
 #include "TestWidgets.h"
 
 #include <QAbstractButton>
@@ -36,29 +38,12 @@
 using namespace lifeboat;
 using namespace lifeboat::app;
 using lifeboat::test::child;
+using lifeboat::test::MatrixOneShop;
+using lifeboat::test::MatrixOneTestServer;
 
 namespace {
 
 constexpr int kSlowMs = 120000;
-
-QString serverUri(QString *why)
-{
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (!env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI")).isEmpty())
-        return env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI"));
-    const QString state = env.value(QStringLiteral("LIFEBOAT_MATRIXONE_STATE"));
-    QFile unavailable(state + QStringLiteral("/unavailable"));
-    if (unavailable.open(QIODevice::ReadOnly)) {
-        *why = QString::fromUtf8(unavailable.readAll()).trimmed();
-        return {};
-    }
-    QFile f(state + QStringLiteral("/uri"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no MatrixOne test server: run through ctest (fixture matrixone_server) or set LIFEBOAT_TEST_MATRIXONE_URI");
-        return {};
-    }
-    return QString::fromUtf8(f.readAll()).trimmed();
-}
 
 } // namespace
 
@@ -76,26 +61,22 @@ private:
     void select(const QString &name);
     QStringList rows(const QString &query);
 
-    std::unique_ptr<MatrixOneConnection> m_db;
-    QString m_database;
     QString m_uri;
     QTemporaryDir m_dir;
-    QString m_folder;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<Workspace> m_workspace;
+    MatrixOneShop m_shop; // the server's session, the database, the workspace with its profile
     std::unique_ptr<SnapshotsView> m_view;
 };
 
 void TestMatrixOneSnapshotsView::sql(const QString &statement)
 {
-    const Status st = m_db->exec(statement);
+    const Status st = m_shop.db->exec(statement);
     QVERIFY2(st, qPrintable(st ? QString() : st.error().message));
 }
 
 QStringList TestMatrixOneSnapshotsView::rows(const QString &query)
 {
     QStringList out;
-    auto r = m_db->query(query);
+    auto r = m_shop.db->query(query);
     if (!r)
         return {r.error().message};
     for (const auto &row : std::as_const(r->values)) {
@@ -110,45 +91,13 @@ QStringList TestMatrixOneSnapshotsView::rows(const QString &query)
 void TestMatrixOneSnapshotsView::initTestCase()
 {
     QString why;
-    const QString uri = serverUri(&why);
-    if (uri.isEmpty())
+    m_uri = MatrixOneTestServer::uri(&why);
+    if (m_uri.isEmpty())
         QSKIP(qPrintable(why));
-    m_uri = uri;
-    auto parsed = MatrixOneUri::parse(uri);
-    QVERIFY(parsed);
-    auto c = MatrixOneConnection::open(*parsed);
-    QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
-    m_db = std::move(*c);
-    m_database = QStringLiteral("gui_mo_%1").arg(QDateTime::currentMSecsSinceEpoch() % 100000000);
-    sql(QStringLiteral("CREATE DATABASE %1").arg(m_database));
-    sql(QStringLiteral("CREATE TABLE %1.products (id BIGINT PRIMARY KEY AUTO_INCREMENT, name VARCHAR(200), price INT, stock INT)").arg(m_database));
-    sql(QStringLiteral("INSERT INTO %1.products (name, price, stock) VALUES ('Gaming Laptop', 1500, 20), ('Wireless Mouse', 30, 150),"
-                       " ('Mechanical Keyboard', 120, 80), ('4K Monitor', 400, 45), ('USB-C Hub', 50, 200)").arg(m_database));
+    const QString failed = m_shop.setUp(m_uri, QStringLiteral("gui_mo"), m_dir.path());
+    QVERIFY2(failed.isEmpty(), qPrintable(failed));
 
-    m_folder = m_dir.filePath(QStringLiteral("snapshots"));
-    m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("lifeboat.ini")), QSettings::IniFormat);
-    m_workspace = std::make_unique<Workspace>(m_settings.get());
-    m_workspace->setSnapshotFolder(m_folder);
-    profiles::ConnectionProfile profile;
-    profile.name = QStringLiteral("MatrixOne test server");
-    profile.kind = profiles::ConnectionProfile::Kind::MatrixOne;
-    profile.host = parsed->host();
-    profile.port = parsed->port();
-    profile.user = parsed->user();
-    profile.defaultDatabase = m_database;
-    auto added = m_workspace->profiles()->add(profile);
-    QVERIFY2(added.ok(), added.ok() ? "" : qPrintable(added.error().toString()));
-    bool saved = false;
-    QString saveError;
-    m_workspace->profiles()->savePassword(added->id, parsed->password(), [&](Status st) {
-        saved = true;
-        saveError = st ? QString() : st.error().toString();
-    });
-    QTRY_VERIFY_WITH_TIMEOUT(saved, 30000);
-    QVERIFY2(saveError.isEmpty(), qPrintable(saveError));
-    m_workspace->setCurrentProfileId(added->id);
-
-    m_view = std::make_unique<SnapshotsView>(m_workspace.get());
+    m_view = std::make_unique<SnapshotsView>(m_shop.workspace.get());
     m_view->resize(1200, 760);
     m_view->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
@@ -159,10 +108,10 @@ void TestMatrixOneSnapshotsView::initTestCase()
 void TestMatrixOneSnapshotsView::cleanupTestCase()
 {
     m_view.reset();
-    m_workspace.reset();
-    if (m_db) {
-        (void)m_db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_database));
-        (void)m_db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1_verify").arg(m_database));
+    m_shop.workspace.reset();
+    if (m_shop.db) {
+        (void)m_shop.db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_shop.database));
+        (void)m_shop.db->exec(QStringLiteral("DROP DATABASE IF EXISTS %1_verify").arg(m_shop.database));
     }
 }
 
@@ -195,7 +144,7 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     child<QAbstractButton>(m_view.get(), "createSnapshotButton")->click();
     QPointer<QInputDialog> ask = m_view->matrixOneDialog();
     QVERIFY(ask);
-    QVERIFY(ask->labelText().contains(m_database));
+    QVERIFY(ask->labelText().contains(m_shop.database));
     ask->setTextValue(QStringLiteral("pre_upgrade"));
     QSignalSpy loaded(m_view.get(), &SnapshotsView::loaded);
     ask->accept();
@@ -209,16 +158,16 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     SnapshotTableModel *model = m_view->model();
     const int row = model->rowOf(name);
     QCOMPARE(model->index(row, SnapshotTableModel::Level).data().toString(), QStringLiteral("database"));
-    QCOMPARE(model->index(row, SnapshotTableModel::Database).data().toString(), m_database);
+    QCOMPARE(model->index(row, SnapshotTableModel::Database).data().toString(), m_shop.database);
     QCOMPARE(model->index(row, SnapshotTableModel::Purpose).data().toString(), QStringLiteral("pre_upgrade"));
     QVERIFY2(m_view->detailsText().contains(QStringLiteral("The server holds an account snapshot")), qPrintable(m_view->detailsText()));
 
     // The v2.0 upgrade.
-    sql(QStringLiteral("DROP TABLE %1.products").arg(m_database));
+    sql(QStringLiteral("DROP TABLE %1.products").arg(m_shop.database));
     sql(QStringLiteral("CREATE TABLE %1.products (id BIGINT PRIMARY KEY AUTO_INCREMENT, name VARCHAR(200), category VARCHAR(100), description TEXT,"
-                       " price INT, stock INT, rating FLOAT, review_count INT)").arg(m_database));
+                       " price INT, stock INT, rating FLOAT, review_count INT)").arg(m_shop.database));
     sql(QStringLiteral("INSERT INTO %1.products (name, category, price, stock, rating, review_count) VALUES ('Smart Watch', 'Wearables', 250, 60, 4.8, 12)")
-            .arg(m_database));
+            .arg(m_shop.database));
 
     // Clone to verify: an all-ok report.
     select(name);
@@ -240,17 +189,17 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     ask->accept();
     QTRY_COMPARE(rolledBack.size(), 1);
     QVERIFY(!rolledBack.first().at(1).toString().isEmpty());
-    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_database)), QStringList{QStringLiteral("1")});
+    QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), QStringList{QStringLiteral("1")});
     select(name);
     child<QAbstractButton>(m_view.get(), "rollbackSnapshotButton")->click();
     ask = m_view->matrixOneDialog();
     QVERIFY(ask);
-    ask->setTextValue(m_database);
+    ask->setTextValue(m_shop.database);
     ask->accept();
     QTRY_VERIFY_WITH_TIMEOUT(rolledBack.size() == 2, kSlowMs);
     QVERIFY2(rolledBack.at(1).at(1).toString().isEmpty(), qPrintable(rolledBack.at(1).at(1).toString()));
-    QCOMPARE(rows(QStringLiteral("SELECT id, name, price, stock FROM %1.products ORDER BY id").arg(m_database)).size(), 5);
-    auto shape = m_db->query(QStringLiteral("SELECT * FROM %1.products LIMIT 0").arg(m_database));
+    QCOMPARE(rows(QStringLiteral("SELECT id, name, price, stock FROM %1.products ORDER BY id").arg(m_shop.database)).size(), 5);
+    auto shape = m_shop.db->query(QStringLiteral("SELECT * FROM %1.products LIMIT 0").arg(m_shop.database));
     QVERIFY(shape);
     QCOMPARE(shape->columns, (QStringList{QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("price"), QStringLiteral("stock")}));
     QVERIFY2(m_view->statusText().contains(QStringLiteral("safety snapshot pre_restore_")), qPrintable(m_view->statusText()));
@@ -287,7 +236,7 @@ void TestMatrixOneSnapshotsView::profileDialogMakesAMatrixOneProfile()
 {
     auto parsed = MatrixOneUri::parse(m_uri);
     QVERIFY(parsed);
-    ProfileDialog dialog(m_workspace->profiles());
+    ProfileDialog dialog(m_shop.workspace->profiles());
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     auto *kind = child<QComboBox>(&dialog, "kindCombo");
@@ -301,7 +250,7 @@ void TestMatrixOneSnapshotsView::profileDialogMakesAMatrixOneProfile()
     child<QSpinBox>(&dialog, "matrixOnePortSpin")->setValue(parsed->port());
     child<QLineEdit>(&dialog, "userEdit")->setText(parsed->user());
     child<QLineEdit>(&dialog, "passwordEdit")->setText(parsed->password());
-    child<QLineEdit>(&dialog, "defaultDatabaseEdit")->setText(m_database);
+    child<QLineEdit>(&dialog, "defaultDatabaseEdit")->setText(m_shop.database);
 
     QSignalSpy tested(&dialog, &ProfileDialog::testFinished);
     child<QPushButton>(&dialog, "testButton")->click();
@@ -321,7 +270,7 @@ void TestMatrixOneSnapshotsView::profileDialogMakesAMatrixOneProfile()
     child<QDialogButtonBox>(&dialog, "buttonBox")->button(QDialogButtonBox::Save)->click();
     QVERIFY(saved.size() == 1 || saved.wait(10000));
     QTRY_VERIFY_WITH_TIMEOUT(!dialog.isVisible(), 30000);
-    auto stored = m_workspace->profiles()->find(saved.first().at(0).toString());
+    auto stored = m_shop.workspace->profiles()->find(saved.first().at(0).toString());
     QVERIFY(stored);
     QVERIFY(stored->isMatrixOne());
     QCOMPARE(stored->host, parsed->host());
@@ -329,7 +278,7 @@ void TestMatrixOneSnapshotsView::profileDialogMakesAMatrixOneProfile()
     QVERIFY(stored->connectionString.isEmpty());
     bool read = false;
     QString password;
-    m_workspace->profiles()->readPassword(stored->id, [&](Result<QString> p) {
+    m_shop.workspace->profiles()->readPassword(stored->id, [&](Result<QString> p) {
         read = true;
         password = p ? *p : QString();
     });

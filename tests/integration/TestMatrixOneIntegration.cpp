@@ -8,6 +8,7 @@
 #include "core/matrixone/MatrixOneDrift.h"
 #include "core/matrixone/MatrixOneSnapshots.h"
 #include "core/matrixone/MatrixOneUri.h"
+#include "MatrixOneTestServer.h"
 #include "TestFiles.h"
 
 #include <QDateTime>
@@ -32,26 +33,6 @@ QJsonObject lastJson(const QByteArray &out)
 {
     const QList<QByteArray> lines = out.trimmed().split('\n');
     return QJsonDocument::fromJson(lines.isEmpty() ? QByteArray() : lines.last()).object();
-}
-
-// The fixture's URI, or why there is none.
-QString serverUri(QString *why)
-{
-    const auto env = QProcessEnvironment::systemEnvironment();
-    if (!env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI")).isEmpty())
-        return env.value(QStringLiteral("LIFEBOAT_TEST_MATRIXONE_URI"));
-    const QString state = env.value(QStringLiteral("LIFEBOAT_MATRIXONE_STATE"));
-    QFile unavailable(state + QStringLiteral("/unavailable"));
-    if (unavailable.open(QIODevice::ReadOnly)) {
-        *why = QString::fromUtf8(unavailable.readAll()).trimmed();
-        return {};
-    }
-    QFile f(state + QStringLiteral("/uri"));
-    if (!f.open(QIODevice::ReadOnly)) {
-        *why = QStringLiteral("no MatrixOne test server: run through ctest (fixture matrixone_server) or set LIFEBOAT_TEST_MATRIXONE_URI");
-        return {};
-    }
-    return QString::fromUtf8(f.readAll()).trimmed();
 }
 
 } // namespace
@@ -92,14 +73,10 @@ private:
 void TestMatrixOneIntegration::initTestCase()
 {
     QString why;
-    m_uri = serverUri(&why);
+    m_db = MatrixOneTestServer::session(&m_uri, &why);
     if (m_uri.isEmpty())
         QSKIP(qPrintable(why));
-    auto uri = MatrixOneUri::parse(m_uri);
-    QVERIFY2(uri, qPrintable(uri ? QString() : uri.error().message));
-    auto c = MatrixOneConnection::open(*uri);
-    QVERIFY2(c, qPrintable(c ? QString() : c.error().toString()));
-    m_db = std::move(*c);
+    QVERIFY2(m_db, qPrintable(why));
     m_folder = m_tmp.filePath(QStringLiteral("snapshots"));
 }
 
@@ -176,10 +153,8 @@ QString TestMatrixOneIntegration::uniqueName(const QString &prefix)
 void TestMatrixOneIntegration::createShop(const QString &db)
 {
     m_databases << db;
-    sql(QStringLiteral("CREATE DATABASE %1").arg(db));
-    sql(QStringLiteral("CREATE TABLE %1.products (id BIGINT PRIMARY KEY AUTO_INCREMENT, name VARCHAR(200), price INT, stock INT)").arg(db));
-    sql(QStringLiteral("INSERT INTO %1.products (name, price, stock) VALUES ('Gaming Laptop', 1500, 20), ('Wireless Mouse', 30, 150),"
-                       " ('Mechanical Keyboard', 120, 80), ('4K Monitor', 400, 45), ('USB-C Hub', 50, 200)").arg(db));
+    const Status made = MatrixOneTestServer::createShop(*m_db, db);
+    QVERIFY2(made, qPrintable(made ? QString() : made.error().toString()));
 }
 
 void TestMatrixOneIntegration::tutorialUpgradeCloneRestoreDelete()

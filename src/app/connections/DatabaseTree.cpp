@@ -125,6 +125,15 @@ void DatabaseTree::refresh()
     m_refreshAction->setEnabled(m_profile.has_value());
     if (!m_profile)
         return;
+    if (m_profile->isMatrixOne()) {
+        // This tree browses MongoDB collections (and its menu backs them up); a MatrixOne
+        // profile's databases are snapshotted, cloned and rolled back in the Snapshots tab.
+        addMessage(nullptr, EmptyItem, tr("MatrixOne: see the Snapshots tab."),
+                   tr("The databases of a MatrixOne profile are snapshotted, cloned to verify and rolled back in the Snapshots tab "
+                      "and with Safe change…; they are not browsed here."));
+        Q_EMIT databasesLoaded();
+        return;
+    }
 
     addMessage(nullptr, LoadingItem, tr("Loading…"));
     ++m_pendingLoads;

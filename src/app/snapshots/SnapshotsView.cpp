@@ -28,6 +28,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
@@ -57,6 +58,15 @@ QString row(const QString &caption, const QString &value)
 QString localTime(const QDateTime &t)
 {
     return QLocale().toString(t.toLocalTime(), QLocale::LongFormat);
+}
+
+// A question of several sentences, wrapped to a readable width instead of one long line.
+void wrapLabel(QInputDialog *dialog)
+{
+    if (auto *label = dialog->findChild<QLabel *>()) {
+        label->setWordWrap(true);
+        label->setMinimumWidth(480);
+    }
 }
 
 } // namespace
@@ -720,6 +730,7 @@ void SnapshotsView::createMatrixOne()
                                       : tr("A snapshot of database %1 (MatrixOne takes it of the account and Lifeboat records the database). "
                                            "Why is it taken (e.g. pre_upgrade, daily)?").arg(db));
     dialog->setTextValue(QStringLiteral("pre_upgrade"));
+    wrapLabel(dialog);
     connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &purpose) {
         showStatus(tr("Taking a snapshot on the MatrixOne server…"));
         withMatrixOneUri([this, purpose](const QString &uri) {
@@ -791,6 +802,7 @@ void SnapshotsView::rollBackMatrixOne(const SnapshotEntry &entry)
     dialog->setLabelText(tr("The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot "
                             "of its state now. Type %3 to confirm:")
                              .arg(entry.scope == QLatin1String("account") ? tr("the whole account") : word, entry.name, word));
+    wrapLabel(dialog);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, word, name = entry.name](const QString &typed) {
         if (typed.trimmed() != word) {
             showStatus(tr("The confirmation did not match %1: nothing was changed.").arg(word), true);

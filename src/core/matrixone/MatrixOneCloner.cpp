@@ -53,6 +53,52 @@ Status MatrixOneCloner::createTable(const QString &snapshot, const QString &data
     return c.exec(shown->values.constFirst().value(1).toString());
 }
 
+// Fills the scratch database table by table through snapshot reads, compares it with the
+// snapshot, drops it when asked; then checks that the session is still there, so that a
+// session killed during the last statement (which can come back as if it succeeded) is a
+// failure, not a report.
+Status MatrixOneCloner::fillAndCompare(MatrixOneCloneOutcome &out, bool dropAfter)
+{
+    MatrixOneConnection &c = m_snapshots.connection();
+    const QString snapshot = out.snapshot.name;
+    for (const QString &t : std::as_const(out.tables)) {
+        if (auto st = createTable(snapshot, out.sourceDatabase, t, out.targetDatabase); !st)
+            return st;
+        if (auto st = c.exec(QStringLiteral("INSERT INTO %1.%2 SELECT * FROM %3.%2 {snapshot = %4}")
+                                 .arg(C::ident(out.targetDatabase), C::ident(t), C::ident(out.sourceDatabase), C::literal(snapshot)));
+            !st)
+            return st;
+    }
+    MatrixOneTableComparison comparison(c);
+    auto report = comparison.compare(snapshot, out.sourceDatabase, out.tables, out.targetDatabase);
+    if (!report)
+        return report.error();
+    out.report = *report;
+    for (const auto &r : std::as_const(out.report.rows))
+        out.rows += qMax<qint64>(0, r.dbCount);
+    if (dropAfter) {
+        if (auto st = c.exec(QStringLiteral("DROP DATABASE %1").arg(C::ident(out.targetDatabase))); !st)
+            return st;
+        out.dropped = true;
+    }
+    return c.ping();
+}
+
+// The clone failed part way: the scratch database goes, through a session of its own (the
+// clone's may be the one that died), and the error says whether it went.
+Error MatrixOneCloner::abandon(const QString &target, Error error)
+{
+    auto fresh = MatrixOneConnection::open(m_snapshots.connection().uri());
+    const Status dropped = fresh ? (*fresh)->exec(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(C::ident(target))) : Status(fresh.error());
+    if (dropped) {
+        error.message += QStringLiteral("; the half-made scratch database %1 was dropped").arg(target);
+    } else {
+        error.message += QStringLiteral("; the half-made scratch database %1 may be left on the server").arg(target);
+        error.hint = QStringLiteral("drop it (DROP DATABASE %1) once the MatrixOne server at %2 answers again").arg(target, m_snapshots.connection().uri().hostPort());
+    }
+    return error;
+}
+
 Result<MatrixOneCloneOutcome> MatrixOneCloner::clone(const MatrixOneCloneRequest &request)
 {
     QElapsedTimer timer;
@@ -83,26 +129,8 @@ Result<MatrixOneCloneOutcome> MatrixOneCloner::clone(const MatrixOneCloneRequest
         return st.error();
     if (auto st = c.exec(QStringLiteral("CREATE DATABASE %1").arg(C::ident(out.targetDatabase))); !st)
         return st.error();
-    for (const QString &t : std::as_const(out.tables)) {
-        if (auto st = createTable(snapshot->name, out.sourceDatabase, t, out.targetDatabase); !st)
-            return st.error();
-        if (auto st = c.exec(QStringLiteral("INSERT INTO %1.%2 SELECT * FROM %3.%2 {snapshot = %4}")
-                                 .arg(C::ident(out.targetDatabase), C::ident(t), C::ident(out.sourceDatabase), C::literal(snapshot->name)));
-            !st)
-            return st.error();
-    }
-    MatrixOneTableComparison comparison(c);
-    auto report = comparison.compare(snapshot->name, out.sourceDatabase, out.tables, out.targetDatabase);
-    if (!report)
-        return report.error();
-    out.report = *report;
-    for (const auto &r : std::as_const(out.report.rows))
-        out.rows += qMax<qint64>(0, r.dbCount);
-    if (request.dropAfter) {
-        if (auto st = c.exec(QStringLiteral("DROP DATABASE %1").arg(C::ident(out.targetDatabase))); !st)
-            return st.error();
-        out.dropped = true;
-    }
+    if (auto st = fillAndCompare(out, request.dropAfter); !st)
+        return abandon(out.targetDatabase, st.error());
     if (snapshot->inCatalog)
         (void)m_snapshots.catalog().recordVerification(m_snapshots.server(), snapshot->name,
                                                        out.report.allOk() ? SnapshotVerification::Ok : SnapshotVerification::Mismatch, out.note());

@@ -48,6 +48,8 @@ public:
     Result<MatrixOneCloneOutcome> clone(const MatrixOneCloneRequest &request);
 
 private:
+    Status fillAndCompare(MatrixOneCloneOutcome &out, bool dropAfter);
+    Error abandon(const QString &target, Error error);
     Status createTable(const QString &snapshot, const QString &database, const QString &table, const QString &target);
 
     MatrixOneSnapshots &m_snapshots;

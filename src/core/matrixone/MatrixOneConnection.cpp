@@ -19,6 +19,13 @@ bool isConnectionLoss(const QString &nativeCode)
     return codes.contains(nativeCode);
 }
 
+// What MatrixOne answers when a running statement's session is killed (KILL CONNECTION, KILL
+// QUERY) or the server stops under it.
+bool isCancelled(const QSqlError &error)
+{
+    return error.databaseText().contains(QLatin1String("context canceled"), Qt::CaseInsensitive);
+}
+
 QString serverWords(const QSqlError &error)
 {
     QString words = error.databaseText().trimmed();
@@ -88,11 +95,51 @@ Error MatrixOneConnection::classify(const QSqlError &error, const QString &conte
     return Error(ErrorCode::Server, message);
 }
 
+Error MatrixOneConnection::statementFailed(const QSqlError &error, const QString &sql)
+{
+    const QString statement = sql.left(200);
+    if (isCancelled(error))
+        return Error(ErrorCode::Server,
+                     QStringLiteral("MatrixOne at %1 cancelled \"%2\" before it finished: its session was killed, or the server is stopping (%3)")
+                         .arg(m_uri.hostPort(), statement, m_uri.scrub(serverWords(error))),
+                     QStringLiteral("is the MatrixOne server at %1 still running?").arg(m_uri.hostPort()));
+    if (isConnectionLoss(error.nativeErrorCode()))
+        return Error(ErrorCode::Server,
+                     QStringLiteral("lost the connection to MatrixOne at %1 during \"%2\" (%3)").arg(m_uri.hostPort(), statement, m_uri.scrub(serverWords(error))),
+                     QStringLiteral("is the MatrixOne server at %1 still running?").arg(m_uri.hostPort()));
+    // A statement whose session is killed under it can fail with the server's confused words
+    // ("find 0 snapshot records by name(s)" for a snapshot that exists): when the session is
+    // gone after the failure, that is what happened, whatever the words.
+    if (!sessionAnswers())
+        return Error(ErrorCode::Server,
+                     QStringLiteral("lost the session with MatrixOne at %1 during \"%2\": its connection was killed or dropped (the server's last words: %3)")
+                         .arg(m_uri.hostPort(), statement, m_uri.scrub(serverWords(error))),
+                     QStringLiteral("the statement may not have finished; is the MatrixOne server at %1 still running?").arg(m_uri.hostPort()));
+    return classify(error, QStringLiteral("MatrixOne refused \"%1\"").arg(statement), m_uri);
+}
+
+bool MatrixOneConnection::sessionAnswers()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    return q.exec(QStringLiteral("SELECT 1")) && q.next() && q.value(0).toInt() == 1;
+}
+
 Status MatrixOneConnection::exec(const QString &sql)
 {
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     if (!q.exec(sql))
-        return classify(q.lastError(), QStringLiteral("MatrixOne refused \"%1\"").arg(sql.left(200)), m_uri);
+        return statementFailed(q.lastError(), sql);
+    return {};
+}
+
+Status MatrixOneConnection::ping()
+{
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    if (!q.exec(QStringLiteral("SELECT 1")))
+        return statementFailed(q.lastError(), QStringLiteral("SELECT 1"));
+    if (!q.next() || q.value(0).toInt() != 1)
+        return Error(ErrorCode::Server, QStringLiteral("MatrixOne at %1 dropped this session (its connection was killed)").arg(m_uri.hostPort()),
+                     QStringLiteral("is the MatrixOne server at %1 still running?").arg(m_uri.hostPort()));
     return {};
 }
 
@@ -101,7 +148,7 @@ Result<MatrixOneConnection::Rows> MatrixOneConnection::query(const QString &sql)
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return classify(q.lastError(), QStringLiteral("MatrixOne refused \"%1\"").arg(sql.left(200)), m_uri);
+        return statementFailed(q.lastError(), sql);
     Rows rows;
     const QSqlRecord record = q.record();
     for (int i = 0; i < record.count(); ++i)
@@ -114,7 +161,7 @@ Result<MatrixOneConnection::Rows> MatrixOneConnection::query(const QString &sql)
         rows.values << row;
     }
     if (q.lastError().isValid())
-        return classify(q.lastError(), QStringLiteral("MatrixOne failed reading \"%1\"").arg(sql.left(200)), m_uri);
+        return statementFailed(q.lastError(), sql);
     return rows;
 }
 

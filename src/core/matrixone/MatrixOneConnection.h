@@ -18,7 +18,8 @@ namespace lifeboat {
 // (QMYSQL, libqt6sql6-mysql over the MariaDB client library): a maintained client, plain
 // text statements only. One instance per thread. Every server error comes back as an Error
 // whose message is the server's own words, its code saying what kind it is: Connection (the
-// server cannot be reached, refused the login, or went away), NotFound (an unknown snapshot,
+// server cannot be reached or refused the login), Server with "lost the connection" or
+// "cancelled" (the server or the session went away during a statement), NotFound (an unknown snapshot,
 // database or table), Refused (the user lacks a privilege), Server (anything else).
 class MatrixOneConnection final {
 public:
@@ -40,6 +41,11 @@ public:
     Result<Rows> query(const QString &sql);
     // The first column of the first row; NotFound when there is no row.
     Result<QVariant> scalar(const QString &sql);
+    // Whether this session still answers: SELECT 1 gives 1. A statement whose session is killed
+    // while it runs can come back as if it succeeded, having done nothing (an INSERT ... SELECT
+    // "OK", a SELECT with no rows); every later statement then fails. Long operations ping
+    // after their last statement so that such an end is never taken for success.
+    Status ping();
     // "8.0.30-MatrixOne-v1.2.4" as the server says it (SELECT version()).
     Result<QString> serverVersion();
 
@@ -53,6 +59,12 @@ public:
 
 private:
     explicit MatrixOneConnection(const MatrixOneUri &uri);
+    // A statement's failure: a lost connection or a statement cancelled under it (Server: the
+    // server went away mid-run) said as such, anything else as classify() says.
+    // (A failure after which the session no longer answers is said to be the session's end.)
+    Error statementFailed(const QSqlError &error, const QString &sql);
+    // SELECT 1 answers 1 (no error classified).
+    bool sessionAnswers();
 
     MatrixOneUri m_uri;
     QString m_connection;

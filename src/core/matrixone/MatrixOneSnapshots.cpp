@@ -132,10 +132,14 @@ Result<MatrixOneCreateResult> MatrixOneSnapshots::create(const MatrixOneCreateRe
     }
     if (auto st = m_connection.exec(QStringLiteral("CREATE SNAPSHOT %1 FOR ACCOUNT %2").arg(C::ident(s.name), C::ident(s.account))); !st)
         return st.error();
+    // Read back: a CREATE SNAPSHOT whose session was killed under it can come back "OK" with no
+    // snapshot taken (and the session gone); only a snapshot the server lists is recorded.
     auto taken = find(s.name);
+    if (!taken)
+        return taken.error().wrapped(QStringLiteral("snapshot %1 could not be confirmed on MatrixOne at %2").arg(s.name, s.server));
     s.onServer = true;
     s.inCatalog = true;
-    s.createdAt = taken ? taken->createdAt : QDateTime::currentDateTimeUtc();
+    s.createdAt = taken->createdAt;
     if (auto st = m_catalog.put(s); !st)
         return Error(st.error().code, st.error().message + QStringLiteral(" (the snapshot %1 was taken on the server; its description is not recorded)").arg(s.name));
     result.elapsedMs = timer.elapsed();

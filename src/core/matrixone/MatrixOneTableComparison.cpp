@@ -50,8 +50,12 @@ Result<MatrixOneTableComparison::Side> MatrixOneTableComparison::read(const QStr
     auto rows = m_connection.query(QStringLiteral("SELECT COUNT(*), BIT_XOR(%1) FROM %2").arg(rowHash(side.columns), from));
     if (!rows)
         return rows.error();
-    if (rows->values.isEmpty())
+    if (rows->values.isEmpty()) {
+        // What a COUNT(*) cancelled under it returns: say that, when it is what happened.
+        if (auto alive = m_connection.ping(); !alive)
+            return alive.error();
         return Error(ErrorCode::Server, QStringLiteral("MatrixOne returned no count for %1").arg(from));
+    }
     side.rows = rows->values.constFirst().value(0).toLongLong();
     // BIT_XOR is an unsigned 64-bit number (0 for no rows; wrapping it in IFNULL(…, 0) would
     // make it a signed one, which overflows).

@@ -108,6 +108,13 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
 {
     auto prepare = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, false, [this, f] { (this->*f)(); }}; };
     auto shot = [this](const QString &name, void (ScreenshotTour::*f)()) { return Step{name, true, [this, f] { (this->*f)(); }}; };
+    // A MatrixOne step: nothing (said once) without a MatrixOne server.
+    auto matrixOne = [this](const QString &name, bool screenshot, void (ScreenshotTour::*f)()) {
+        return Step{name, screenshot, [this, f] {
+                        if (!skipMatrixOne())
+                            (this->*f)();
+                    }};
+    };
     return {
         // Lifeboat with no connection yet, then lifeboat --demo, as it first opens.
         shot(QStringLiteral("first-run"), &ScreenshotTour::shotFirstRun),
@@ -163,6 +170,15 @@ QList<ScreenshotTour::Step> ScreenshotTour::steps()
         shot(QStringLiteral("safe-change-5-result"), &ScreenshotTour::shotSafeChangeResult),
         shot(QStringLiteral("snapshots-view"), &ScreenshotTour::shotSnapshotsView),
         shot(QStringLiteral("snapshot-prune"), &ScreenshotTour::shotSnapshotPrune),
+        // Issue 15: the tutorial on a MatrixOne server with its own snapshots (skipped without one).
+        matrixOne(QStringLiteral("add the MatrixOne profile and its demo database"), false, &ScreenshotTour::addMatrixOneShop),
+        matrixOne(QStringLiteral("matrixone-profile-dialog"), true, &ScreenshotTour::shotMatrixOneProfileDialog),
+        matrixOne(QStringLiteral("take the MatrixOne snapshots and upgrade the demo"), false, &ScreenshotTour::takeMatrixOneSnapshots),
+        matrixOne(QStringLiteral("matrixone-snapshots-view"), true, &ScreenshotTour::shotMatrixOneSnapshotsView),
+        matrixOne(QStringLiteral("matrixone-clone-report"), true, &ScreenshotTour::shotMatrixOneCloneReport),
+        matrixOne(QStringLiteral("matrixone-rollback-confirm"), true, &ScreenshotTour::shotMatrixOneRollback),
+        matrixOne(QStringLiteral("matrixone-safe-change-check"), true, &ScreenshotTour::shotMatrixOneSafeChangeCheck),
+        matrixOne(QStringLiteral("matrixone-safe-change-decision"), true, &ScreenshotTour::shotMatrixOneSafeChangeDecision),
     };
 }
 
@@ -469,7 +485,12 @@ void ScreenshotTour::shotDemoMode()
 
 void ScreenshotTour::shotProfileDialog()
 {
-    selectProfile(m_productionId);
+    shootProfileDialog(m_productionId, QStringLiteral("profile-dialog"));
+}
+
+void ScreenshotTour::shootProfileDialog(const QString &profileId, const QString &name)
+{
+    selectProfile(profileId);
     auto *sidebar = find<ProfileSidebar>(m_window.get(), QStringLiteral("profileSidebar"));
     sidebar->editProfile();
     ProfileDialog *dialog = sidebar->profileDialog();
@@ -482,7 +503,7 @@ void ScreenshotTour::shotProfileDialog()
     waitFor([&tested] { return tested; }, QStringLiteral("Test connection"));
     disconnect(connection);
     dialog->resize(dialog->width(), dialog->sizeHint().height());
-    shoot(dialog, QStringLiteral("profile-dialog"));
+    shoot(dialog, name);
     dialog->reject();
     settle();
 }
@@ -873,9 +894,9 @@ Status upgradeDemoShop(const QString &uri)
 
 } // namespace
 
-SnapshotsView *ScreenshotTour::showSnapshotsTab()
+SnapshotsView *ScreenshotTour::showSnapshotsTab(const QString &profileId)
 {
-    selectProfile(m_demoProfileId);
+    selectProfile(profileId.isEmpty() ? m_demoProfileId : profileId);
     auto *tabs = find<QTabWidget>(m_window.get(), QStringLiteral("mainTabs"));
     tabs->setCurrentWidget(find<QWidget>(m_window.get(), QStringLiteral("snapshotsTab")));
     auto *view = find<SnapshotsView>(m_window.get(), QStringLiteral("snapshotsView"));
@@ -986,17 +1007,24 @@ void ScreenshotTour::shotSnapshotCloneReport()
 
 void ScreenshotTour::shotSafeChangeSnapshot()
 {
-    showSnapshotsTab();
+    takeSafeChangeSnapshot(m_demoProfileId, DemoCatalog::databaseName(), QStringLiteral("Shop v2.0: categories, ratings, reviews"));
+    shoot(m_assistant, QStringLiteral("safe-change-1-snapshot"));
+}
+
+void ScreenshotTour::takeSafeChangeSnapshot(const QString &profileId, const QString &database, const QString &description)
+{
+    showSnapshotsTab(profileId);
     find<QAction>(m_window.get(), QStringLiteral("actionSafeChange"))->trigger();
     m_assistant = m_window->findChild<SafeChangeAssistant *>(QStringLiteral("safeChangeAssistant"));
     if (!m_assistant)
         fail(QStringLiteral("Safe change… opened no assistant"));
     SafeChangeSnapshotPage *page = m_assistant->snapshotPage();
+    page->picker()->setProfileId(profileId);
     waitFor([this, page] { return m_assistant->isVisible() && page->picker()->databasesLoaded(); }, QStringLiteral("the assistant"));
-    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(DemoCatalog::databaseName());
+    find<QComboBox>(page, QStringLiteral("databaseCombo"))->setCurrentText(database);
     find<QLineEdit>(page, QStringLiteral("versionBeforeEdit"))->setText(QStringLiteral("1.0"));
     find<QLineEdit>(page, QStringLiteral("versionTargetEdit"))->setText(QStringLiteral("2.0"));
-    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(QStringLiteral("Shop v2.0: categories, ratings, reviews"));
+    find<QLineEdit>(page, QStringLiteral("descriptionEdit"))->setText(description);
     auto *take = find<QPushButton>(page, QStringLiteral("takeSnapshotButton"));
     waitFor([take] { return take->isEnabled(); }, QStringLiteral("Take the snapshot to be enabled"));
     take->click();
@@ -1004,7 +1032,6 @@ void ScreenshotTour::shotSafeChangeSnapshot()
             QStringLiteral("the pre-change snapshot"), kSlowMs);
     if (!m_assistant->session()->snapshot)
         fail(QStringLiteral("the pre-change snapshot failed: %1").arg(find<QLabel>(page, QStringLiteral("snapshotStatusLabel"))->text()));
-    shoot(m_assistant, QStringLiteral("safe-change-1-snapshot"));
 }
 
 void ScreenshotTour::shotSafeChangeUpgrade()
@@ -1026,15 +1053,25 @@ void ScreenshotTour::shotSafeChangeUpgrade()
 
 void ScreenshotTour::shotSafeChangeCheck()
 {
+    shootSafeChangeCheck(QStringLiteral("safe-change-3-check"));
+}
+
+void ScreenshotTour::shootSafeChangeCheck(const QString &name)
+{
     m_assistant->button(QWizard::NextButton)->click();
     waitFor([this] { return m_assistant->currentId() == SafeChangeAssistant::CheckPage && m_assistant->button(QWizard::NextButton)->isEnabled(); },
             QStringLiteral("the check"), kSlowMs);
     if (!m_assistant->session()->check)
         fail(QStringLiteral("the check did not run: %1").arg(m_assistant->session()->checkError));
-    shoot(m_assistant, QStringLiteral("safe-change-3-check"));
+    shoot(m_assistant, name);
 }
 
 void ScreenshotTour::shotSafeChangeDecision()
+{
+    shootRollbackPlan(DemoCatalog::databaseName(), QStringLiteral("safe-change-4-decision"));
+}
+
+void ScreenshotTour::shootRollbackPlan(const QString &database, const QString &name)
 {
     m_assistant->button(QWizard::NextButton)->click();
     SafeChangeDecisionPage *page = m_assistant->decisionPage();
@@ -1046,9 +1083,9 @@ void ScreenshotTour::shotSafeChangeDecision()
     auto *confirm = find<QLineEdit>(page, QStringLiteral("confirmNameEdit"));
     if (!confirm->isVisible())
         fail(QStringLiteral("the rollback asks for no confirmation"));
-    confirm->setText(DemoCatalog::databaseName());
+    confirm->setText(database);
     waitFor([this] { return m_assistant->button(QWizard::CommitButton)->isEnabled(); }, QStringLiteral("Roll back to be enabled"));
-    shoot(m_assistant, QStringLiteral("safe-change-4-decision"));
+    shoot(m_assistant, name);
 }
 
 void ScreenshotTour::shotSafeChangeResult()

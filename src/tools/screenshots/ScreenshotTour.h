@@ -48,6 +48,7 @@ public:
         QStringList only;        // save only these screenshots (all steps still run); empty: all
         QSize windowSize{1280, 800};
         int orders = 150000;     // orders in the sample shop: enough for a visible progress bar
+        QString matrixOneUri;    // a MatrixOne server for the MatrixOne screens; empty: they are skipped
     };
 
     struct Step {
@@ -77,6 +78,8 @@ private:
     void shotFirstRun();
     void shotDemoMode();
     void shotProfileDialog();
+    // Edit on the profile, Test connection, the dialog saved as <name>.png.
+    void shootProfileDialog(const QString &profileId, const QString &name);
     void shotBackupSetup();
     void shotBackupProgress();
     void shotBackupDone();
@@ -107,6 +110,12 @@ private:
     // Issue 5: the Snapshots view and the "Safe change" assistant.
     void takeDailySnapshots();
     void shotSnapshotCreate();
+    // The Safe change steps both tours share: the assistant opened on `profileId` and its
+    // snapshot of `database` taken (1.0 → 2.0); the check page shot as <name>.png; Roll back
+    // planned and `database` typed, shot as <name>.png.
+    void takeSafeChangeSnapshot(const QString &profileId, const QString &database, const QString &description);
+    void shootSafeChangeCheck(const QString &name);
+    void shootRollbackPlan(const QString &database, const QString &name);
     void shotSnapshotClone();
     void shotSnapshotCloneReport();
     void shotSafeChangeSnapshot();
@@ -116,8 +125,21 @@ private:
     void shotSafeChangeResult();
     void shotSnapshotsView();
     void shotSnapshotPrune();
-    // The Snapshots tab, shown, with the demo profile selected; its view listed.
-    SnapshotsView *showSnapshotsTab();
+    // The Snapshots tab, shown, with the demo profile (or `profileId`) selected; its view listed.
+    SnapshotsView *showSnapshotsTab(const QString &profileId = {});
+    // Issue 15: the same workflow on a MatrixOne profile (MatrixOneScreens.cpp).
+    void addMatrixOneShop();
+    void shotMatrixOneProfileDialog();
+    void takeMatrixOneSnapshots();
+    void shotMatrixOneSnapshotsView();
+    void shotMatrixOneCloneReport();
+    void shotMatrixOneRollback();
+    void shotMatrixOneSafeChangeCheck();
+    void shotMatrixOneSafeChangeDecision();
+    // True (saying so once) when there is no MatrixOne server: its steps (steps()) do nothing.
+    bool skipMatrixOne();
+    // Runs `statements` on the MatrixOne server, on a thread of their own.
+    void matrixOneSql(const QStringList &statements, const QString &what);
 
     // --- helpers ---
     // Saves `widget` (a top-level window: with everything docked in it) as <name>.png.
@@ -163,6 +185,9 @@ private:
     SurgicalRestoreWizard *m_surgical = nullptr;   // the surgical wizard they walk through
     QString m_preUpgrade;                        // the snapshot made through Create snapshot…
     SafeChangeAssistant *m_assistant = nullptr;  // the assistant the safe-change steps walk through
+    QString m_matrixOneId;        // the MatrixOne profile
+    QString m_matrixOneSnapshot;  // its pre-upgrade snapshot
+    bool m_matrixOneSkipSaid = false;
 };
 
 template <typename T>

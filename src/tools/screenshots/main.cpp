@@ -41,8 +41,12 @@ int main(int argc, char *argv[])
                                   QStringLiteral("name"));
     const QCommandLineOption orders(QStringLiteral("orders"), QStringLiteral("Orders in the sample shop (default 150000)."),
                                     QStringLiteral("n"), QStringLiteral("150000"));
+    const QCommandLineOption matrixOne(QStringLiteral("matrixone-uri"),
+                                       QStringLiteral("A MatrixOne server for the matrixone-* screenshots (matrixone://root:111@127.0.0.1:6001/); "
+                                                      "without it they are skipped."),
+                                       QStringLiteral("uri"));
     const QCommandLineOption list(QStringLiteral("list"), QStringLiteral("List the steps and exit."));
-    parser.addOptions({out, work, only, orders, list});
+    parser.addOptions({out, work, only, orders, matrixOne, list});
     parser.process(app);
 
     lifeboat::app::ScreenshotTour::Options options;
@@ -50,6 +54,7 @@ int main(int argc, char *argv[])
     options.workDir = parser.value(work);
     options.only = parser.values(only);
     options.orders = parser.value(orders).toInt();
+    options.matrixOneUri = parser.value(matrixOne);
     if (options.orders < 1000) {
         std::fprintf(stderr, "lifeboat-screenshots: --orders must be at least 1000\n");
         return 2;
