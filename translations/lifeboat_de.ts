@@ -515,9 +515,37 @@
     </message>
 </context>
 <context>
+    <name>DiffDrillDown</name>
+    <message>
+        <location filename="../forms/DiffDrillDown.ui" line="+6"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore these documents…</source>
+        <translation>Diese Dokumente &amp;wiederherstellen…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTreeFiller</name>
     <message>
-        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+31"/>
+        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+36"/>
         <source>Document %1</source>
         <translation>Dokument %1</translation>
     </message>
@@ -525,6 +553,24 @@
         <location line="+38"/>
         <source>… and %1 more</source>
         <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlignment</name>
+    <message>
+        <location filename="../src/app/diff/FieldAlignment.cpp" line="+112"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the backup</source>
+        <translation>nur in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the database</source>
+        <translation>nur in der Datenbank</translation>
     </message>
 </context>
 <context>
@@ -953,7 +999,17 @@
         <translation>Prüfbericht</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>Show &amp;differences…</source>
+        <translation>&amp;Unterschiede anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the documents of the selected collection that differ, and compare them side by side</source>
+        <translation>Die abweichenden Dokumente der ausgewählten Collection auflisten und nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
@@ -1656,6 +1712,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app</name>
+    <message>
+        <location filename="../src/app/diff/DocumentPairFiller.cpp" line="+86"/>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1777,7 +1841,17 @@
 <context>
     <name>lifeboat::app::BackupBrowser</name>
     <message>
-        <location filename="../src/app/browse/BackupBrowser.cpp" line="+33"/>
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+34"/>
+        <source>Re&amp;store these documents…</source>
+        <translation>Diese Dokumente &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the selected documents (or every one the filter selects) back into the live collection, leaving the others alone</source>
+        <translation>Die ausgewählten Dokumente (oder alle, die der Filter auswählt) in die aktuelle Collection zurückschreiben, ohne die übrigen anzutasten</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Browse %1</source>
         <translation>%1 durchsuchen</translation>
     </message>
@@ -1792,7 +1866,7 @@
         <translation>Archiv wird gelesen…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
@@ -1812,7 +1886,7 @@
         <translation>Dieser Filter ist nicht verwendbar: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Reading %1 from document %2…</source>
         <translation>%1 wird ab Dokument %2 gelesen…</translation>
     </message>
@@ -1822,7 +1896,12 @@
         <translation>%1 wird gelesen: passende Dokumente ab Nummer %2…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
+        <source>Reading more of %1…</source>
+        <translation>Weitere Dokumente von %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No document here.</source>
         <translation>Hier gibt es kein Dokument.</translation>
     </message>
@@ -1842,7 +1921,7 @@
         <translation>Passende Dokumente %1–%2 von %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>… more documents on this page: see the table, or copy or export them.
 </source>
         <translation>… weitere Dokumente auf dieser Seite: siehe Tabelle, oder kopieren bzw. exportieren Sie sie.
@@ -1854,17 +1933,17 @@
         <translation>… Dokument %1 ist hier abgeschnitten (%2 Byte JSON); kopieren oder exportieren Sie es, um es ganz zu erhalten.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot read the archive: %1</source>
         <translation>Das Archiv kann nicht gelesen werden: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reading…</source>
         <translation>wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Copied %n document(s) as JSON.</source>
         <translation>
             <numerusform>%n Dokument als JSON kopiert.</numerusform>
@@ -2154,12 +2233,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+267"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+269"/>
         <source>No archives in this folder yet.</source>
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
@@ -2264,7 +2343,7 @@
         <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>&amp;Browse contents…</source>
         <translation>Inhalt &amp;durchsuchen…</translation>
     </message>
@@ -2309,7 +2388,7 @@
         <translation>Noch keine Sicherungen: Der Ordner %1 wird mit der ersten angelegt.</translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+333"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intakt: %Ln Datei, %1</numerusform>
@@ -2357,17 +2436,18 @@
         <translation>%1 nennt seine Datenbank nicht (ein Runbook-Archiv): Geben Sie der Verbindung „%2“ eine Standarddatenbank, mit der es verglichen wird.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 compared with database %2 on &quot;%3&quot; (%4)</source>
         <translation>%1 verglichen mit Datenbank %2 auf „%3“ (%4)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+94"/>
         <source>Reading the password of &quot;%1&quot;…</source>
         <translation>Passwort von „%1“ wird gelesen…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-76"/>
         <source>Comparing %1 with the database…</source>
         <translation>%1 wird mit der Datenbank verglichen…</translation>
     </message>
@@ -2419,6 +2499,21 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>The connection this comparison was made with is gone: compare again.</source>
+        <translation>Die Verbindung, mit der dieser Vergleich gemacht wurde, besteht nicht mehr: Vergleichen Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collection %1 of %2 compared with database %3 on &quot;%4&quot;, document by document</source>
+        <translation>Collection %1 von %2 mit Datenbank %3 auf „%4“ verglichen, Dokument für Dokument</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing the documents of %1 that differ…</source>
+        <translation>Die abweichenden Dokumente von %1 werden aufgelistet…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 kann nicht gelöscht werden: Ein laufender Auftrag verwendet es.</translation>
@@ -2793,24 +2888,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+252"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sichern…</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+246"/>
+        <location line="-252"/>
+        <location line="+255"/>
         <source>&amp;Snapshot…</source>
         <translation>S&amp;napshot…</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Restore &amp;into…</source>
         <translation>&amp;Wiederherstellen in…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>Database / collection</source>
         <translation>Datenbank / Collection</translation>
     </message>
@@ -2835,7 +2930,17 @@
         <translation>Datenbanken und Collections neu abrufen</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <source>MatrixOne: see the Snapshots tab.</source>
+        <translation>MatrixOne: siehe Registerkarte „Snapshots“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The databases of a MatrixOne profile are snapshotted, cloned to verify and rolled back in the Snapshots tab and with Safe change…; they are not browsed here.</source>
+        <translation>Die Datenbanken eines MatrixOne-Profils werden in der Registerkarte „Snapshots“ und mit „Abgesicherte Änderung…“ als Snapshot festgehalten, zum Prüfen geklont und zurückgesetzt; hier werden sie nicht durchsucht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
@@ -3019,11 +3124,244 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::DiffDrillDown</name>
+    <message>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
+        <source>Differences in %1</source>
+        <translation>Unterschiede in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a document to see it from the backup and from the database side by side.</source>
+        <translation>Wählen Sie ein Dokument, um es aus der Sicherung und aus der Datenbank nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All differences</source>
+        <translation>Alle Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in the backup</source>
+        <translation>Nur in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in the database</source>
+        <translation>Nur in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which differing documents to list</source>
+        <translation>Welche abweichenden Dokumente aufgelistet werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected documents (or, with none selected, every listed one) back from the backup: the restore wizard opens with their _ids</source>
+        <translation>Die ausgewählten Dokumente (oder, wenn keines ausgewählt ist, alle aufgelisteten) aus der Sicherung zurückholen: Der Wiederherstellungsassistent öffnet sich mit ihren _ids</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the listed documents as CSV (the columns of lifeboat-cli diff --report)</source>
+        <translation>Die aufgelisteten Dokumente als CSV speichern (die Spalten von lifeboat-cli diff --report)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Differences in %1 of %2</source>
+        <translation>Unterschiede in %1 von %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln differing document(s)</source>
+        <translation>
+            <numerusform>%Ln abweichendes Dokument</numerusform>
+            <numerusform>%Ln abweichende Dokumente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Comparing %1 document by document… %Ln differing so far.</source>
+        <translation>
+            <numerusform>%1 wird Dokument für Dokument verglichen… bisher %Ln abweichend.</numerusform>
+            <numerusform>%1 wird Dokument für Dokument verglichen… bisher %Ln abweichend.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: the documents found until then are listed.</source>
+        <translation>Abgebrochen: Die bis dahin gefundenen Dokumente werden aufgelistet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison could not run: %1</source>
+        <translation>Der Vergleich konnte nicht ausgeführt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 only in the backup, %2 only in the database, %3 changed, %4 the same.</source>
+        <translation>%1 nur in der Sicherung, %2 nur in der Datenbank, %3 geändert, %4 gleich.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %Ln differing document(s) listed.</source>
+        <translation>
+            <numerusform>%1 von %Ln abweichenden Dokument aufgelistet.</numerusform>
+            <numerusform>%1 von %Ln abweichenden Dokumenten aufgelistet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 are kept; lifeboat-cli diff --report lists them all.</source>
+        <translation>Die ersten %1 werden behalten; lifeboat-cli diff --report listet alle auf.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>None of these documents is in the backup: there is nothing to restore from it.</source>
+        <translation>Keines dieser Dokumente ist in der Sicherung: Es gibt nichts daraus wiederherzustellen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restoring %Ln document(s) from the backup: continue in the restore wizard.</source>
+        <translation>
+            <numerusform>%Ln Dokument wird aus der Sicherung wiederhergestellt: Fahren Sie im Wiederherstellungsassistenten fort.</numerusform>
+            <numerusform>%Ln Dokumente werden aus der Sicherung wiederhergestellt: Fahren Sie im Wiederherstellungsassistenten fort.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1 from the backup and from the database…</source>
+        <translation>%1 wird aus der Sicherung und aus der Datenbank gelesen…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>_id %1: the backup&apos;s document (left) and the database&apos;s (right); what differs is marked.</source>
+        <translation>_id %1: das Dokument der Sicherung (links) und das der Datenbank (rechts); Abweichungen sind markiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is only in the backup: the database does not hold it.</source>
+        <translation>_id %1 ist nur in der Sicherung: Die Datenbank enthält dieses Dokument nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is only in the database: the backup does not hold it.</source>
+        <translation>_id %1 ist nur in der Datenbank: Die Sicherung enthält dieses Dokument nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is in neither any more: it has changed since the comparison.</source>
+        <translation>_id %1 ist in keiner von beiden mehr: Das Dokument hat sich seit dem Vergleich geändert.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>_id %1 could not be read: %2</source>
+        <translation>_id %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export the differences as CSV</source>
+        <translation>Unterschiede als CSV exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the list: %1</source>
+        <translation>Die Liste konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentDifferenceModel</name>
+    <message>
+        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+63"/>
+        <source>only in the backup</source>
+        <translation>nur in der Sicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the database</source>
+        <translation>nur in der Datenbank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed fields</source>
+        <translation>Geänderte Felder</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::DocumentPageLoader</name>
     <message>
         <location filename="../src/app/browse/DocumentPageLoader.cpp" line="+131"/>
         <source>The archive has not been read yet.</source>
         <translation>Das Archiv wurde noch nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentPairFiller</name>
+    <message>
+        <location filename="../src/app/diff/DocumentPairFiller.cpp" line="+27"/>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup: absent</source>
+        <translation>Sicherung: fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: absent</source>
+        <translation>Datenbank: fehlt</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3391,7 @@
 <context>
     <name>lifeboat::app::DocumentTableModel</name>
     <message>
-        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+85"/>
+        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+131"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -3185,6 +3523,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snapshot</source>
         <translation>Snapshot</translation>
     </message>
@@ -3207,12 +3550,12 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+47"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+48"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>About Lifeboat</source>
         <translation>Über Lifeboat</translation>
     </message>
@@ -3375,9 +3718,57 @@
         <translation>Verbindung &amp;hinzufügen…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Restore into %1</source>
         <translation>In %1 wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::MergedDocumentTableModel</name>
+    <message>
+        <location filename="../src/app/restore/surgical/MergedDocumentTableModel.cpp" line="+31"/>
+        <source>inserted</source>
+        <translation>eingefügt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation>ersetzt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verified</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from the backup</source>
+        <translation>weicht von der Sicherung ab</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appeared meanwhile, left alone</source>
+        <translation>inzwischen hinzugekommen, unverändert gelassen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Ausgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Prüfung</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +4320,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+53"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>%n Collection stimmt überein.</numerusform>
@@ -3963,7 +4354,22 @@ Benutzer %1</translation>
         <translation>Prüfbericht: Abweichung</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Show &amp;differences…</source>
+        <translation>&amp;Unterschiede anzeigen…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>List the documents of %1 that differ, and compare them side by side</source>
+        <translation>Die abweichenden Dokumente von %1 auflisten und nebeneinander vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a collection that differs (a mismatch) to list its differing documents</source>
+        <translation>Wählen Sie eine Collection mit dem Status „Abweichung“, um ihre abweichenden Dokumente aufzulisten</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export the report as CSV</source>
         <translation>Bericht als CSV exportieren</translation>
     </message>
@@ -5732,7 +6138,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+317"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+327"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -5907,24 +6313,24 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Der Klon in %1 stimmt mit dem Snapshot überein.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Der Klon in %1 stimmt nicht mit dem Snapshot überein: siehe Bericht.</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+253"/>
+        <location line="-235"/>
+        <location line="+254"/>
         <source>Roll back to snapshot %1</source>
         <translation>Auf Snapshot %1 zurücksetzen</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Zurücksetzen auf %1: Prüfen Sie den Plan im Wiederherstellungsassistenten.</translation>
     </message>
@@ -5980,7 +6386,7 @@ Antwort: %2</translation>
         <translation>Ein Snapshot der Datenbank %1 (MatrixOne erstellt ihn vom Konto, Lifeboat vermerkt die Datenbank). Wozu wird er erstellt (z. B. pre_upgrade, daily)?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taking a snapshot on the MatrixOne server…</source>
         <translation>Snapshot wird auf dem MatrixOne-Server erstellt…</translation>
     </message>
@@ -6020,7 +6426,7 @@ Antwort: %2</translation>
         <translation>das ganze Konto</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The confirmation did not match %1: nothing was changed.</source>
         <translation>Die Bestätigung stimmte nicht mit %1 überein: Es wurde nichts geändert.</translation>
     </message>
@@ -6045,7 +6451,7 @@ Antwort: %2</translation>
         <translation>Auf Snapshot %1 zurückgesetzt: die wiederhergestellten Tabellen mit ihm verglichen</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
@@ -6092,24 +6498,24 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+240"/>
+        <location line="-235"/>
+        <location line="+242"/>
         <source>Deleted snapshot %1.</source>
         <translation>Snapshot %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+240"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-200"/>
+        <location line="-202"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n Snapshot bereinigt.</numerusform>
@@ -6120,6 +6526,457 @@ Antwort: %2</translation>
         <location line="+1"/>
         <source>Not deleted: %1</source>
         <translation>Nicht gelöscht: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalConfirmPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalConfirmPage.cpp" line="+26"/>
+        <source>Confirm</source>
+        <translation>Bestätigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is about to happen. Restore starts it.</source>
+        <translation>Prüfen Sie, was gleich geschieht. „Wiederherstellen“ startet es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database name to confirm</source>
+        <translation>Datenbankname zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This restore writes to it.</source>
+        <translation>Diese Wiederherstellung schreibt darauf.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no plan.</source>
+        <translation>Es gibt keinen Plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Restore %n document(s) of &lt;b&gt;%1&lt;/b&gt; from %2</source>
+        <translation>
+            <numerusform>%n Dokument von &lt;b&gt;%1&lt;/b&gt; aus %2 wiederherstellen</numerusform>
+            <numerusform>%n Dokumente von &lt;b&gt;%1&lt;/b&gt; aus %2 wiederherstellen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>into &lt;b&gt;%1.%2&lt;/b&gt; on %3 (%4):</source>
+        <translation>in &lt;b&gt;%1.%2&lt;/b&gt; auf %3 (%4):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afterwards every document written is read back and compared with the backup.</source>
+        <translation>Danach wird jedes geschriebene Dokument zurückgelesen und mit der Sicherung verglichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Save the %n document(s) about to be replaced to a safety snaps&amp;hot first</source>
+        <translation>
+            <numerusform>Zuerst %n zu ersetzendes Dokument in einem Sicherheits-Snaps&amp;hot sichern</numerusform>
+            <numerusform>Zuerst %n zu ersetzende Dokumente in einem Sicherheits-Snaps&amp;hot sichern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This restore overwrites %n document(s) in &lt;b&gt;%1&lt;/b&gt;. Type the database&apos;s name to enable Restore:</source>
+        <translation>
+            <numerusform>Diese Wiederherstellung überschreibt %n Dokument in &lt;b&gt;%1&lt;/b&gt;. Geben Sie den Namen der Datenbank ein, um „Wiederherstellen“ freizugeben:</numerusform>
+            <numerusform>Diese Wiederherstellung überschreibt %n Dokumente in &lt;b&gt;%1&lt;/b&gt;. Geben Sie den Namen der Datenbank ein, um „Wiederherstellen“ freizugeben:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Into %1, as an archive that Replace restores from.</source>
+        <translation>In %1, als Archiv, aus dem sie mit „Ersetzen“ wiederhergestellt werden können.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;No safety snapshot&lt;/b&gt;: the replaced documents cannot be put back.</source>
+        <translation>&lt;b&gt;Kein Sicherheits-Snapshot&lt;/b&gt;: Die ersetzten Dokumente können nicht zurückgeholt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalPlanPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+30"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the restore will do, found by reading the backup and looking each document up in the collection. Nothing has been written.</source>
+        <translation>Was die Wiederherstellung tun wird, ermittelt durch Lesen der Sicherung und Nachschlagen jedes Dokuments in der Collection. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The restore cannot be planned: %1</source>
+        <translation>Die Wiederherstellung kann nicht geplant werden: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>insert %1 missing, replace %2, leave %3 alone</source>
+        <translation>%1 fehlende einfügen, %2 ersetzen, %3 unverändert lassen</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading the backup&apos;s %1 and looking its documents up in %2…</source>
+        <translation>%1 wird aus der Sicherung gelesen, ihre Dokumente werden in %2 nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Into &lt;b&gt;%1.%2&lt;/b&gt;, which holds %3 documents now:</source>
+        <translation>In &lt;b&gt;%1.%2&lt;/b&gt;, die jetzt %3 Dokumente enthält:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.%2 needs none of the chosen documents in this mode. Go back to choose other documents or another mode.</source>
+        <translation>&lt;b&gt;Nichts zu tun&lt;/b&gt;: %1.%2 braucht in diesem Modus keines der gewählten Dokumente. Gehen Sie zurück, um andere Dokumente oder einen anderen Modus zu wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln document(s) of the backup chosen.</source>
+        <translation>
+            <numerusform>%Ln Dokument der Sicherung gewählt.</numerusform>
+            <numerusform>%Ln Dokumente der Sicherung gewählt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are in the collection as in the backup already.</source>
+        <translation>%1 sind bereits so in der Collection wie in der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exist with other contents and stay as they are (Insert missing).</source>
+        <translation>%1 existieren mit anderem Inhalt und bleiben, wie sie sind („Fehlende einfügen“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are not in the collection and stay absent (Replace).</source>
+        <translation>%1 sind nicht in der Collection und fehlen weiterhin („Ersetzen“).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the chosen _ids are not in the backup.</source>
+        <translation>%1 der gewählten _ids sind nicht in der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>insert</source>
+        <translation>einfügen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replace</source>
+        <translation>ersetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list shows the first %1 of them.</source>
+        <translation>Die Liste zeigt die ersten %1 davon.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalProgressPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+26"/>
+        <source>&amp;Cancel restore</source>
+        <translation>Wiederherstellung &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring</source>
+        <translation>Wiederherstellung läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore runs as a job: closing this window leaves it running in the jobs panel.</source>
+        <translation>Die Wiederherstellung läuft als Auftrag: Wird dieses Fenster geschlossen, läuft sie im Auftragsbereich weiter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cancel stops the writes where they are: the documents already inserted or replaced in %1.%2 stay, the others are not written. The report then says how many were.</source>
+        <translation>Ein Abbruch hält das Schreiben an der aktuellen Stelle an: Die bereits in %1.%2 eingefügten oder ersetzten Dokumente bleiben, die übrigen werden nicht geschrieben. Der Bericht zeigt dann, wie viele es waren.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot holds the replaced documents as they were.</source>
+        <translation>Der Sicherheits-Snapshot enthält die ersetzten Dokumente im vorherigen Stand.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no plan to carry out.</source>
+        <translation>Es gibt keinen Plan zum Ausführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing: %1…</source>
+        <translation>Wird geschrieben: %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore documents of %1 into %2.%3</source>
+        <translation>Dokumente aus %1 in %2.%3 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>inserted %1 and replaced %2 in %3, but some do not match the backup</source>
+        <translation>in %3 %1 eingefügt und %2 ersetzt, aber einige stimmen nicht mit der Sicherung überein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inserted %1 and replaced %2 documents in %3.%4, verified</source>
+        <translation>in %3.%4 %1 Dokumente eingefügt und %2 ersetzt, geprüft</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Finished: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalReportPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalReportPage.cpp" line="+25"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every document written, read back and compared with the backup.</source>
+        <translation>Jedes geschriebene Dokument, zurückgelesen und mit der Sicherung verglichen.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Safety snapshot</source>
+        <translation>Sicherheits-Snapshot</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The restore did not run.</source>
+        <translation>Die Wiederherstellung wurde nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Keiner.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The restore was cancelled.&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung wurde abgebrochen.&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore failed:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ist fehlgeschlagen:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the job&apos;s log.</source>
+        <translation>Siehe das Protokoll des Auftrags.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inserted %1 and replaced %2 documents in %3.</source>
+        <translation>In %3 wurden %1 Dokumente eingefügt und %2 ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The restore succeeded.&lt;/b&gt; %1 Every one of them matches the backup.</source>
+        <translation>&lt;b&gt;Die Wiederherstellung war erfolgreich.&lt;/b&gt; %1 Jedes davon stimmt mit der Sicherung überein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore finished, but %1 of %2 documents do not match the backup.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;Die Wiederherstellung ist beendet, aber %1 von %2 Dokumenten stimmen nicht mit der Sicherung überein.&lt;/b&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n replaced document(s) as they were: %1</source>
+        <translation>
+            <numerusform>%n ersetztes Dokument im vorherigen Stand: %1</numerusform>
+            <numerusform>%n ersetzte Dokumente im vorherigen Stand: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: it was turned off.</source>
+        <translation>Keiner: Er war abgeschaltet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None was needed: no document was replaced.</source>
+        <translation>Keiner nötig: Kein Dokument wurde ersetzt.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalRestoreWizard</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalRestoreWizard.cpp" line="+23"/>
+        <source>Restore documents of %1</source>
+        <translation>Dokumente von %1 wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection and the database whose %1 collection gets the documents back.</source>
+        <translation>Die Verbindung und die Datenbank, deren Collection %1 die Dokumente zurückerhält.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the restore report</source>
+        <translation>Wiederherstellungsbericht exportieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalSelectionPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalSelectionPage.cpp" line="+64"/>
+        <source>Fi&amp;lter:</source>
+        <translation>Fi&amp;lter:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents to restore</source>
+        <translation>Wiederherzustellende Dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some documents of one collection of the backup, put back into the collection as it is now, without touching the others.</source>
+        <translation>Einzelne Dokumente einer Collection der Sicherung, zurückgeschrieben in die Collection in ihrem jetzigen Stand, ohne die übrigen anzutasten.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{} restores every document of the collection</source>
+        <translation>{} stellt jedes Dokument der Collection wieder her</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How</source>
+        <translation>Vorgehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert missing</source>
+        <translation>Fehlende &amp;einfügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back the chosen documents the collection lacks; every document it holds stays as it is.</source>
+        <translation>Die gewählten Dokumente zurückschreiben, die der Collection fehlen; jedes Dokument, das sie enthält, bleibt, wie es ist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;place</source>
+        <translation>E&amp;rsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite the chosen documents the collection holds with the backup&apos;s version; insert none.</source>
+        <translation>Die gewählten Dokumente, die die Collection enthält, mit der Fassung aus der Sicherung überschreiben; keines einfügen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upsert</source>
+        <translation>&amp;Upsert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both: insert the missing ones and overwrite the ones that differ.</source>
+        <translation>Beides: die fehlenden einfügen und die abweichenden überschreiben.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the backup %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; aus der Sicherung %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) chosen by _id:</source>
+        <translation>
+            <numerusform>%n Dokument nach _id gewählt:</numerusform>
+            <numerusform>%n Dokumente nach _id gewählt:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the backup…</source>
+        <translation>Sicherung wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup cannot be read: %1</source>
+        <translation>Die Sicherung kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup does not say how many documents the collection holds.</source>
+        <translation>Die Sicherung gibt nicht an, wie viele Dokumente die Collection enthält.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents of this collection are in the backup.</source>
+        <translation>%1 Dokumente dieser Collection sind in der Sicherung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This filter cannot be used: %1</source>
+        <translation>Dieser Filter ist nicht verwendbar: %1</translation>
     </message>
 </context>
 <context>

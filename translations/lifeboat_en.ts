@@ -26,7 +26,7 @@
 <context>
     <name>lifeboat::app::BackupBrowser</name>
     <message numerus="yes">
-        <location filename="../src/app/browse/BackupBrowser.cpp" line="+263"/>
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+348"/>
         <source>Copied %n document(s) as JSON.</source>
         <translation>
             <numerusform>Copied %n document as JSON.</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+593"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+596"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+104"/>
+        <location line="+105"/>
         <source>differences in %1 of %Ln collection(s)</source>
         <translation>
             <numerusform>differences in %1 of %Ln collection</numerusform>
@@ -80,7 +80,7 @@
 <context>
     <name>lifeboat::app::DatabaseTree</name>
     <message numerus="yes">
-        <location filename="../src/app/connections/DatabaseTree.cpp" line="+221"/>
+        <location filename="../src/app/connections/DatabaseTree.cpp" line="+230"/>
         <source>%1.%2: about %Ln document(s)</source>
         <translation>
             <numerusform>%1.%2: about %Ln document</numerusform>
@@ -100,9 +100,44 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::DiffDrillDown</name>
+    <message numerus="yes">
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+139"/>
+        <source>%Ln differing document(s)</source>
+        <translation>
+            <numerusform>%Ln differing document</numerusform>
+            <numerusform>%Ln differing documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>Comparing %1 document by document… %Ln differing so far.</source>
+        <translation>
+            <numerusform>Comparing %1 document by document… %Ln differing so far.</numerusform>
+            <numerusform>Comparing %1 document by document… %Ln differing so far.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+36"/>
+        <source>%1 of %Ln differing document(s) listed.</source>
+        <translation>
+            <numerusform>%1 of %Ln differing document listed.</numerusform>
+            <numerusform>%1 of %Ln differing documents listed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+69"/>
+        <source>Restoring %Ln document(s) from the backup: continue in the restore wizard.</source>
+        <translation>
+            <numerusform>Restoring %Ln document from the backup: continue in the restore wizard.</numerusform>
+            <numerusform>Restoring %Ln documents from the backup: continue in the restore wizard.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/window/MainWindow.cpp" line="+278"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+281"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -175,7 +210,7 @@
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+53"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>The collection matches.</numerusform>
@@ -416,11 +451,71 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+634"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+644"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>
             <numerusform>Pruned %n snapshots.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalConfirmPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/surgical/SurgicalConfirmPage.cpp" line="+81"/>
+        <source>Restore %n document(s) of &lt;b&gt;%1&lt;/b&gt; from %2</source>
+        <translation>
+            <numerusform>Restore %n document of &lt;b&gt;%1&lt;/b&gt; from %2</numerusform>
+            <numerusform>Restore %n documents of &lt;b&gt;%1&lt;/b&gt; from %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Save the %n document(s) about to be replaced to a safety snaps&amp;hot first</source>
+        <translation>
+            <numerusform>Save the %n document about to be replaced to a safety snaps&amp;hot first</numerusform>
+            <numerusform>Save the %n documents about to be replaced to a safety snaps&amp;hot first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This restore overwrites %n document(s) in &lt;b&gt;%1&lt;/b&gt;. Type the database&apos;s name to enable Restore:</source>
+        <translation>
+            <numerusform>This restore overwrites %n document in &lt;b&gt;%1&lt;/b&gt;. Type the database&apos;s name to enable Restore:</numerusform>
+            <numerusform>This restore overwrites %n documents in &lt;b&gt;%1&lt;/b&gt;. Type the database&apos;s name to enable Restore:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalPlanPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+140"/>
+        <source>%Ln document(s) of the backup chosen.</source>
+        <translation>
+            <numerusform>%Ln document of the backup chosen.</numerusform>
+            <numerusform>%Ln documents of the backup chosen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalReportPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/surgical/SurgicalReportPage.cpp" line="+121"/>
+        <source>The %n replaced document(s) as they were: %1</source>
+        <translation>
+            <numerusform>The %n replaced document as it was: %1</numerusform>
+            <numerusform>The %n replaced documents as they were: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalSelectionPage</name>
+    <message numerus="yes">
+        <location filename="../src/app/restore/surgical/SurgicalSelectionPage.cpp" line="+145"/>
+        <source>%n document(s) chosen by _id:</source>
+        <translation>
+            <numerusform>%n document chosen by _id:</numerusform>
+            <numerusform>%n documents chosen by _id:</numerusform>
         </translation>
     </message>
 </context>

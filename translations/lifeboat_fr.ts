@@ -515,9 +515,37 @@
     </message>
 </context>
 <context>
+    <name>DiffDrillDown</name>
+    <message>
+        <location filename="../forms/DiffDrillDown.ui" line="+6"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Restore these documents…</source>
+        <translation>&amp;Restaurer ces documents…</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTreeFiller</name>
     <message>
-        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+31"/>
+        <location filename="../src/app/browse/DocumentTreeFiller.cpp" line="+36"/>
         <source>Document %1</source>
         <translation>Document %1</translation>
     </message>
@@ -525,6 +553,24 @@
         <location line="+38"/>
         <source>… and %1 more</source>
         <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
+    <name>FieldAlignment</name>
+    <message>
+        <location filename="../src/app/diff/FieldAlignment.cpp" line="+112"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the backup</source>
+        <translation>seulement dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the database</source>
+        <translation>seulement dans la base</translation>
     </message>
 </context>
 <context>
@@ -953,7 +999,17 @@
         <translation>Rapport de vérification</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
+        <source>Show &amp;differences…</source>
+        <translation>Afficher les &amp;différences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the documents of the selected collection that differ, and compare them side by side</source>
+        <translation>Lister les documents de la collection sélectionnée qui diffèrent, et les comparer côte à côte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Export CSV…</source>
         <translation>Exporter en CSV…</translation>
     </message>
@@ -1656,6 +1712,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app</name>
+    <message>
+        <location filename="../src/app/diff/DocumentPairFiller.cpp" line="+86"/>
+        <source>… and %1 more</source>
+        <translation>… et %1 de plus</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::ArchiveScanner</name>
     <message>
         <location filename="../src/app/backups/ArchiveScanner.cpp" line="+46"/>
@@ -1777,7 +1841,17 @@
 <context>
     <name>lifeboat::app::BackupBrowser</name>
     <message>
-        <location filename="../src/app/browse/BackupBrowser.cpp" line="+33"/>
+        <location filename="../src/app/browse/BackupBrowser.cpp" line="+34"/>
+        <source>Re&amp;store these documents…</source>
+        <translation>Restaurer ces &amp;documents…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Put the selected documents (or every one the filter selects) back into the live collection, leaving the others alone</source>
+        <translation>Remettre les documents sélectionnés (ou tous ceux que le filtre sélectionne) dans la collection actuelle, sans toucher aux autres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Browse %1</source>
         <translation>Parcourir %1</translation>
     </message>
@@ -1792,7 +1866,7 @@
         <translation>Lecture de l&apos;archive…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
@@ -1812,7 +1886,7 @@
         <translation>Ce filtre est inutilisable&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Reading %1 from document %2…</source>
         <translation>Lecture de %1 à partir du document %2…</translation>
     </message>
@@ -1822,7 +1896,12 @@
         <translation>Lecture de %1&#xa0;: documents correspondants à partir du numéro %2…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+38"/>
+        <source>Reading more of %1…</source>
+        <translation>Lecture de la suite de %1…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No document here.</source>
         <translation>Aucun document ici.</translation>
     </message>
@@ -1842,7 +1921,7 @@
         <translation>Documents correspondants %1–%2 sur %3.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>… more documents on this page: see the table, or copy or export them.
 </source>
         <translation>… d&apos;autres documents sur cette page&#xa0;: voyez le tableau, ou copiez-les ou exportez-les.
@@ -1854,17 +1933,17 @@
         <translation>… le document %1 est coupé ici (%2 octets de JSON)&#xa0;; copiez-le ou exportez-le pour l&apos;avoir en entier.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Cannot read the archive: %1</source>
         <translation>Impossible de lire l&apos;archive&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>reading…</source>
         <translation>lecture…</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+45"/>
         <source>Copied %n document(s) as JSON.</source>
         <translation>
             <numerusform>%n document copié en JSON.</numerusform>
@@ -2154,12 +2233,12 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message>
-        <location filename="../src/app/backups/BackupsView.cpp" line="+267"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+269"/>
         <source>No archives in this folder yet.</source>
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+147"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
@@ -2264,7 +2343,7 @@
         <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
     </message>
     <message>
-        <location line="-301"/>
+        <location line="-302"/>
         <source>&amp;Browse contents…</source>
         <translation>&amp;Parcourir le contenu…</translation>
     </message>
@@ -2309,7 +2388,7 @@
         <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: le dossier %1 est créé avec la première.</translation>
     </message>
     <message numerus="yes">
-        <location line="+332"/>
+        <location line="+333"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
@@ -2357,17 +2436,18 @@
         <translation>%1 ne nomme pas sa base de données (une archive runbook)&#xa0;: donnez à la connexion «&#xa0;%2&#xa0;» une base par défaut avec laquelle la comparer.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 compared with database %2 on &quot;%3&quot; (%4)</source>
         <translation>%1 comparée avec la base %2 sur «&#xa0;%3&#xa0;» (%4)</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+94"/>
         <source>Reading the password of &quot;%1&quot;…</source>
         <translation>Lecture du mot de passe de «&#xa0;%1&#xa0;»…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-76"/>
         <source>Comparing %1 with the database…</source>
         <translation>Comparaison de %1 avec la base…</translation>
     </message>
@@ -2419,6 +2499,21 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>The connection this comparison was made with is gone: compare again.</source>
+        <translation>La connexion avec laquelle cette comparaison a été faite n&apos;existe plus&#xa0;: relancez la comparaison.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Collection %1 of %2 compared with database %3 on &quot;%4&quot;, document by document</source>
+        <translation>Collection %1 de %2 comparée avec la base %3 sur «&#xa0;%4&#xa0;», document par document</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Listing the documents of %1 that differ…</source>
+        <translation>Recherche des documents de %1 qui diffèrent…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location line="+18"/>
         <source>%1 cannot be deleted: a running job is using it.</source>
         <translation>%1 ne peut pas être supprimée&#xa0;: une tâche en cours l&apos;utilise.</translation>
@@ -2793,24 +2888,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+243"/>
+        <location line="+252"/>
         <source>&amp;Back up…</source>
         <translation>&amp;Sauvegarder…</translation>
     </message>
     <message>
-        <location line="-243"/>
-        <location line="+246"/>
+        <location line="-252"/>
+        <location line="+255"/>
         <source>&amp;Snapshot…</source>
         <translation>&amp;Instantané…</translation>
     </message>
     <message>
-        <location line="-245"/>
-        <location line="+246"/>
+        <location line="-254"/>
+        <location line="+255"/>
         <source>Restore &amp;into…</source>
         <translation>&amp;Restaurer dans…</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-252"/>
         <source>Database / collection</source>
         <translation>Base de données / collection</translation>
     </message>
@@ -2835,7 +2930,17 @@
         <translation>Récupérer à nouveau les bases de données et les collections</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+72"/>
+        <source>MatrixOne: see the Snapshots tab.</source>
+        <translation>MatrixOne&#xa0;: voir l&apos;onglet Instantanés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The databases of a MatrixOne profile are snapshotted, cloned to verify and rolled back in the Snapshots tab and with Safe change…; they are not browsed here.</source>
+        <translation>Les bases d&apos;un profil MatrixOne sont figées en instantanés, clonées pour vérification et ramenées en arrière dans l&apos;onglet Instantanés et avec Modification sécurisée…&#xa0;; elles ne sont pas parcourues ici.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <location line="+56"/>
         <source>Loading…</source>
         <translation>Chargement…</translation>
@@ -3019,11 +3124,244 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::DiffDrillDown</name>
+    <message>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
+        <source>Differences in %1</source>
+        <translation>Différences dans %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Select a document to see it from the backup and from the database side by side.</source>
+        <translation>Sélectionnez un document pour voir côte à côte sa version de la sauvegarde et celle de la base.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All differences</source>
+        <translation>Toutes les différences</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in the backup</source>
+        <translation>Seulement dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Only in the database</source>
+        <translation>Seulement dans la base</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which differing documents to list</source>
+        <translation>Type de différences à lister</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put the selected documents (or, with none selected, every listed one) back from the backup: the restore wizard opens with their _ids</source>
+        <translation>Remettre depuis la sauvegarde les documents sélectionnés (ou, sans sélection, tous ceux listés)&#xa0;: l&apos;assistant de restauration s&apos;ouvre avec leurs _id</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the listed documents as CSV (the columns of lifeboat-cli diff --report)</source>
+        <translation>Enregistrer les documents listés en CSV (les colonnes de lifeboat-cli diff --report)</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Differences in %1 of %2</source>
+        <translation>Différences dans %1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%Ln differing document(s)</source>
+        <translation>
+            <numerusform>%Ln document qui diffère</numerusform>
+            <numerusform>%Ln documents qui diffèrent</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Comparing %1 document by document… %Ln differing so far.</source>
+        <translation>
+            <numerusform>Comparaison de %1 document par document… %Ln diffère jusqu&apos;ici.</numerusform>
+            <numerusform>Comparaison de %1 document par document… %Ln diffèrent jusqu&apos;ici.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Cancelled: the documents found until then are listed.</source>
+        <translation>Annulé&#xa0;: les documents trouvés jusque-là sont listés.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The comparison could not run: %1</source>
+        <translation>La comparaison n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 only in the backup, %2 only in the database, %3 changed, %4 the same.</source>
+        <translation>%1 seulement dans la sauvegarde, %2 seulement dans la base, %3 modifiés, %4 identiques.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%1 of %Ln differing document(s) listed.</source>
+        <translation>
+            <numerusform>Documents listés&#xa0;: %1 sur %Ln qui diffère.</numerusform>
+            <numerusform>Documents listés&#xa0;: %1 sur %Ln qui diffèrent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 are kept; lifeboat-cli diff --report lists them all.</source>
+        <translation>Les %1 premiers sont gardés&#xa0;; lifeboat-cli diff --report les liste tous.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>None of these documents is in the backup: there is nothing to restore from it.</source>
+        <translation>Aucun de ces documents n&apos;est dans la sauvegarde&#xa0;: il n&apos;y a rien à en restaurer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Restoring %Ln document(s) from the backup: continue in the restore wizard.</source>
+        <translation>
+            <numerusform>Restauration de %Ln document depuis la sauvegarde&#xa0;: poursuivez dans l&apos;assistant de restauration.</numerusform>
+            <numerusform>Restauration de %Ln documents depuis la sauvegarde&#xa0;: poursuivez dans l&apos;assistant de restauration.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Reading %1 from the backup and from the database…</source>
+        <translation>Lecture de %1 dans la sauvegarde et dans la base…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>_id %1: the backup&apos;s document (left) and the database&apos;s (right); what differs is marked.</source>
+        <translation>_id %1&#xa0;: le document de la sauvegarde (à gauche) et celui de la base (à droite)&#xa0;; les différences sont marquées.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is only in the backup: the database does not hold it.</source>
+        <translation>_id %1 est seulement dans la sauvegarde&#xa0;: la base ne le contient pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is only in the database: the backup does not hold it.</source>
+        <translation>_id %1 est seulement dans la base&#xa0;: la sauvegarde ne le contient pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>_id %1 is in neither any more: it has changed since the comparison.</source>
+        <translation>_id %1 n&apos;est plus dans aucune des deux&#xa0;: il a changé depuis la comparaison.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>_id %1 could not be read: %2</source>
+        <translation>_id %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Export the differences as CSV</source>
+        <translation>Exporter les différences en CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not save the list: %1</source>
+        <translation>Impossible d&apos;enregistrer la liste&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentDifferenceModel</name>
+    <message>
+        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+63"/>
+        <source>only in the backup</source>
+        <translation>seulement dans la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only in the database</source>
+        <translation>seulement dans la base</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed fields</source>
+        <translation>Champs modifiés</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::DocumentPageLoader</name>
     <message>
         <location filename="../src/app/browse/DocumentPageLoader.cpp" line="+131"/>
         <source>The archive has not been read yet.</source>
         <translation>L&apos;archive n&apos;a pas encore été lue.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::DocumentPairFiller</name>
+    <message>
+        <location filename="../src/app/diff/DocumentPairFiller.cpp" line="+27"/>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+11"/>
+        <source>Backup</source>
+        <translation>Sauvegarde</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+12"/>
+        <source>Database</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Difference</source>
+        <translation>Différence</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backup: absent</source>
+        <translation>Sauvegarde&#xa0;: absent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Database: absent</source>
+        <translation>Base de données&#xa0;: absent</translation>
     </message>
 </context>
 <context>
@@ -3053,7 +3391,7 @@
 <context>
     <name>lifeboat::app::DocumentTableModel</name>
     <message>
-        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+85"/>
+        <location filename="../src/app/browse/DocumentTableModel.cpp" line="+131"/>
         <source>#</source>
         <translation>n°</translation>
     </message>
@@ -3185,6 +3523,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Differences</source>
+        <translation>Différences</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Snapshot</source>
         <translation>Instantané</translation>
     </message>
@@ -3207,12 +3550,12 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+47"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+48"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>About Lifeboat</source>
         <translation>À propos de Lifeboat</translation>
     </message>
@@ -3375,9 +3718,57 @@
         <translation>&amp;Ajouter une connexion…</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+56"/>
         <source>Restore into %1</source>
         <translation>Restaurer dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::MergedDocumentTableModel</name>
+    <message>
+        <location filename="../src/app/restore/surgical/MergedDocumentTableModel.cpp" line="+31"/>
+        <source>inserted</source>
+        <translation>inséré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>replaced</source>
+        <translation>remplacé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>verified</source>
+        <translation>vérifié</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>differs from the backup</source>
+        <translation>diffère de la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>appeared meanwhile, left alone</source>
+        <translation>apparu entre-temps, laissé tel quel</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verification</source>
+        <translation>Vérification</translation>
     </message>
 </context>
 <context>
@@ -3929,7 +4320,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+53"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>%n collection concorde.</numerusform>
@@ -3963,7 +4354,22 @@ utilisateur %1</translation>
         <translation>Rapport de vérification&#xa0;: divergence</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
+        <source>Show &amp;differences…</source>
+        <translation>Afficher les &amp;différences…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>List the documents of %1 that differ, and compare them side by side</source>
+        <translation>Lister les documents de %1 qui diffèrent, et les comparer côte à côte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select a collection that differs (a mismatch) to list its differing documents</source>
+        <translation>Sélectionnez une collection qui diffère (divergence) pour lister ses documents qui diffèrent</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Export the report as CSV</source>
         <translation>Exporter le rapport en CSV</translation>
     </message>
@@ -5732,7 +6138,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+317"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+327"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -5907,24 +6313,24 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+30"/>
-        <location line="+262"/>
+        <location line="+263"/>
         <source>The clone into %1 matches the snapshot.</source>
         <translation>Le clone dans %1 concorde avec l&apos;instantané.</translation>
     </message>
     <message>
-        <location line="-261"/>
-        <location line="+262"/>
+        <location line="-262"/>
+        <location line="+263"/>
         <source>The clone into %1 does not match the snapshot: see the report.</source>
         <translation>Le clone dans %1 ne concorde pas avec l&apos;instantané&#xa0;: voir le rapport.</translation>
     </message>
     <message>
-        <location line="-234"/>
-        <location line="+253"/>
+        <location line="-235"/>
+        <location line="+254"/>
         <source>Roll back to snapshot %1</source>
         <translation>Revenir à l&apos;instantané %1</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-246"/>
         <source>Rolling back to %1: check the plan in the restore wizard.</source>
         <translation>Retour à %1&#xa0;: vérifiez le plan dans l&apos;assistant de restauration.</translation>
     </message>
@@ -5980,7 +6386,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Un instantané de la base %1 (MatrixOne le prend du compte et Lifeboat note la base). Pourquoi est-il pris (p. ex. pre_upgrade, daily)&#xa0;?</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Taking a snapshot on the MatrixOne server…</source>
         <translation>Prise d&apos;un instantané sur le serveur MatrixOne…</translation>
     </message>
@@ -6020,7 +6426,7 @@ Réponse&#xa0;: %2</translation>
         <translation>tout le compte</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The confirmation did not match %1: nothing was changed.</source>
         <translation>La confirmation ne correspondait pas à %1&#xa0;: rien n&apos;a été modifié.</translation>
     </message>
@@ -6045,7 +6451,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Retour à l&apos;instantané %1&#xa0;: tables restaurées comparées avec lui</translation>
     </message>
     <message>
-        <location line="-255"/>
+        <location line="-257"/>
         <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
@@ -6092,24 +6498,24 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+240"/>
+        <location line="+242"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location line="-233"/>
-        <location line="+240"/>
+        <location line="-235"/>
+        <location line="+242"/>
         <source>Deleted snapshot %1.</source>
         <translation>Instantané %1 supprimé.</translation>
     </message>
     <message>
-        <location line="-238"/>
-        <location line="+240"/>
+        <location line="-240"/>
+        <location line="+242"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-200"/>
+        <location line="-202"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n instantané purgé.</numerusform>
@@ -6120,6 +6526,457 @@ Réponse&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Not deleted: %1</source>
         <translation>Non supprimé&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalConfirmPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalConfirmPage.cpp" line="+26"/>
+        <source>Confirm</source>
+        <translation>Confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check what is about to happen. Restore starts it.</source>
+        <translation>Vérifiez ce qui va se passer. «&#xa0;Restaurer&#xa0;» le lance.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Database name to confirm</source>
+        <translation>Nom de la base à confirmer</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>This restore writes to it.</source>
+        <translation>Cette restauration y écrit.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>There is no plan.</source>
+        <translation>Il n&apos;y a pas de plan.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Restore %n document(s) of &lt;b&gt;%1&lt;/b&gt; from %2</source>
+        <translation>
+            <numerusform>Restaurer %n document de &lt;b&gt;%1&lt;/b&gt; depuis %2</numerusform>
+            <numerusform>Restaurer %n documents de &lt;b&gt;%1&lt;/b&gt; depuis %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>into &lt;b&gt;%1.%2&lt;/b&gt; on %3 (%4):</source>
+        <translation>dans &lt;b&gt;%1.%2&lt;/b&gt; sur %3 (%4)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Afterwards every document written is read back and compared with the backup.</source>
+        <translation>Ensuite, chaque document écrit est relu et comparé avec la sauvegarde.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Save the %n document(s) about to be replaced to a safety snaps&amp;hot first</source>
+        <translation>
+            <numerusform>Enregistrer d&apos;abord %n document à remplacer dans un instantané de séc&amp;urité</numerusform>
+            <numerusform>Enregistrer d&apos;abord %n documents à remplacer dans un instantané de séc&amp;urité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>This restore overwrites %n document(s) in &lt;b&gt;%1&lt;/b&gt;. Type the database&apos;s name to enable Restore:</source>
+        <translation>
+            <numerusform>Cette restauration écrase %n document dans &lt;b&gt;%1&lt;/b&gt;. Saisissez le nom de la base pour activer «&#xa0;Restaurer&#xa0;»&#xa0;:</numerusform>
+            <numerusform>Cette restauration écrase %n documents dans &lt;b&gt;%1&lt;/b&gt;. Saisissez le nom de la base pour activer «&#xa0;Restaurer&#xa0;»&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Into %1, as an archive that Replace restores from.</source>
+        <translation>Dans %1, sous forme d&apos;archive restaurable avec le mode «&#xa0;Remplacer&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;No safety snapshot&lt;/b&gt;: the replaced documents cannot be put back.</source>
+        <translation>&lt;b&gt;Aucun instantané de sécurité&lt;/b&gt;&#xa0;: les documents remplacés ne pourront pas être rétablis.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalPlanPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+30"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the restore will do, found by reading the backup and looking each document up in the collection. Nothing has been written.</source>
+        <translation>Ce que fera la restauration, établi en lisant la sauvegarde et en cherchant chaque document dans la collection. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>_id</source>
+        <translation>_id</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The restore cannot be planned: %1</source>
+        <translation>La restauration ne peut pas être planifiée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>insert %1 missing, replace %2, leave %3 alone</source>
+        <translation>insérer %1 absents, remplacer %2, laisser %3 tels quels</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Reading the backup&apos;s %1 and looking its documents up in %2…</source>
+        <translation>Lecture de %1 dans la sauvegarde et recherche de ses documents dans %2…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Into &lt;b&gt;%1.%2&lt;/b&gt;, which holds %3 documents now:</source>
+        <translation>Dans &lt;b&gt;%1.%2&lt;/b&gt;, qui contient actuellement %3 documents&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Nothing to do&lt;/b&gt;: %1.%2 needs none of the chosen documents in this mode. Go back to choose other documents or another mode.</source>
+        <translation>&lt;b&gt;Rien à faire&lt;/b&gt;&#xa0;: %1.%2 n&apos;a besoin d&apos;aucun des documents choisis dans ce mode. Revenez en arrière pour choisir d&apos;autres documents ou un autre mode.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%Ln document(s) of the backup chosen.</source>
+        <translation>
+            <numerusform>%Ln document de la sauvegarde choisi.</numerusform>
+            <numerusform>%Ln documents de la sauvegarde choisis.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are in the collection as in the backup already.</source>
+        <translation>%1 sont déjà dans la collection, identiques à la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 exist with other contents and stay as they are (Insert missing).</source>
+        <translation>%1 existent avec un autre contenu et restent tels quels (Insérer les absents).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 are not in the collection and stay absent (Replace).</source>
+        <translation>%1 ne sont pas dans la collection et restent absents (Remplacer).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of the chosen _ids are not in the backup.</source>
+        <translation>%1 des _id choisis ne sont pas dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>insert</source>
+        <translation>insérer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>replace</source>
+        <translation>remplacer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The list shows the first %1 of them.</source>
+        <translation>La liste en montre les %1 premiers.</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalProgressPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+26"/>
+        <source>&amp;Cancel restore</source>
+        <translation>&amp;Annuler la restauration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restoring</source>
+        <translation>Restauration en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The restore runs as a job: closing this window leaves it running in the jobs panel.</source>
+        <translation>La restauration s&apos;exécute comme une tâche&#xa0;: fermer cette fenêtre la laisse tourner dans le panneau des tâches.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Report</source>
+        <translation>&amp;Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A cancel stops the writes where they are: the documents already inserted or replaced in %1.%2 stay, the others are not written. The report then says how many were.</source>
+        <translation>Une annulation arrête les écritures là où elles en sont&#xa0;: les documents déjà insérés ou remplacés dans %1.%2 restent, les autres ne sont pas écrits. Le rapport indique alors combien l&apos;ont été.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The safety snapshot holds the replaced documents as they were.</source>
+        <translation>L&apos;instantané de sécurité conserve les documents remplacés dans leur état antérieur.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no plan to carry out.</source>
+        <translation>Il n&apos;y a pas de plan à exécuter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Writing: %1…</source>
+        <translation>Écriture&#xa0;: %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Restore documents of %1 into %2.%3</source>
+        <translation>Restaurer des documents de %1 dans %2.%3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>inserted %1 and replaced %2 in %3, but some do not match the backup</source>
+        <translation>%1 insérés et %2 remplacés dans %3, mais certains ne concordent pas avec la sauvegarde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>inserted %1 and replaced %2 documents in %3.%4, verified</source>
+        <translation>%1 documents insérés et %2 remplacés dans %3.%4, vérifiés</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Finished: %1</source>
+        <translation>Terminée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalReportPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalReportPage.cpp" line="+25"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every document written, read back and compared with the backup.</source>
+        <translation>Chaque document écrit, relu et comparé avec la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Safety snapshot</source>
+        <translation>Instantané de sécurité</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The restore did not run.</source>
+        <translation>La restauration ne s&apos;est pas exécutée.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None.</source>
+        <translation>Aucun.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;The restore was cancelled.&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;La restauration a été annulée.&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore failed:&lt;/b&gt; %1.</source>
+        <translation>&lt;b&gt;La restauration a échoué&#xa0;:&lt;/b&gt; %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the job&apos;s log.</source>
+        <translation>Voir le journal de la tâche.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Inserted %1 and replaced %2 documents in %3.</source>
+        <translation>%1 documents insérés et %2 remplacés dans %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;The restore succeeded.&lt;/b&gt; %1 Every one of them matches the backup.</source>
+        <translation>&lt;b&gt;La restauration a réussi.&lt;/b&gt; %1 Chacun d&apos;eux concorde avec la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;The restore finished, but %1 of %2 documents do not match the backup.&lt;/b&gt; %3</source>
+        <translation>&lt;b&gt;La restauration est terminée, mais %1 documents sur %2 ne concordent pas avec la sauvegarde.&lt;/b&gt; %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n replaced document(s) as they were: %1</source>
+        <translation>
+            <numerusform>%n document remplacé, dans son état antérieur&#xa0;: %1</numerusform>
+            <numerusform>Les %n documents remplacés, dans leur état antérieur&#xa0;: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>None: it was turned off.</source>
+        <translation>Aucun&#xa0;: il était désactivé.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None was needed: no document was replaced.</source>
+        <translation>Aucun n&apos;était nécessaire&#xa0;: aucun document n&apos;a été remplacé.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalRestoreWizard</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalRestoreWizard.cpp" line="+23"/>
+        <source>Restore documents of %1</source>
+        <translation>Restaurer des documents de %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The connection and the database whose %1 collection gets the documents back.</source>
+        <translation>La connexion et la base dont la collection %1 récupère les documents.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the restore report</source>
+        <translation>Exporter le rapport de restauration</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>lifeboat::app::SurgicalSelectionPage</name>
+    <message>
+        <location filename="../src/app/restore/surgical/SurgicalSelectionPage.cpp" line="+64"/>
+        <source>Fi&amp;lter:</source>
+        <translation>&amp;Filtre&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents to restore</source>
+        <translation>Documents à restaurer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some documents of one collection of the backup, put back into the collection as it is now, without touching the others.</source>
+        <translation>Certains documents d&apos;une collection de la sauvegarde, remis dans la collection telle qu&apos;elle est maintenant, sans toucher aux autres.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{} restores every document of the collection</source>
+        <translation>{} restaure tous les documents de la collection</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>How</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert missing</source>
+        <translation>&amp;Insérer les absents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back the chosen documents the collection lacks; every document it holds stays as it is.</source>
+        <translation>Remettre les documents choisis qui manquent à la collection&#xa0;; chaque document qu&apos;elle contient reste tel quel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;place</source>
+        <translation>&amp;Remplacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overwrite the chosen documents the collection holds with the backup&apos;s version; insert none.</source>
+        <translation>Écraser les documents choisis présents dans la collection avec la version de la sauvegarde&#xa0;; n&apos;en insérer aucun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Upsert</source>
+        <translation>&amp;Upsert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both: insert the missing ones and overwrite the ones that differ.</source>
+        <translation>Les deux&#xa0;: insérer les absents et écraser ceux qui diffèrent.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; of the backup %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; de la sauvegarde %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n document(s) chosen by _id:</source>
+        <translation>
+            <numerusform>%n document choisi par _id&#xa0;:</numerusform>
+            <numerusform>%n documents choisis par _id&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reading the backup…</source>
+        <translation>Lecture de la sauvegarde…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The backup cannot be read: %1</source>
+        <translation>La sauvegarde ne peut pas être lue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The backup does not say how many documents the collection holds.</source>
+        <translation>La sauvegarde n&apos;indique pas combien de documents contient la collection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 documents of this collection are in the backup.</source>
+        <translation>%1 documents de cette collection sont dans la sauvegarde.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This filter cannot be used: %1</source>
+        <translation>Ce filtre est inutilisable&#xa0;: %1</translation>
     </message>
 </context>
 <context>
