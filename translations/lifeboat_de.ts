@@ -2008,8 +2008,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>zstd (.tar.zst), smaller and faster to read back</source>
-        <translation>zstd (.tar.zst), kleiner und schneller wieder gelesen</translation>
+        <source>zstd (.tar.zst), smaller</source>
+        <translation>zstd (.tar.zst), kleiner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,8 +2018,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
-        <translation>zstd macht Archive etwa ein Fünftel kleiner bei etwa einem Viertel weniger CPU; gzip liest jedes tar und Pythons tarfile.</translation>
+        <source>zstd makes archives about an eighth smaller for about a quarter more compression CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
+        <translation>zstd macht Archive etwa ein Achtel kleiner bei etwa einem Viertel mehr CPU für die Kompression; gzip liest jedes tar und Pythons tarfile.</translation>
     </message>
     <message>
         <location line="+4"/>

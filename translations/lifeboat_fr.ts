@@ -2008,8 +2008,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>zstd (.tar.zst), smaller and faster to read back</source>
-        <translation>zstd (.tar.zst), plus petit et plus rapide à relire</translation>
+        <source>zstd (.tar.zst), smaller</source>
+        <translation>zstd (.tar.zst), plus petit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2018,8 +2018,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
-        <translation>zstd rend les archives environ un cinquième plus petites pour environ un quart de CPU en moins&#xa0;; gzip est lu par tout tar et par le tarfile de Python.</translation>
+        <source>zstd makes archives about an eighth smaller for about a quarter more compression CPU; gzip is read by any tar and by Python&apos;s tarfile.</source>
+        <translation>zstd rend les archives environ un huitième plus petites pour environ un quart de CPU de compression en plus&#xa0;; gzip est lu par tout tar et par le tarfile de Python.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -126,9 +126,9 @@ void BackupDialog::setupChoices()
 {
     auto *compression = m_ui->compressionCombo;
     compression->addItem(tr("gzip (.tar.gz), the default"), compressionName(ArchiveCompression::Gzip));
-    compression->addItem(tr("zstd (.tar.zst), smaller and faster to read back"), compressionName(ArchiveCompression::Zstd));
+    compression->addItem(tr("zstd (.tar.zst), smaller"), compressionName(ArchiveCompression::Zstd));
     compression->addItem(tr("none (.tar)"), compressionName(ArchiveCompression::None));
-    compression->setToolTip(tr("zstd makes archives about a fifth smaller for about a quarter less CPU; gzip is read by any tar "
+    compression->setToolTip(tr("zstd makes archives about an eighth smaller for about a quarter more compression CPU; gzip is read by any tar "
                                "and by Python's tarfile."));
 
     auto *json = m_ui->jsonStyleCombo;

@@ -14,8 +14,8 @@ BackupCommand::BackupCommand(QTextStream &out, QTextStream &err)
                 .mongoDb = QStringLiteral("Database to back up (default: $MONGO_DB, then .env, then the URI's database)."),
                 .jobs = QStringLiteral("Collections read in parallel (default %1)."),
                 .batchSize = QStringLiteral("Documents per cursor batch (default %1)."),
-                .compression = QStringLiteral("gzip (default; any tar and Python's tarfile read it), zstd (archives about a fifth "
-                                              "smaller for about a quarter less CPU) or none.")}),
+                .compression = QStringLiteral("gzip (default; any tar and Python's tarfile read it), zstd (archives about an "
+                                              "eighth smaller for about a quarter more compression CPU) or none.")}),
       m_outDir(QStringLiteral("out-dir"), QStringLiteral("Folder for the archive (default: backups)."), QStringLiteral("dir"), QStringLiteral("backups")),
       m_collection(QStringLiteral("collection"), QStringLiteral("Back up only this collection (repeatable)."), QStringLiteral("name")),
       m_allDbs(QStringLiteral("all-databases"), QStringLiteral("Back up every database except admin, local and config.")),
