@@ -17,7 +17,7 @@ qint64 int64At(const bson_t *reply, const char *key)
 } // namespace
 
 MergeWriter::MergeWriter(const PooledClient &client, const MergePlan &plan, int batchSize)
-    : m_client(client), m_plan(plan), m_batchSize(batchSize),
+    : m_plan(plan), m_batchSize(batchSize),
       m_collection(mongoc_client_get_collection(client.get(), plan.targetDatabase.toUtf8().constData(), plan.collection.toUtf8().constData())),
       m_planned(plan.toInsert.size() + plan.toReplace.size())
 {

@@ -13,6 +13,7 @@ namespace lifeboat {
 // deleted since the plan stays deleted. Unordered bulk writes of `batchSize` operations.
 class MergeWriter final {
 public:
+    // `client` must outlive the writer (its collection handle uses it).
     MergeWriter(const PooledClient &client, const MergePlan &plan, int batchSize);
     ~MergeWriter();
     MergeWriter(const MergeWriter &) = delete;
@@ -29,7 +30,6 @@ public:
     const QSet<QByteArray> &conflicts() const { return m_conflicts; }
 
 private:
-    const PooledClient &m_client;
     const MergePlan &m_plan;
     int m_batchSize;
     mongoc_collection_t *m_collection;
