@@ -1,6 +1,7 @@
 #include "app/browse/DocumentExport.h"
 
 #include "app/browse/BsonValueText.h"
+#include "core/common/CsvField.h"
 
 #include <bson/bson.h>
 
@@ -8,15 +9,6 @@ namespace lifeboat::app {
 
 namespace {
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray bytes = text.toUtf8();
-    if (bytes.contains(',') || bytes.contains('"') || bytes.contains('\n') || bytes.contains('\r')) {
-        bytes.replace("\"", "\"\"");
-        bytes = '"' + bytes + '"';
-    }
-    return bytes;
-}
 
 QString valueText(const bson_t *doc, const QString &field)
 {

@@ -9,13 +9,6 @@ namespace lifeboat::app {
 
 namespace {
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray f = text.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r'))
-        f = '"' + f.replace("\"", "\"\"") + '"';
-    return f;
-}
 
 ThemeColors::Role roleOf(DocumentDifference::Kind kind)
 {
@@ -104,11 +97,9 @@ QVariant DocumentDifferenceModel::headerData(int section, Qt::Orientation orient
 
 QByteArray DocumentDifferenceModel::toCsv(const QList<DocumentDifference> &rows)
 {
-    QByteArray csv("collection,difference,id,changed_fields\r\n");
-    for (const DocumentDifference &d : rows) {
-        csv += csvField(d.collection) + ',' + csvField(DocumentDifference::kindName(d.kind)) + ',' + csvField(QString::fromUtf8(d.id))
-               + ',' + csvField(d.changedFields.join(QLatin1Char(' '))) + "\r\n";
-    }
+    QByteArray csv = DocumentDifference::csvHeader();
+    for (const DocumentDifference &d : rows)
+        csv += d.csvRow();
     return csv;
 }
 

@@ -12,13 +12,6 @@ namespace lifeboat::cli {
 
 namespace {
 
-QByteArray csvField(const QString &text)
-{
-    QByteArray f = text.toUtf8();
-    if (f.contains(',') || f.contains('"') || f.contains('\n') || f.contains('\r'))
-        f = '"' + f.replace("\"", "\"\"") + '"';
-    return f;
-}
 
 QString targetWord(const DiffRequest &r)
 {
@@ -43,8 +36,7 @@ public:
             m_out << "\n";
         }
         if (csv) {
-            const QByteArray row = csvField(d.collection) + ',' + csvField(DocumentDifference::kindName(d.kind)) + ',' + csvField(QString::fromUtf8(d.id))
-                                   + ',' + csvField(d.changedFields.join(QLatin1Char(' '))) + "\r\n";
+            const QByteArray row = d.csvRow();
             writeFailed = writeFailed || csv->write(row) != row.size();
         }
     }
@@ -145,7 +137,7 @@ int DiffCommand::execute(const QCommandLineParser &parser)
     if (!csv.fileName().isEmpty()) {
         if (!csv.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return fail(Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(csv.fileName(), csv.errorString())));
-        csv.write("collection,difference,id,changed_fields\r\n");
+        csv.write(DocumentDifference::csvHeader());
         sink.csv = &csv;
     }
     CancelToken cancel;

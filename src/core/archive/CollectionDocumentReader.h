@@ -25,7 +25,7 @@ public:
     using Take = std::function<Result<bool>(DocumentRef doc, qint64 number)>;
     virtual Status read(qint64 skip, const Take &take, const CancelToken &cancel = CancelToken()) = 0;
 
-    virtual const ArchiveContents::CollectionFile &file() const = 0;
+    const ArchiveContents::CollectionFile &file() const { return m_file; }
 
     // The reader of `collection` (of `database` in a whole-deployment archive: "" takes the
     // only database that has one of that name); NotFound naming the archive's collections.
@@ -36,6 +36,12 @@ public:
     static QList<ArchiveContents::CollectionFile> collectionsOf(const ArchiveContents &contents, const QString &database = {});
 
 protected:
+    CollectionDocumentReader(std::shared_ptr<const ArchiveContents> contents, ArchiveContents::CollectionFile file)
+        : m_contents(std::move(contents)), m_file(std::move(file)) {}
+
+    std::shared_ptr<const ArchiveContents> m_contents;
+    ArchiveContents::CollectionFile m_file;
+
     // The documents of `documents`, whose first one is number `number`: those before `skip`
     // passed over unparsed, the others handed to `take`.
     static Status deliver(JsonDocumentReader &documents, qint64 number, qint64 skip, const Take &take, const CancelToken &cancel);

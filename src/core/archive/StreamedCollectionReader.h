@@ -9,14 +9,9 @@ namespace lifeboat {
 class StreamedCollectionReader final : public CollectionDocumentReader {
 public:
     StreamedCollectionReader(std::shared_ptr<const ArchiveContents> contents, ArchiveContents::CollectionFile file)
-        : m_contents(std::move(contents)), m_file(std::move(file)) {}
+        : CollectionDocumentReader(std::move(contents), std::move(file)) {}
 
     Status read(qint64 skip, const Take &take, const CancelToken &cancel = CancelToken()) override;
-    const ArchiveContents::CollectionFile &file() const override { return m_file; }
-
-private:
-    std::shared_ptr<const ArchiveContents> m_contents;
-    ArchiveContents::CollectionFile m_file;
 };
 
 } // namespace lifeboat

@@ -1,10 +1,23 @@
 #include "core/diff/DiffResult.h"
 
+#include "core/common/CsvField.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
 
 namespace lifeboat {
+
+QByteArray DocumentDifference::csvHeader()
+{
+    return QByteArrayLiteral("collection,difference,id,changed_fields\r\n");
+}
+
+QByteArray DocumentDifference::csvRow() const
+{
+    return csvField(collection) + ',' + csvField(kindName(kind)) + ',' + csvField(QString::fromUtf8(id)) + ','
+           + csvField(changedFields.join(QLatin1Char(' '))) + "\r\n";
+}
 
 QString DocumentDifference::kindName(Kind kind)
 {

@@ -19,6 +19,10 @@ struct DocumentDifference {
     // "only-in-archive", "only-in-target", "different": the report's and --json's words, never renamed.
     static QString kindName(Kind kind);
     QJsonObject toJson() const;
+    // The diff report's CSV (`diff --report`, the app's export): its header line and this
+    // difference's row (collection, difference, id, changed_fields space-separated), CRLF-ended.
+    static QByteArray csvHeader();
+    QByteArray csvRow() const;
 };
 
 // One collection's verdict.

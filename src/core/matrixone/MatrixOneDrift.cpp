@@ -1,5 +1,6 @@
 #include "core/matrixone/MatrixOneDrift.h"
 
+#include "core/common/StringLists.h"
 #include "core/matrixone/MatrixOneCloner.h"
 
 #include <QSet>
@@ -27,16 +28,6 @@ Result<TableSide> readSide(MatrixOneConnection &c, const QString &from)
         return n.error();
     side.rows = n->toLongLong();
     return side;
-}
-
-QStringList minus(const QStringList &a, const QStringList &b)
-{
-    QStringList out;
-    for (const QString &x : a) {
-        if (!b.contains(x))
-            out << x;
-    }
-    return out;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "core/matrixone/MatrixOneRestorer.h"
 
+#include "core/common/StringLists.h"
 #include "core/matrixone/MatrixOneTableComparison.h"
 
 #include <QElapsedTimer>
@@ -17,16 +18,6 @@ bool isSystemDatabase(const QString &name)
     static const QStringList system{QStringLiteral("mysql"), QStringLiteral("system"), QStringLiteral("system_metrics"), QStringLiteral("mo_task"),
                                     QStringLiteral("mo_debug"), QStringLiteral("information_schema"), QStringLiteral("mo_catalog")};
     return system.contains(name.toLower());
-}
-
-QStringList minus(const QStringList &a, const QStringList &b)
-{
-    QStringList out;
-    for (const QString &x : a) {
-        if (!b.contains(x))
-            out << x;
-    }
-    return out;
 }
 
 } // namespace

@@ -1,17 +1,10 @@
 #include "core/matrixone/MatrixOneSnapshot.h"
 
+#include "core/common/IsoTime.h"
+
 #include <QJsonArray>
 
 namespace lifeboat {
-
-namespace {
-
-QJsonValue isoOrNull(const QDateTime &t)
-{
-    return t.isValid() ? QJsonValue(t.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
-}
-
-} // namespace
 
 QString matrixOneLevelName(MatrixOneLevel level)
 {

@@ -2,16 +2,20 @@
 
 namespace lifeboat {
 
+BlockTableCheck::BlockTableCheck(const ArchiveIndex &index) : m_index(index)
+{
+    for (qsizetype i = 0; i < index.entries.size(); ++i) {
+        if (!index.entries.at(i).isDirectory)
+            m_files.insert(index.entries.at(i).path, int(i));
+    }
+}
+
 void BlockTableCheck::beginFile(const QString &path, qint64 dataOffset)
 {
     m_path = path;
     m_position = 0;
     m_starts = DocumentStarts();
-    m_entry = -1;
-    for (qsizetype i = 0; i < m_index.entries.size(); ++i) {
-        if (m_index.entries.at(i).path == path && !m_index.entries.at(i).isDirectory)
-            m_entry = int(i);
-    }
+    m_entry = m_files.value(path, -1);
     if (m_entry < 0)
         return; // compareWithIndex reports it
     const qint64 listed = m_index.entries.at(m_entry).offset;

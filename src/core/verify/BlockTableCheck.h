@@ -4,6 +4,7 @@
 #include "core/archive/blocks/DocumentStarts.h"
 
 #include <QByteArrayView>
+#include <QHash>
 #include <QStringList>
 
 namespace lifeboat {
@@ -14,7 +15,7 @@ namespace lifeboat {
 // checked by reading the archive through them.) Fed each file's bytes as they are read.
 class BlockTableCheck {
 public:
-    explicit BlockTableCheck(const ArchiveIndex &index) : m_index(index) {}
+    explicit BlockTableCheck(const ArchiveIndex &index);
 
     // The archive's next file: its path and where its data was met in the tar stream.
     void beginFile(const QString &path, qint64 dataOffset);
@@ -23,6 +24,7 @@ public:
 
 private:
     const ArchiveIndex &m_index;
+    QHash<QString, int> m_files; // the index's files: path -> entry
     int m_entry = -1;
     QString m_path;
     qint64 m_position = 0;   // in the current file

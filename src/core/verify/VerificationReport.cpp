@@ -1,5 +1,7 @@
 #include "core/verify/VerificationReport.h"
 
+#include "core/common/CsvField.h"
+
 #include <QSaveFile>
 
 namespace lifeboat {
@@ -57,15 +59,6 @@ QStringList VerificationReport::csvColumns()
 }
 
 namespace {
-QByteArray csvField(const QString &value)
-{
-    QByteArray v = value.toUtf8();
-    if (v.contains(',') || v.contains('"') || v.contains('\n') || v.contains('\r')) {
-        v.replace("\"", "\"\"");
-        return '"' + v + '"';
-    }
-    return v;
-}
 QString countField(qint64 n)
 {
     return n < 0 ? QString() : QString::number(n);

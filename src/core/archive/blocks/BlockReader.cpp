@@ -128,22 +128,12 @@ Result<QByteArrayView> BlockReader::next()
 
 Result<qint64> BlockReader::read(char *buffer, qint64 max)
 {
-    if (m_current) {
-        const BlockTable::Block &b = m_table->blocks[m_current->block];
-        const qint64 at = m_position - b.tarOffset;
-        if (at < b.tarLength) {
-            const qint64 n = std::min(max, b.tarLength - at);
-            std::memcpy(buffer, m_current->tar.constData() + at, size_t(n));
-            m_position += n;
-            return n;
-        }
-    }
     auto chunk = next();
     if (!chunk)
         return chunk.error();
     if (chunk->isEmpty())
         return 0;
-    // next() handed out the whole rest of the block: take what fits, leave the rest unread.
+    // next() hands out the rest of the block: take what fits, leave the rest unread.
     const qint64 n = std::min<qint64>(max, chunk->size());
     std::memcpy(buffer, chunk->data(), size_t(n));
     m_position -= chunk->size() - n;
