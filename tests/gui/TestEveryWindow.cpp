@@ -4,7 +4,9 @@
 //    title, a wizard's own Back/Next/Finish/Commit) used twice among the visible widgets of one
 //    window, dialog or wizard page;
 //  - screen: every visible button lies within the available geometry of the window's screen
-//    (a button inside a scroll area: the scroll area's visible part), so nothing is out of reach.
+//    (a button inside a scroll area: the scroll area's visible part), so nothing is out of reach;
+//  - tab order: Tab's round through the window follows the layout (no step up, unless to a pane
+//    further right, nor back left within a row; LIFEBOAT_DUMP_TAB_ORDER=1 prints each round).
 // CTest runs it under Xvfb at 1280×720, and at 1600×1000 with QT_SCALE_FACTOR=1.5 (a screen of
 // 1066×666 logical pixels); LIFEBOAT_EXPECT_SCREEN ("1280x720") makes sure the screen is the
 // one asked for.
@@ -124,6 +126,67 @@ QRect reachableRect(const QAbstractButton *button, const QWidget *window)
     }
     return {button->mapToGlobal(QPoint(0, 0)), button->size()};
 }
+
+// The widgets Tab visits in `window`, in order: the focus chain from the window round to it,
+// keeping the visible, enabled widgets of this window that take focus by Tab.
+QList<QWidget *> tabChainOf(QWidget *window)
+{
+    QList<QWidget *> chain;
+    QWidget *w = window->nextInFocusChain();
+    for (int guard = 0; w && w != window && guard < 5000; ++guard, w = w->nextInFocusChain()) {
+        if (w->window() == window && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+            && !chain.contains(w))
+            chain << w;
+    }
+    return chain;
+}
+
+QRect globalRect(const QWidget *w)
+{
+    return {w->mapToGlobal(QPoint(0, 0)), w->size()};
+}
+
+// The scroll area whose viewport holds `w`, if any (the nearest).
+const QAbstractScrollArea *scrollAreaOf(const QWidget *w)
+{
+    for (const QWidget *p = w->parentWidget(); p && !p->isWindow(); p = p->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p); area && area->viewport()->isAncestorOf(w))
+            return area;
+    }
+    return nullptr;
+}
+
+// Where Tab from `from` to `to` goes against the reading order of the layout: up, but not to a
+// pane further right, or back left within the same row. Empty when it follows the layout. A
+// widget inside a scroll area stands, for a widget outside it, where the area is (its content
+// may be scrolled past the window's edge).
+QString againstTheLayout(const QWidget *from, const QWidget *to)
+{
+    const QAbstractScrollArea *fromArea = scrollAreaOf(from), *toArea = scrollAreaOf(to);
+    QRect a = globalRect(from), b = globalRect(to);
+    if (fromArea != toArea) {
+        if (fromArea && !fromArea->isAncestorOf(to))
+            a = globalRect(fromArea);
+        if (toArea && !toArea->isAncestorOf(from))
+            b = globalRect(toArea);
+    }
+    const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+    // Up is the way to the top of a pane further right only.
+    if (b.bottom() <= a.top() && b.left() < a.right())
+        return QStringLiteral("up");
+    if (sameRow && b.right() <= a.left())
+        return QStringLiteral("left");
+    return {};
+}
+
+QString textOf(const QWidget *w)
+{
+    if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        return button->text();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+        return edit->placeholderText();
+    return w->accessibleName();
+}
 } // namespace
 
 class TestEveryWindow : public QObject {
@@ -190,6 +253,24 @@ void TestEveryWindow::check(QWidget *window, const QString &where)
                               .arg(at.x()).arg(at.y()).arg(at.width()).arg(at.height())
                               .arg(screen.width()).arg(screen.height());
     }
+    // Tab goes round: from the last widget back to the first is no step against the layout.
+    // Where the round starts is where it breaks the layout least.
+    const QList<QWidget *> chain = tabChainOf(window);
+    if (qEnvironmentVariableIsSet("LIFEBOAT_DUMP_TAB_ORDER"))
+        for (QWidget *w : chain)
+            qInfo("TAB %s: %s at %d,%d %dx%d", qPrintable(where), qPrintable(describe(w, textOf(w))), globalRect(w).x(), globalRect(w).y(), w->width(), w->height());
+    QStringList best;
+    for (qsizetype start = 0; start < chain.size(); ++start) {
+        QStringList steps;
+        for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
+            const QWidget *from = chain.at((start + i) % chain.size()), *to = chain.at((start + i + 1) % chain.size());
+            if (const QString way = againstTheLayout(from, to); !way.isEmpty())
+                steps << QStringLiteral("%1: Tab goes %2 from %3 to %4").arg(where, way, describe(from, textOf(from)), describe(to, textOf(to)));
+        }
+        if (start == 0 || steps.size() < best.size())
+            best = steps;
+    }
+    m_problems << best;
 }
 
 void TestEveryWindow::click(QAbstractButton *button)
@@ -287,6 +368,11 @@ void TestEveryWindow::profileDialog()
     sidebar->addProfile();
     QTRY_VERIFY(sidebar->profileDialog() && sidebar->profileDialog()->isVisible());
     check(sidebar->profileDialog(), QStringLiteral("connection dialog"));
+    // A MatrixOne connection: host, port and account instead of the connection string and TLS.
+    auto *kind = child<QComboBox>(sidebar->profileDialog(), "kindCombo");
+    kind->setCurrentIndex(kind->findText(QStringLiteral("MatrixOne")));
+    QVERIFY(child<QLineEdit>(sidebar->profileDialog(), "matrixOneHostEdit")->isVisible());
+    check(sidebar->profileDialog(), QStringLiteral("connection dialog, MatrixOne"));
     sidebar->profileDialog()->reject();
     QTRY_VERIFY(!sidebar->profileDialog());
 }
@@ -506,7 +592,9 @@ void TestEveryWindow::comparisonDrillDown()
 void TestEveryWindow::noProblemsFound()
 {
     qInfo("%lld windows and pages checked: %s", qlonglong(m_checked.size()), qPrintable(m_checked.join(QStringLiteral("; "))));
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("\n") + m_problems.join(QLatin1Char('\n'))));
+    for (const QString &problem : std::as_const(m_problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(m_problems.size())));
 }
 
 QTEST_MAIN(TestEveryWindow)
