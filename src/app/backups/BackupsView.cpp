@@ -199,7 +199,7 @@ void BackupsView::createActions()
         connect(action, &QAction::triggered, button, &QAbstractButton::click);
         return action;
     };
-    m_browseAction = make(QStringLiteral("actionBrowseArchive"), tr("&Browse contents…"), m_ui->browseButton);
+    m_browseAction = make(QStringLiteral("actionBrowseArchive"), tr("&Browse…"), m_ui->browseButton);
     m_restoreAction = make(QStringLiteral("actionRestoreArchive"), tr("&Restore…"), m_ui->restoreButton);
     m_verifyAction = make(QStringLiteral("actionVerifyArchive"), tr("&Verify integrity"), m_ui->verifyButton);
     m_compareAction = make(QStringLiteral("actionCompareArchive"), tr("&Compare with database"), m_ui->compareButton);
@@ -325,8 +325,10 @@ BackupBrowser *BackupsView::lastBrowser() const
 void BackupsView::browseSelected()
 {
     const QString path = selectedPath();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        showStatus(tr("Select an archive to browse its documents."));
         return;
+    }
     auto *browser = new BackupBrowser(path, this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->setWindowFlag(Qt::Window);

@@ -102,6 +102,11 @@ void MainWindow::connectFileActions()
     connect(m_ui->actionRestore, &QAction::triggered, this, [this] {
         openRestoreWizard(m_ui->mainTabs->currentWidget() == m_ui->backupsTab ? m_backupsView->selectedPath() : QString());
     });
+    m_ui->actionBrowse->setShortcut(QKeySequence::Open);
+    connect(m_ui->actionBrowse, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->backupsTab);
+        m_backupsView->browseSelected();
+    });
     connect(m_ui->actionChooseBackupFolder, &QAction::triggered, this, &MainWindow::chooseBackupFolder);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshEverything);
     connect(m_ui->actionFind, &QAction::triggered, this, &MainWindow::findInCurrentView);
