@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -426,6 +427,18 @@ void TestSafeChangeAssistant::ownCheckOnlyReadsAndIsJudgedHonestly()
         QVERIFY(!assistant.session()->check->validation->passed());
     }
     QCOMPARE(products(db), v1);
+
+    // F5 checks again (Refresh, issue 14.10): a product added since shows.
+    QVERIFY(!assistant.session()->check->changed());
+    m_server->insertJson(db, QStringLiteral("products"), {R"({"_id": 9001, "name": "Added later", "price": 1})"});
+    assistant.raise();
+    assistant.activateWindow();
+    QApplication::setActiveWindow(&assistant);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&assistant));
+    QTest::keyClick(&assistant, Qt::Key_F5);
+    QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled()); // checking
+    QVERIFY(checkEnded());
+    QVERIFY(assistant.session()->check->changed());
 }
 
 QTEST_MAIN(TestSafeChangeAssistant)

@@ -1,4 +1,5 @@
 #include "app/restore/RestoreTargetPage.h"
+#include "app/widgets/RefreshKey.h"
 
 #include "app/widgets/ThemeColors.h"
 #include "core/mongo/DatabaseCatalog.h"
@@ -28,6 +29,7 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession *session, Workspace *workspa
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_ui->targetDbEdit->setCompleter(completer);
     m_ui->reloadDatabasesButton->hide();
+    RefreshKey::install(this, [this] { profileChanged(); }); // F5: the server's databases listed again
 
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &RestoreTargetPage::profileChanged);
     connect(m_ui->reloadDatabasesButton, &QPushButton::clicked, this, &RestoreTargetPage::profileChanged);

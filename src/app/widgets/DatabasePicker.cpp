@@ -1,4 +1,5 @@
 #include "app/widgets/DatabasePicker.h"
+#include "app/widgets/RefreshKey.h"
 
 #include "app/connections/DatabaseTreeLoader.h"
 #include "app/widgets/StatusLabel.h"
@@ -65,6 +66,7 @@ DatabasePicker::DatabasePicker(Workspace *workspace, QWidget *parent)
 
     fillProfiles();
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &DatabasePicker::onProfileChanged);
+    RefreshKey::install(this, [this] { onProfileChanged(); }); // F5: the databases listed again
     connect(m_databaseCombo, &QComboBox::currentTextChanged, this, [this] {
         Q_EMIT databaseChanged();
         loadCollections();
