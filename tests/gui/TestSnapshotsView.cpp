@@ -319,12 +319,14 @@ void TestSnapshotsView::createThroughTheDialog()
     auto *nameStatus = child<QLabel>(dialog, "nameStatusLabel");
     name->setText(m_daily.name);
     QVERIFY2(nameStatus->text().contains(QStringLiteral("already exists")), qPrintable(nameStatus->text()));
+    QVERIFY2(nameStatus->text().startsWith(QStringLiteral("A snapshot named")), qPrintable(nameStatus->text())); // a sentence
     QVERIFY(!create->isEnabled());
     name->setText(QStringLiteral("../escape"));
     QVERIFY(!create->isEnabled());
     QVERIFY(!nameStatus->text().isEmpty());
     name->clear();
     QVERIFY(!create->isEnabled());
+    QCOMPARE(nameStatus->text(), QStringLiteral("A snapshot needs a name."));
     QTest::keyClicks(name, QStringLiteral("products_before_import"));
     QVERIFY2(nameStatus->text().contains(QStringLiteral("free")), qPrintable(nameStatus->text()));
     // A typed name stays when the purpose changes.
@@ -404,8 +406,8 @@ void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
     // Never over an existing database (here: the snapshot's own).
     child<QComboBox>(dialog, "databaseCombo")->setCurrentText(m_db);
     QVERIFY(!clone->isEnabled());
-    QVERIFY2(child<QLabel>(dialog, "targetStatusLabel")->text().contains(QStringLiteral("already exists")),
-             qPrintable(child<QLabel>(dialog, "targetStatusLabel")->text()));
+    QCOMPARE(child<QLabel>(dialog, "targetStatusLabel")->text(),
+             QStringLiteral("%1 already exists: a clone goes into a new database.").arg(m_db));
     child<QPushButton>(dialog, "verifyNameButton")->click();
     const QString target = dialog->targetDatabase();
     QVERIFY(target.contains(QStringLiteral("_verify_")));
@@ -600,6 +602,9 @@ void TestSnapshotsView::pruneShowsWhatItDeletesThenDeletesExactlyThat()
     auto *olderThan = child<QLineEdit>(dialog, "olderThanEdit");
     olderThan->setText(QStringLiteral("7x"));
     QVERIFY(!child<QPushButton>(dialog, "pruneDeleteButton")->isEnabled());
+    olderThan->setText(QStringLiteral("60000w"));
+    QVERIFY2(child<QLabel>(dialog, "olderThanStatusLabel")->text().startsWith(QStringLiteral("The duration '60000w' is too long")),
+             qPrintable(child<QLabel>(dialog, "olderThanStatusLabel")->text()));
     olderThan->setText(QStringLiteral("0s"));
     child<QSpinBox>(dialog, "keepLastSpin")->setValue(3);
     int newest = 0;

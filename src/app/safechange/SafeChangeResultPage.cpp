@@ -160,8 +160,8 @@ void SafeChangeResultPage::showMatrixOneOutcome(Job *job)
         m_reportTable->show();
     }
     if (o && !o->safetySnapshot.isEmpty()) {
-        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the "
-                             "Snapshots view if you need the changed data back.")
+        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. If you need the changed data "
+                             "back, select it in the Snapshots view and use Roll back to this….")
                               .arg(m_session->database, o->safetySnapshot));
         m_safety->show();
     }

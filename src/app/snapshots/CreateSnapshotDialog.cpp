@@ -128,7 +128,7 @@ void CreateSnapshotDialog::checkName()
     m_nameProblem = st ? QString() : st.error().message;
     if (name.isEmpty())
         m_nameProblem = tr("a snapshot needs a name");
-    m_ui->nameStatusLabel->setText(m_nameProblem.isEmpty() ? tr("✓ The name is free in this folder.") : m_nameProblem);
+    m_ui->nameStatusLabel->setText(m_nameProblem.isEmpty() ? tr("✓ The name is free in this folder.") : StatusLabel::sentence(m_nameProblem));
     m_ui->nameStatusLabel->setStyleSheet(m_nameProblem.isEmpty() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     updateButtons();
 }
