@@ -18,6 +18,7 @@
 #include "app/restore/surgical/SurgicalRestoreWizard.h"
 #include "app/window/AppTranslator.h"
 #include "app/window/MainWindow.h"
+#include "app/widgets/JobProgressBar.h"
 #include "app/window/Workspace.h"
 #include "core/archive/CollectionDocumentReader.h"
 #include "core/backup/BackupEngine.h"
@@ -34,6 +35,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -439,6 +441,15 @@ void TestSurgicalRestoreWizard::cancelAsksThenStopsTheWrites()
     click(wizard.button(QWizard::CommitButton));
     QCOMPARE(wizard.currentId(), int(SurgicalRestoreWizard::ProgressPage));
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count(db, QStringLiteral("events")) > 0, Slow);
+    // Progress as good as the restore's (issue 14.6): written of planned, the rates, the time left.
+    auto *stats = child<QLabel>(&wizard, "surgicalStatsLabel");
+    QTRY_VERIFY2_WITH_TIMEOUT(stats->text().contains(QStringLiteral("documents/s")) && stats->text().contains(QStringLiteral(" left")),
+                              qPrintable(stats->text()), Slow);
+    QVERIFY2(stats->text().contains(QStringLiteral(" of %1 documents written").arg(QLocale().toString(Events))), qPrintable(stats->text()));
+    QVERIFY2(stats->text().contains(QStringLiteral("/s · ")), qPrintable(stats->text())); // bytes/s beside documents/s
+    auto *bar = child<QProgressBar>(&wizard, "surgicalBusyBar");
+    QCOMPARE(bar->maximum(), JobProgressBar::Steps);
+    QVERIFY(bar->value() > 0 && bar->value() < JobProgressBar::Steps);
 
     click(child<QAbstractButton>(&wizard, "cancelSurgicalButton"));
     QMessageBox *question = wizard.progressPage()->pendingCancelConfirmation();

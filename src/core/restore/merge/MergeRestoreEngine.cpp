@@ -61,7 +61,27 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
 {
     QElapsedTimer clock;
     clock.start();
-    ProgressTicker ticker(m_sink, [] { return Progress(); });
+    // The writes' progress: the documents (and bytes) sent so far, of those planned.
+    const qint64 planned = qint64(plan.toInsert.size() + plan.toReplace.size());
+    qint64 sent = 0, sentBytes = 0;
+    CollectionProgress::State writing = CollectionProgress::State::Waiting;
+    const QString ns = plan.targetDatabase + QLatin1Char('.') + plan.collection;
+    ProgressTicker ticker(m_sink, [&sent, &sentBytes, &writing, planned, ns] {
+        CollectionProgress c;
+        c.ns = ns;
+        c.documentsDone = sent;
+        c.documentsTotal = planned;
+        c.bytesDone = sentBytes;
+        c.state = writing;
+        Progress p;
+        p.documentsDone = sent;
+        p.documentsTotal = planned;
+        p.bytesDone = sentBytes;
+        p.collectionsTotal = 1;
+        p.collectionsDone = c.state == CollectionProgress::State::Done ? 1 : 0;
+        p.collections = {c};
+        return p;
+    });
     MergeResult result;
     result.plan = plan;
     result.warnings = plan.warnings;
@@ -85,6 +105,8 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     }
 
     ticker.message(QStringLiteral("writing: %1").arg(plan.summary()));
+    writing = CollectionProgress::State::Running;
+    ticker.setPhase(Phase::Restoring);
     MergeWriter writer(client, plan, request.batchSize);
     auto reader = CollectionDocumentReader::open(plan.archive, plan.collection, request.sourceDatabase);
     if (!reader)
@@ -92,10 +114,15 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     auto st = (*reader)->read(0, [&](const bson_t *doc, qint64) -> Result<bool> {
         if (auto s = writer.add(doc); !s)
             return s.error();
+        sent = writer.sent();
+        sentBytes = writer.bytesSent();
+        ticker.tick();
         return !writer.allSent();
     }, cancel);
     if (st)
         st = writer.flush();
+    sent = writer.sent();
+    sentBytes = writer.bytesSent();
     result.inserted = writer.inserted();
     result.replaced = writer.replaced();
     if (!st)
@@ -103,6 +130,8 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
                                       .arg(result.inserted).arg(result.replaced));
 
     ticker.message(QStringLiteral("verifying the %1 documents written").arg(plan.toInsert.size() + plan.toReplace.size()));
+    writing = CollectionProgress::State::Done;
+    ticker.setPhase(Phase::Verifying);
     if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v)
         return v.error();
     if (!writer.conflicts().isEmpty())
