@@ -657,7 +657,7 @@ void BackupsView::compareSelected()
         if (!self)
             return;
         if (!uri) {
-            self->showStatus(uri.error().toString(), true);
+            self->showStatus(StatusLabel::sentence(uri.error().toString()), true);
             Q_EMIT self->comparisonFinished(comparison.path, nullptr);
             return;
         }
@@ -751,7 +751,7 @@ void BackupsView::openDrillDown(const Comparison &comparison, const Verification
         if (!self)
             return;
         if (!uri) {
-            self->showStatus(uri.error().toString(), true);
+            self->showStatus(StatusLabel::sentence(uri.error().toString()), true);
             return;
         }
         self->showStatus(tr("Listing the documents of %1 that differ…").arg(target.collection), false, target.archivePath);

@@ -1,5 +1,6 @@
 #include "app/restore/RestoreTargetPage.h"
 #include "app/widgets/RefreshKey.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/widgets/ThemeColors.h"
 #include "core/mongo/DatabaseCatalog.h"
@@ -166,7 +167,7 @@ void RestoreTargetPage::profileChanged()
             return;
         if (!uri) {
             self->m_ui->databasesStatusLabel->setText(
-                ThemeColors::errorSpan(uri.error().toString().toHtmlEscaped()));
+                ThemeColors::errorSpan(StatusLabel::sentence(uri.error().toString()).toHtmlEscaped()));
             self->m_ui->reloadDatabasesButton->show();
             return;
         }

@@ -173,7 +173,7 @@ void DatabasePicker::onProfileChanged()
         if (!self || generation != self->m_generation)
             return;
         if (!uri) {
-            self->setStatus(uri.error().toString(), true);
+            self->setStatus(StatusLabel::sentence(uri.error().toString()), true);
             return;
         }
         auto *watcher = new QFutureWatcher<DatabaseTreeLoader::Databases>(self.data());
