@@ -451,6 +451,13 @@ void TestEveryWindow::surgicalRestorePages()
     browser->selectCollection(QStringLiteral("orders"));
     QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading() && !browser->page().documents.isEmpty(), kSlowMs);
     check(browser, QStringLiteral("backup browser"));
+    // Its other views (the Text view has a check box of its own).
+    auto *views = child<QTabWidget>(browser, "viewTabs");
+    for (int i = 1; i < views->count(); ++i) {
+        views->setCurrentIndex(i);
+        check(browser, QStringLiteral("backup browser, %1 view").arg(views->tabText(i)));
+    }
+    views->setCurrentIndex(0);
     child<QLineEdit>(browser, "filterEdit")->setText(QStringLiteral(R"({"_id": {"$lte": 10}})"));
     browser->applyFilter();
     QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), kSlowMs);
