@@ -31,11 +31,13 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -469,6 +471,24 @@ void TestSurgicalRestoreWizard::cancelAsksThenStopsTheWrites()
     QVERIFY(left > 0 && left < Events);
     QVERIFY2(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text().contains(QLatin1String("cancelled")),
              qPrintable(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text()));
+    // The report lists what the cancel left (issue 14.2, as for a whole restore): every document
+    // written before the stop, not read back, and exports them.
+    QVERIFY(wizard.session()->stopped);
+    QCOMPARE(wizard.session()->stopped->inserted, left);
+    auto *report = child<QTableView>(&wizard, "surgicalReportTable");
+    QCOMPARE(report->model()->rowCount(), int(left));
+    QCOMPARE(report->model()->index(0, MergedDocumentTableModel::StatusColumn).data().toString(),
+             QStringLiteral("written, not read back (the restore stopped)"));
+    QVERIFY2(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text().contains(QStringLiteral("listed below, not verified")),
+             qPrintable(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text()));
+    QVERIFY(child<QPushButton>(&wizard, "surgicalExportCsvButton")->isEnabled());
+    const QString csv = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    QVERIFY(wizard.reportPage()->exportCsv(csv));
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = written.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + int(left));
+    QVERIFY2(lines.at(1).trimmed().endsWith("insert,unverified"), lines.at(1).constData());
     m_server->drop(db);
 }
 

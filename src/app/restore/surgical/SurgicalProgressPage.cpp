@@ -92,6 +92,7 @@ void SurgicalProgressPage::startJob()
     m_stats->clear();
     m_writeStartMs = -1;
     m_session->outcome.reset();
+    m_session->stopped.reset();
     auto request = m_session->request();
     if (!m_session->plan || !request) {
         m_phase->setText(tr("There is no plan to carry out."));
@@ -100,12 +101,13 @@ void SurgicalProgressPage::startJob()
     m_phase->setText(tr("Writing: %1…").arg(SurgicalPlanPage::summaryText(*m_session->plan)));
     const MergePlan plan = *m_session->plan;
     auto outcome = std::make_shared<std::optional<Result<MergeResult>>>();
+    auto stopped = std::make_shared<MergeResult>();
     const QString title = tr("Restore documents of %1 into %2.%3").arg(QFileInfo(plan.archivePath).fileName(), plan.targetDatabase, plan.collection);
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("restore"), title,
-        [r = *request, plan, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+        [r = *request, plan, outcome, stopped](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
             MergeRestoreEngine engine(sink);
-            *outcome = engine.execute(r, plan, cancel);
+            *outcome = engine.execute(r, plan, cancel, stopped.get());
             const Result<MergeResult> &result = **outcome;
             if (!result)
                 return result.error();
@@ -130,10 +132,12 @@ void SurgicalProgressPage::startJob()
         if (m_session->job == job)
             showProgress();
     });
-    connect(job, &Job::finished, this, [this, job, outcome] {
+    connect(job, &Job::finished, this, [this, job, outcome, stopped] {
         if (m_session->job != job)
             return;
         m_session->outcome = *outcome;
+        if (!stopped->plan.targetDatabase.isEmpty())
+            m_session->stopped = *stopped;
         jobFinished();
     });
 }

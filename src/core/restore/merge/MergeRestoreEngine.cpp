@@ -48,6 +48,18 @@ Status verifyMerged(const PooledClient &client, const MergePlan &plan, const QSe
     return {};
 }
 
+// What a run that stopped after `writer` began did: the counts and every document sent.
+void describeStopped(const MergeWriter &writer, const MergePlan &plan, const QString &safetySnapshotPath, MergeResult &out)
+{
+    out.plan = plan;
+    out.safetySnapshotPath = safetySnapshotPath;
+    out.inserted = writer.inserted();
+    out.replaced = writer.replaced();
+    for (const QByteArray &key : writer.sentKeys())
+        out.documents << MergedDocument{DocumentId::toJson(key), plan.toInsert.contains(key) ? QStringLiteral("insert") : QStringLiteral("replace"),
+                                        writer.conflicts().contains(key) ? QStringLiteral("conflict") : QStringLiteral("unverified")};
+}
+
 } // namespace
 
 Result<MergePlan> MergeRestoreEngine::plan(const MergeRestoreRequest &request, const CancelToken &cancel)
@@ -57,7 +69,8 @@ Result<MergePlan> MergeRestoreEngine::plan(const MergeRestoreRequest &request, c
     return MergePlanner(request, cancel).plan();
 }
 
-Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel)
+Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel,
+                                                MergeResult *stopped)
 {
     QElapsedTimer clock;
     clock.start();
@@ -125,6 +138,8 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     sentBytes = writer.bytesSent();
     result.inserted = writer.inserted();
     result.replaced = writer.replaced();
+    if (!st && stopped)
+        describeStopped(writer, plan, result.safetySnapshotPath, *stopped);
     if (!st)
         return st.error().wrapped(QStringLiteral("the surgical restore stopped after inserting %1 and replacing %2 documents")
                                       .arg(result.inserted).arg(result.replaced));
@@ -132,8 +147,11 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     ticker.message(QStringLiteral("verifying the %1 documents written").arg(plan.toInsert.size() + plan.toReplace.size()));
     writing = CollectionProgress::State::Done;
     ticker.setPhase(Phase::Verifying);
-    if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v)
+    if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v) {
+        if (stopped)
+            describeStopped(writer, plan, result.safetySnapshotPath, *stopped);
         return v.error();
+    }
     if (!writer.conflicts().isEmpty())
         result.warnings << QStringLiteral("%1 documents appeared in the collection since the plan and were left alone").arg(writer.conflicts().size());
     result.elapsedMs = clock.elapsed();

@@ -93,6 +93,7 @@ Status MergeWriter::flush()
         st = mongoError(error, QStringLiteral("writing to %1.%2 failed").arg(m_plan.targetDatabase, m_plan.collection));
     }
     bson_destroy(&reply);
+    m_sentKeys.insert(m_sentKeys.end(), m_batchKeys.begin(), m_batchKeys.end());
     m_batchKeys.clear();
     return st;
 }
