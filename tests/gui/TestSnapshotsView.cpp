@@ -9,6 +9,7 @@
 #include "core/mongo/DatabaseCatalog.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
+#include "app/jobs/JobsPanel.h"
 #include "app/jobs/JobManager.h"
 #include "app/window/MainWindow.h"
 #include "app/snapshots/PruneDialog.h"
@@ -358,6 +359,12 @@ void TestSnapshotsView::createThroughTheDialog()
     QCOMPARE(dialog->job()->state(), Job::State::Succeeded);
     QVERIFY2(child<QLabel>(dialog, "createStatusLabel")->text().contains(QStringLiteral("created and verified")),
              qPrintable(child<QLabel>(dialog, "createStatusLabel")->text()));
+    // Closed, its job's row brings it back with the outcome (issue 14.6).
+    QCOMPARE(dialog->job()->window(), dialog.data());
+    dialog->close();
+    QVERIFY(dialog && !dialog->isVisible());
+    QVERIFY(JobsPanel(m_workspace->jobs()).openJob(dialog->job()));
+    QVERIFY(dialog->isVisible());
 
     // Listed (and selected) with what was asked for; the manifest holds all of it.
     QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->rowOf(QStringLiteral("products_before_import")) >= 0, 30000);
@@ -382,8 +389,14 @@ void TestSnapshotsView::createThroughTheDialog()
     QCOMPARE(e->info.tags, (QStringList{QStringLiteral("import"), QStringLiteral("nightly")}));
     QCOMPARE(e->info.deleteAfter, QDate(2031, 4, 1).startOfDay().toUTC()); // once 2031-03-31 is over
     QVERIFY(QFileInfo::exists(QDir(m_folder).filePath(QStringLiteral("products_before_import.tar.gz"))));
+    // Closed, it is kept for its job's row; Create snapshot… opens a new one meanwhile.
     dialog->close();
-    QTRY_VERIFY(!dialog);
+    QVERIFY(dialog && !dialog->isVisible());
+    m_view->createSnapshot();
+    QPointer<CreateSnapshotDialog> next = m_view->createDialog();
+    QVERIFY(next && next != dialog && next->isVisible());
+    next->close();
+    QTRY_VERIFY(!next); // no job: gone when closed
 }
 
 void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
@@ -421,6 +434,7 @@ void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
     QVERIFY(m_workspace->jobs()->isInUse(m_upgrade.path));
     QVERIFY(shown.wait(kSlowMs));
     QCOMPARE(dialog->job()->state(), Job::State::Succeeded);
+    QCOMPARE(dialog->job()->window(), dialog.data());
 
     // The report: both collections, every one ok, through the shared report dialog.
     QPointer<ReportDialog> report = m_view->lastReport();

@@ -142,6 +142,9 @@ void CloneSnapshotDialog::startClone()
     request.safetySnapshot = false; // a new database: nothing to keep
     const QString title = tr("Clone snapshot %1 into %2 on %3").arg(m_snapshot.name, request.targetDatabase, m_picker->profile()->name);
     m_job = SnapshotJobs::restore(m_workspace->jobs(), request, std::nullopt, m_snapshot.path, title, m_outcome);
+    // The job's row in the jobs panel brings this dialog back, with its progress or outcome.
+    m_job->setWindow(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_job, &Job::progressChanged, this, &CloneSnapshotDialog::showProgress);
     connect(m_job, &Job::finished, this, &CloneSnapshotDialog::showOutcome);
     m_picker->setEnabled(false);

@@ -478,7 +478,8 @@ void SnapshotsView::createSnapshot()
         createMatrixOne();
         return;
     }
-    if (m_createDialog) {
+    // One open at a time; a closed one kept for its job's row in the jobs panel makes way.
+    if (m_createDialog && m_createDialog->isVisible()) {
         m_createDialog->raise();
         m_createDialog->activateWindow();
         return;
