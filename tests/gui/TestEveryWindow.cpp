@@ -1,5 +1,5 @@
 // Every window, dialog and wizard page of the app, walked like a user would against the real
-// test server and keychain (issue 14), with two checks at each stop:
+// test server and keychain (issue 14), with three checks at each stop:
 //  - keyboard: no mnemonic (the &-letter of a button, a label with a buddy, a tab, a menu
 //    title, a wizard's own Back/Next/Finish/Commit) used twice among the visible widgets of one
 //    window, dialog or wizard page;
