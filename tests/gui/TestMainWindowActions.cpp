@@ -11,6 +11,7 @@
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
 #include "app/restore/RestoreSession.h"
+#include "app/restore/RestorePreviewPage.h"
 #include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
 #include "app/snapshots/CreateSnapshotDialog.h"
@@ -528,6 +529,16 @@ void TestMainWindowActions::refreshKeyInDialogs()
     pressF5(wizard);
     QTRY_VERIFY2_WITH_TIMEOUT(wizard->targetPage()->databasesLoaded() && targetStatus->text().startsWith(QStringLiteral("existing database")),
                               qPrintable(targetStatus->text()), kSlowMs);
+    // The Preview plans again: a collection created since is the target's extra one.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPage));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->plan.has_value() && !wizard->previewPage()->isPlanning(), kSlowMs);
+    QVERIFY(!wizard->session()->plan->keptExtra.contains(QStringLiteral("later2")));
+    m_server->insertJson(fresh, QStringLiteral("later2"), {R"({"_id": 1})"});
+    pressF5(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->plan.has_value() && wizard->session()->plan->keptExtra.contains(QStringLiteral("later2")), kSlowMs);
     wizard->close();
 
     pressF5(create);
