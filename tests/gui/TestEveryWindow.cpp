@@ -12,6 +12,7 @@
 // one asked for.
 #include "app/backups/BackupDialog.h"
 #include "app/backups/BackupsView.h"
+#include "app/connections/DatabaseTree.h"
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
 #include "app/diff/DiffDrillDown.h"
@@ -43,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -207,8 +209,10 @@ private Q_SLOTS:
     void noProblemsFound();
 
 private:
-    // Both checks on the window `window` as it is now; `where` names it in the failures.
+    // The checks on the window `window` as it is now; `where` names it in the failures.
     void check(QWidget *window, const QString &where);
+    // No mnemonic twice among a menu's visible actions, and so in its submenus.
+    void checkMenu(const QMenu *menu, const QString &where);
     void click(QAbstractButton *button);
 
     std::unique_ptr<TestServer> m_server;
@@ -271,6 +275,34 @@ void TestEveryWindow::check(QWidget *window, const QString &where)
             best = steps;
     }
     m_problems << best;
+}
+
+void TestEveryWindow::checkMenu(const QMenu *menu, const QString &where)
+{
+    QVERIFY2(menu, qPrintable(where));
+    m_checked << where;
+    QMap<QString, QStringList> byKey;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString text = action->text();
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            byKey[QStringLiteral("Alt+") + text[i + 1].toUpper()] << QStringLiteral("\"%1\"").arg(text);
+            break;
+        }
+        if (action->menu())
+            checkMenu(action->menu(), where + QStringLiteral(" › ") + QString(action->text()).remove(QLatin1Char('&')));
+    }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            m_problems << QStringLiteral("%1: %2 used by %3").arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+    }
 }
 
 void TestEveryWindow::click(QAbstractButton *button)
@@ -356,9 +388,21 @@ void TestEveryWindow::mainWindow()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->backupsView()->model()->rowCount() == 1, kSlowMs);
     m_window->backupsView()->selectArchive(m_archive);
     check(m_window.get(), QStringLiteral("main window, Backups"));
+    // The menus, and the context menus of the database tree and the archives.
+    for (QAction *title : m_window->menuBar()->actions()) {
+        if (title->menu())
+            checkMenu(title->menu(), QStringLiteral("menu ") + QString(title->text()).remove(QLatin1Char('&')));
+    }
+    m_window->sidebar()->databaseTree()->setCurrentItem(m_window->sidebar()->databaseTree()->topLevelItem(0));
+    std::unique_ptr<QMenu> treeMenu(m_window->sidebar()->databaseTree()->contextMenu());
+    checkMenu(treeMenu.get(), QStringLiteral("database tree's context menu"));
+    std::unique_ptr<QMenu> archiveMenu(m_window->backupsView()->contextMenu());
+    checkMenu(archiveMenu.get(), QStringLiteral("archive's context menu"));
     auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
     tabs->setCurrentIndex(1);
     check(m_window.get(), QStringLiteral("main window, Snapshots"));
+    std::unique_ptr<QMenu> snapshotMenu(m_window->snapshotsView()->contextMenu());
+    checkMenu(snapshotMenu.get(), QStringLiteral("snapshot's context menu"));
     tabs->setCurrentIndex(0);
 }
 
@@ -583,6 +627,8 @@ void TestEveryWindow::comparisonDrillDown()
     QVERIFY(report);
     QVERIFY(report->selectRow(m_db, QStringLiteral("orders")));
     check(report, QStringLiteral("verification report, a collection differs"));
+    std::unique_ptr<QMenu> reportMenu(report->contextMenu());
+    checkMenu(reportMenu.get(), QStringLiteral("report's context menu"));
     QSignalSpy opened(view, &BackupsView::drillDownOpened);
     click(child<QPushButton>(report, "showDifferencesButton"));
     QVERIFY(opened.wait(kSlowMs));
