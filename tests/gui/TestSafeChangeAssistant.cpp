@@ -290,6 +290,10 @@ void TestSafeChangeAssistant::tutorialUpgradeCheckedAndRolledBack()
     QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::ResultPage));
     QVERIFY(assistant.session()->rollbackJob);
     QCOMPARE(assistant.session()->rollbackJob->kind(), QStringLiteral("restore"));
+    // Cancel rollback (and the jobs panel's Cancel) asks first, saying what a cancel leaves
+    // (issue 14.2): the rollback is staged, so the database would stay as it is.
+    const QString warning = assistant.session()->rollbackJob->cancelWarning();
+    QVERIFY2(warning.contains(QStringLiteral("staged")) && warning.contains(db), qPrintable(warning));
     QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), kSlowMs);
     QCOMPARE(assistant.session()->rollbackJob->state(), Job::State::Succeeded);
     const QString result = child<QLabel>(&assistant, "resultLabel")->text();
