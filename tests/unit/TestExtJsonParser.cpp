@@ -66,6 +66,9 @@ private Q_SLOTS:
     void handWrittenCases_data();
     void handWrittenCases();
     void randomDocumentsRoundTrip();
+    void specialBytesAtEveryOffset();
+    void binaryLengthsAndSubtypes();
+    void reusedDocument();
     void codecUsesIt();
 };
 
@@ -359,6 +362,76 @@ void TestExtJsonParser::randomDocumentsRoundTrip()
         }
     }
     QVERIFY(fastCount >= 5000);
+}
+
+// Strings are scanned eight bytes at a time: a quote, an escape, a control byte or a
+// non-ASCII (valid or not) character at each offset of keys and values of several lengths
+// must give libbson's answer, and the same bytes.
+void TestExtJsonParser::specialBytesAtEveryOffset()
+{
+    const QList<QByteArray> specials = {"\\\"", "\\n", "\\u00e9", "\\ud83d\\ude00", "\xc3\xa9", "\xe6\x9d\xb1", "\xf0\x9f\x98\x80",
+                                        "\xc3", "\xed\xa0\x80", "\x01", "\x1f", "\x7f", "\t", "\\/"};
+    int accepted = 0, refused = 0;
+    for (int length : {0, 1, 7, 8, 9, 15, 16, 17, 31, 40}) {
+        for (int at = 0; at <= length; ++at) {
+            for (const QByteArray &special : specials) {
+                QByteArray text(length, 'a');
+                text.insert(at, special);
+                for (const QByteArray &json : QList<QByteArray>{"{\"k\":\"" + text + "\",\"n\":1}", "{\"" + text + "\":\"v\"}"}) {
+                    const Outcome o = compareWithLibbson(json, QStringLiteral("length %1, offset %2").arg(length).arg(at));
+                    if (QTest::currentTestFailed())
+                        return;
+                    // Control bytes are libbson's call (its reader takes some raw); the rest is
+                    // either taken by both or refused by both.
+                    const bool control = uchar(special[0]) < 0x20;
+                    QVERIFY2(control ? !o.fast : o.fast == o.libbson, json.toHex().constData());
+                    (o.fast ? accepted : refused)++;
+                }
+            }
+        }
+    }
+    QVERIFY(accepted > 1000);
+    QVERIFY(refused > 500); // control bytes and invalid UTF-8 at every offset
+}
+
+// Base64 of every length mod 3 (one or two padding characters, or none), every subtype
+// including the old binary 0x02 that stores its length twice, and broken padding.
+void TestExtJsonParser::binaryLengthsAndSubtypes()
+{
+    QRandomGenerator rng(20261207);
+    for (int length = 0; length <= 20; ++length) {
+        QByteArray bytes(length, Qt::Uninitialized);
+        for (char &c : bytes)
+            c = char(rng.bounded(256));
+        for (const char *subtype : {"00", "01", "02", "03", "04", "05", "80", "ff"}) {
+            const QByteArray json = "{\"b\":{\"$binary\":{\"base64\":\"" + bytes.toBase64() + "\",\"subType\":\"" + subtype + "\"}}}";
+            const Outcome o = compareWithLibbson(json, QStringLiteral("length %1, subtype %2").arg(length).arg(QLatin1String(subtype)));
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY2(o.fast, json.constData());
+        }
+    }
+    for (const char *bad : {"QQ", "QQ=", "Q===", "QQ=A", "QR==", "QUJ=", "====", "QU=J", "QUJD\n"}) {
+        const QByteArray json = QByteArray("{\"b\":{\"$binary\":{\"base64\":\"") + bad + "\",\"subType\":\"00\"}}}";
+        QVERIFY2(ExtJsonParser::parse(json).isNull(), bad);
+    }
+}
+
+// parseInto() reuses the caller's document: a long document, a short one, a refused one and
+// a short one again each leave exactly their own bytes.
+void TestExtJsonParser::reusedDocument()
+{
+    BsonDocument doc;
+    const QByteArray longJson = "{\"s\":\"" + QByteArray(5000, 'x') + "\",\"a\":[1,2,{\"b\":null}]}";
+    for (const QByteArray &json : {longJson, QByteArray(R"({"a":1})"), QByteArray(R"({"a":{"b":[1,)"), QByteArray(R"({"c":true})")}) {
+        const bool ok = ExtJsonParser::parseInto(json, doc);
+        BsonDocument fresh = ExtJsonParser::parse(json);
+        QCOMPARE(ok, !fresh.isNull());
+        if (ok)
+            QCOMPARE(doc.toByteArray().toHex(), fresh.toByteArray().toHex());
+        else
+            QCOMPARE(doc.bytes().size(), 5); // a fresh empty document
+    }
 }
 
 void TestExtJsonParser::codecUsesIt()

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void documentLargerThanReadChunk_data();
     void documentLargerThanReadChunk();
     void readErrorIsReported();
+    void packedBatchHoldsTheSameDocuments();
     void fastAndLibbsonPathsInterleave_data();
     void fastAndLibbsonPathsInterleave();
     void unicodeAcrossChunks_data();
@@ -668,6 +669,58 @@ void TestJsonDocumentReader::nulByteIsNamed()
         QVERIFY2(r.error->message.startsWith(QStringLiteral("orders.jsonl line 2: a NUL byte at byte ")), qPrintable(r.error->message));
         QVERIFY2(r.error->message.endsWith(QStringLiteral("\\u0000)")), qPrintable(r.error->message));
     }
+}
+
+// A restore parses straight onto a batch of packed BSON: the same bytes, lines and errors as
+// next() gives, whether the fast path or libbson's reader (relaxed, pretty) took the document,
+// across read chunk boundaries; a batch emptied for reuse starts over.
+void TestJsonDocumentReader::packedBatchHoldsTheSameDocuments()
+{
+    const QByteArray data = R"({"_id": {"$oid": "6553f1000a0b0c0d01000000"}, "s": "caf\u00e9", "n": 1.5}
+{"_id": 2, "d": {"$date": "2024-01-02T03:04:05Z"}}
+{
+  "_id": 3,
+  "a": [1, {"b": null}]
+}
+{"_id": 4, "bin": {"$binary": {"base64": "AQID", "subType": "02"}}}
+)";
+    for (qint64 chunk : {0, 7, 64}) {
+        const ReadOutcome expected = readAll(data, chunk);
+        QVERIFY2(!expected.error, qPrintable(describe(expected)));
+        JsonDocumentReader reader(Source, readerOver(data, chunk));
+        PackedDocuments batch;
+        std::vector<qint64> lines;
+        for (;;) {
+            qint64 line = 0;
+            auto got = reader.nextInto(batch, &line);
+            QVERIFY2(got.ok(), got.ok() ? "" : qPrintable(got.error().message));
+            if (!*got)
+                break;
+            lines.push_back(line);
+        }
+        QCOMPARE(batch.size(), expected.docs.size());
+        size_t total = 0;
+        for (size_t i = 0; i < batch.size(); ++i) {
+            bson_t doc;
+            batch.view(i, &doc);
+            QCOMPARE(QByteArray(reinterpret_cast<const char *>(bson_get_data(&doc)), doc.len).toHex(),
+                     expected.docs[i].bson.toByteArray().toHex());
+            QCOMPARE(lines[i], expected.docs[i].line);
+            total += doc.len;
+        }
+        QCOMPARE(batch.bytes(), total);
+        batch.clear();
+        QVERIFY(batch.empty());
+        QCOMPARE(batch.bytes(), size_t(0));
+    }
+    // An error leaves the documents before it in the batch, and names its line.
+    JsonDocumentReader reader(Source, readerOver(QByteArray("{\"a\": 1}\n{\"a\": }\n"), 0));
+    PackedDocuments batch;
+    QVERIFY(*reader.nextInto(batch));
+    auto bad = reader.nextInto(batch);
+    QVERIFY(!bad.ok());
+    QVERIFY2(bad.error().message.startsWith(QStringLiteral("orders.jsonl line 2: ")), qPrintable(bad.error().message));
+    QCOMPARE(batch.size(), size_t(1));
 }
 
 QTEST_GUILESS_MAIN(TestJsonDocumentReader)

@@ -1,5 +1,11 @@
 #include "core/codec/ExtJsonParser.h"
 
+#include "core/codec/BsonBuilder.h"
+
+#include <array>
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -36,6 +42,14 @@ bool validUtf8(const unsigned char *s, size_t n)
 {
     size_t i = 0;
     while (i < n) {
+        if (n - i >= 8) { // eight ASCII bytes at a time
+            uint64_t w;
+            std::memcpy(&w, s + i, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
         const unsigned char c = s[i];
         if (c < 0x80) {
             ++i;
@@ -90,20 +104,21 @@ void appendUtf8(std::string &out, uint32_t cp)
     }
 }
 
-int base64Value(unsigned char c)
-{
-    if (c >= 'A' && c <= 'Z')
-        return c - 'A';
-    if (c >= 'a' && c <= 'z')
-        return c - 'a' + 26;
-    if (c >= '0' && c <= '9')
-        return c - '0' + 52;
-    if (c == '+')
-        return 62;
-    if (c == '/')
-        return 63;
-    return -1;
-}
+// Base64 digit values; -1 for anything else.
+constexpr std::array<int8_t, 256> Base64Values = [] {
+    std::array<int8_t, 256> t{};
+    for (auto &v : t)
+        v = -1;
+    for (int i = 0; i < 26; ++i) {
+        t[size_t('A' + i)] = int8_t(i);
+        t[size_t('a' + i)] = int8_t(26 + i);
+    }
+    for (int i = 0; i < 10; ++i)
+        t[size_t('0' + i)] = int8_t(52 + i);
+    t[size_t('+')] = 62;
+    t[size_t('/')] = 63;
+    return t;
+}();
 
 // Strict standard base64 with padding; refuses what b64_pton might read differently
 // (white space, missing padding, stray bits after the last byte).
@@ -112,40 +127,32 @@ bool decodeBase64(std::string_view in, std::string &out)
     out.clear();
     if (in.size() % 4 != 0)
         return false;
-    out.reserve(in.size() / 4 * 3);
-    for (size_t i = 0; i < in.size(); i += 4) {
-        const bool last = i + 4 == in.size();
-        int v[4];
-        int pad = 0;
-        for (int k = 0; k < 4; ++k) {
-            const unsigned char c = static_cast<unsigned char>(in[i + k]);
-            if (c == '=' && last && k >= 2) {
-                v[k] = 0;
-                ++pad;
-                continue;
-            }
-            if (pad > 0)
-                return false; // data after padding
-            v[k] = base64Value(c);
-            if (v[k] < 0)
-                return false;
-        }
-        const uint32_t bits = (uint32_t(v[0]) << 18) | (uint32_t(v[1]) << 12) | (uint32_t(v[2]) << 6) | uint32_t(v[3]);
-        out.push_back(static_cast<char>(bits >> 16));
-        if (pad == 2) {
-            if (bits & 0xFFFF)
-                return false;
-        } else {
-            out.push_back(static_cast<char>((bits >> 8) & 0xFF));
-            if (pad == 1) {
-                if (bits & 0xFF)
-                    return false;
-            } else {
-                out.push_back(static_cast<char>(bits & 0xFF));
-            }
-        }
+    const size_t pad = in.empty() ? 0 : in.back() != '=' ? 0 : in[in.size() - 2] == '=' ? 2 : 1;
+    out.resize(in.size() / 4 * 3 - pad);
+    const auto *src = reinterpret_cast<const unsigned char *>(in.data());
+    auto *dst = reinterpret_cast<unsigned char *>(out.data());
+    const size_t whole = pad ? in.size() - 4 : in.size(); // the groups without padding
+    for (size_t i = 0; i < whole; i += 4, dst += 3) {
+        const int a = Base64Values[src[i]], b = Base64Values[src[i + 1]], c = Base64Values[src[i + 2]], d = Base64Values[src[i + 3]];
+        if ((a | b | c | d) < 0)
+            return false;
+        const uint32_t bits = uint32_t(a) << 18 | uint32_t(b) << 12 | uint32_t(c) << 6 | uint32_t(d);
+        dst[0] = static_cast<unsigned char>(bits >> 16);
+        dst[1] = static_cast<unsigned char>(bits >> 8);
+        dst[2] = static_cast<unsigned char>(bits);
     }
-    return true;
+    if (!pad)
+        return true;
+    const unsigned char *g = src + whole;
+    const int a = Base64Values[g[0]], b = Base64Values[g[1]], c = pad == 1 ? Base64Values[g[2]] : 0;
+    if ((a | b | c) < 0)
+        return false;
+    const uint32_t bits = uint32_t(a) << 18 | uint32_t(b) << 12 | uint32_t(c) << 6;
+    dst[0] = static_cast<unsigned char>(bits >> 16);
+    if (pad == 2)
+        return (bits & 0xFFFF) == 0;
+    dst[1] = static_cast<unsigned char>(bits >> 8);
+    return (bits & 0xFF) == 0;
 }
 
 // -?[0-9]+ as a 64-bit integer, as bson_ascii_strtoll reads it.
@@ -212,26 +219,58 @@ bool parseDouble(std::string_view s, double &value)
     return ec == std::errc() && ptr == s.data() + s.size() && std::isfinite(value);
 }
 
+#if defined(__SSE2__)
+// Sixteen bytes at a time: a bit per byte that is below 0x20, a quote or a backslash, and a
+// bit per byte with its high bit set (non-ASCII).
+struct Stops16 {
+    unsigned stops;
+    unsigned high;
+};
+Stops16 stringStops16(const char *p)
+{
+    const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+    // Below 0x20 as unsigned bytes: min(v, 0x1f) == v.
+    const __m128i control = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1f)), v);
+    const __m128i quote = _mm_cmpeq_epi8(v, _mm_set1_epi8('"'));
+    const __m128i backslash = _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'));
+    const unsigned stops = unsigned(_mm_movemask_epi8(_mm_or_si128(control, _mm_or_si128(quote, backslash))));
+    return {stops, unsigned(_mm_movemask_epi8(v))};
+}
+#endif
+
+// Eight bytes at a time: a mask with the high bit of the first byte that is below 0x20, a
+// quote or a backslash set (bits above it may be set too); zero when there is none.
+uint64_t stringStops(uint64_t w)
+{
+    constexpr uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+    const uint64_t quote = w ^ (ones * '"'), backslash = w ^ (ones * '\\');
+    return ((w - ones * 0x20) & ~w & high) | ((quote - ones) & ~quote & high) | ((backslash - ones) & ~backslash & high);
+}
+
 class Parser {
 public:
-    Parser(const char *begin, const char *end) : m_p(begin), m_end(end) {}
+    Parser(const char *begin, const char *end, BsonBuilder &out) : m_p(begin), m_end(end), m_out(out) {}
 
-    bool topLevel(bson_t *doc)
+    bool topLevel()
     {
+        m_out.reset();
         skipSpace();
         if (!consume('{'))
             return false;
-        if (!members(doc, 1))
+        if (!members(1))
             return false;
+        m_out.finish();
         skipSpace();
-        return m_p == m_end;
+        return m_p == m_end && !m_out.full();
     }
 
 private:
     void skipSpace()
     {
-        while (m_p < m_end && (*m_p == ' ' || *m_p == '\n' || *m_p == '\r' || *m_p == '\t'))
-            ++m_p;
+        const char *p = m_p;
+        while (p < m_end && (*p == ' ' || *p == '\n' || *p == '\r' || *p == '\t'))
+            ++p;
+        m_p = p;
     }
 
     bool consume(char c)
@@ -251,22 +290,51 @@ private:
         skipSpace();
         if (m_p >= m_end || *m_p != '"')
             return false;
-        const char *const start = ++m_p;
-        bool ascii = true;
-        while (m_p < m_end) {
-            const unsigned char c = static_cast<unsigned char>(*m_p);
-            if (c == '"') {
-                out = std::string_view(start, static_cast<size_t>(m_p - start));
-                ++m_p;
-                return ascii || validUtf8(reinterpret_cast<const unsigned char *>(out.data()), out.size());
+        const char *const start = m_p + 1;
+        const char *p = start;
+        uint64_t seen = 0; // every byte's bits OR-ed: a high bit means non-ASCII text
+#if defined(__SSE2__)
+        while (m_end - p >= 16) {
+            const Stops16 s = stringStops16(p);
+            if (s.stops) {
+                const int before = __builtin_ctz(s.stops);
+                seen |= (s.high & ((1u << before) - 1)) ? 0x80 : 0;
+                p += before;
+                goto tail;
             }
-            if (c == '\\')
+            seen |= s.high ? 0x80 : 0;
+            p += 16;
+        }
+#endif
+        while (m_end - p >= 8) {
+            uint64_t w;
+            std::memcpy(&w, p, 8);
+            if (const uint64_t stops = stringStops(w)) {
+                const int before = __builtin_ctzll(stops) / 8;
+                seen |= before ? w & (~0ull >> (64 - 8 * before)) : 0;
+                p += before;
+                break;
+            }
+            seen |= w;
+            p += 8;
+        }
+#if defined(__SSE2__)
+    tail:
+#endif
+        for (; p < m_end; ++p) {
+            const unsigned char c = static_cast<unsigned char>(*p);
+            if (c == '"') {
+                out = std::string_view(start, static_cast<size_t>(p - start));
+                m_p = p + 1;
+                return (seen & 0x8080808080808080ull) == 0 || validUtf8(reinterpret_cast<const unsigned char *>(out.data()), out.size());
+            }
+            if (c == '\\') {
+                m_p = p;
                 return escapedString(start, out, buffer);
+            }
             if (c < 0x20)
                 return false;
-            if (c >= 0x80)
-                ascii = false;
-            ++m_p;
+            seen |= c;
         }
         return false;
     }
@@ -339,57 +407,55 @@ private:
     }
 
     // The members of an object whose '{' has been read, up to and including its '}'.
-    bool members(bson_t *doc, int depth)
+    bool members(int depth)
     {
-        return consume('}') || moreMembers(doc, depth);
+        return consume('}') || moreMembers(depth);
     }
 
     // `key` has been read; reads ':' and the value.
-    bool member(bson_t *doc, std::string_view key, int depth)
+    bool member(std::string_view key, int depth)
     {
         if (!key.empty() && key[0] == '$')
             return false; // DBRef fields, query operators, misplaced wrappers: libbson's call
         if (!consume(':'))
             return false;
-        return value(doc, key, depth);
+        return value(key, depth);
     }
 
-    bool value(bson_t *parent, std::string_view key, int depth)
+    bool value(std::string_view key, int depth)
     {
         skipSpace();
         if (m_p >= m_end)
             return false;
-        const char *k = key.data();
-        const int kn = static_cast<int>(key.size());
         switch (*m_p) {
         case '{':
             ++m_p;
-            return object(parent, key, depth + 1);
+            return object(key, depth + 1);
         case '[': {
             ++m_p;
             if (depth + 1 > MaxDepth)
                 return false;
-            bson_t child;
-            if (!bson_append_array_begin(parent, k, kn, &child))
+            const size_t at = m_out.open(BsonBuilder::Array, key);
+            if (!elements(depth + 1))
                 return false;
-            if (!elements(&child, depth + 1))
-                return false;
-            return bson_append_array_end(parent, &child);
+            m_out.end(at);
+            return true;
         }
         case '"': {
             std::string_view text;
             if (!string(text, m_valueBuffer))
                 return false;
-            return bson_append_utf8(parent, k, kn, text.data(), static_cast<int>(text.size()));
+            m_out.utf8(key, text);
+            return true;
         }
         case 't':
-            return literal("true") && bson_append_bool(parent, k, kn, true);
+            return literal("true") && (m_out.boolean(key, true), true);
         case 'f':
-            return literal("false") && bson_append_bool(parent, k, kn, false);
+            return literal("false") && (m_out.boolean(key, false), true);
         case 'n':
-            return literal("null") && bson_append_null(parent, k, kn);
+            return literal("null") && (m_out.null(key), true);
         default:
-            return number(parent, k, kn);
+            return number(key);
         }
     }
 
@@ -401,7 +467,7 @@ private:
         return true;
     }
 
-    bool number(bson_t *parent, const char *k, int kn)
+    bool number(std::string_view key)
     {
         const char *const start = m_p;
         while (m_p < m_end) {
@@ -417,7 +483,7 @@ private:
             return false;
         if (isFloat) {
             double d = 0;
-            return parseDouble(text, d) && bson_append_double(parent, k, kn, d);
+            return parseDouble(text, d) && (m_out.dbl(key, d), true);
         }
         // libbson: int32 when it fits, else int64; "-0" (an int32 0 there) is left to it.
         const bool negative = text[0] == '-';
@@ -431,21 +497,21 @@ private:
             return false;
         if (!negative) {
             if (v <= uint64_t(std::numeric_limits<int32_t>::max()))
-                return bson_append_int32(parent, k, kn, static_cast<int32_t>(v));
+                return m_out.int32(key, static_cast<int32_t>(v)), true;
             if (v <= uint64_t(std::numeric_limits<int64_t>::max()))
-                return bson_append_int64(parent, k, kn, static_cast<int64_t>(v));
+                return m_out.int64(key, static_cast<int64_t>(v)), true;
             return false;
         }
         if (v <= uint64_t(std::numeric_limits<int32_t>::max()) + 1)
-            return bson_append_int32(parent, k, kn, static_cast<int32_t>(-static_cast<int64_t>(v)));
+            return m_out.int32(key, static_cast<int32_t>(-static_cast<int64_t>(v))), true;
         if (v <= uint64_t(std::numeric_limits<int64_t>::max()))
-            return bson_append_int64(parent, k, kn, -static_cast<int64_t>(v));
+            return m_out.int64(key, -static_cast<int64_t>(v)), true;
         if (v == uint64_t(std::numeric_limits<int64_t>::max()) + 1)
-            return bson_append_int64(parent, k, kn, std::numeric_limits<int64_t>::min());
+            return m_out.int64(key, std::numeric_limits<int64_t>::min()), true;
         return false;
     }
 
-    bool elements(bson_t *array, int depth)
+    bool elements(int depth)
     {
         if (consume(']'))
             return true;
@@ -453,7 +519,7 @@ private:
         for (uint32_t i = 0;; ++i) {
             const char *indexKey = nullptr;
             const size_t n = bson_uint32_to_string(i, &indexKey, indexBuffer, sizeof indexBuffer);
-            if (!value(array, std::string_view(indexKey, n), depth))
+            if (!value(std::string_view(indexKey, n), depth))
                 return false;
             if (consume(','))
                 continue;
@@ -463,44 +529,42 @@ private:
 
     // A nested object whose '{' has been read: a sub-document, or a canonical type wrapper
     // when its first key is one.
-    bool object(bson_t *parent, std::string_view key, int depth)
+    bool object(std::string_view key, int depth)
     {
         if (depth > MaxDepth)
             return false;
-        const char *k = key.data();
-        const int kn = static_cast<int>(key.size());
-        bson_t child;
         if (consume('}')) {
-            return bson_append_document_begin(parent, k, kn, &child) && bson_append_document_end(parent, &child);
+            m_out.end(m_out.open(BsonBuilder::Document, key));
+            return true;
         }
         std::string firstBuffer;
         std::string_view first;
         if (!string(first, firstBuffer))
             return false;
         if (!first.empty() && first[0] == '$')
-            return wrapper(parent, k, kn, first) && consume('}');
-        if (!bson_append_document_begin(parent, k, kn, &child))
-            return false;
-        if (!member(&child, first, depth))
+            return wrapper(key, first) && consume('}');
+        const size_t at = m_out.open(BsonBuilder::Document, key);
+        if (!member(first, depth))
             return false;
         if (!consume(',')) {
             if (!consume('}'))
                 return false;
-        } else if (!moreMembers(&child, depth)) {
+        } else if (!moreMembers(depth)) {
             return false;
         }
-        return bson_append_document_end(parent, &child);
+        m_out.end(at);
+        return true;
     }
 
     // Members (at least one) up to and including the '}'.
-    bool moreMembers(bson_t *doc, int depth)
+    bool moreMembers(int depth)
     {
         std::string keyBuffer;
         std::string_view key;
         for (;;) {
             if (!string(key, keyBuffer))
                 return false;
-            if (!member(doc, key, depth))
+            if (!member(key, depth))
                 return false;
             if (consume(','))
                 continue;
@@ -513,95 +577,116 @@ private:
         return consume(':') && string(text, m_valueBuffer);
     }
 
-    bool wrapper(bson_t *parent, const char *k, int kn, std::string_view type)
+    bool wrapper(std::string_view key, std::string_view type)
     {
-        std::string_view text;
-        if (type == "$oid") {
-            if (!stringValue(text) || text.size() != 24)
-                return false;
-            for (const char c : text) {
-                if (!isHex(c))
-                    return false;
-            }
-            char hex[25];
-            std::memcpy(hex, text.data(), 24);
-            hex[24] = '\0';
-            bson_oid_t oid;
-            bson_oid_init_from_string(&oid, hex);
-            return bson_append_oid(parent, k, kn, &oid);
-        }
-        if (type == "$numberInt") {
-            int64_t v = 0;
-            if (!stringValue(text) || !parseInt64Text(text, v) || v < std::numeric_limits<int32_t>::min()
-                || v > std::numeric_limits<int32_t>::max())
-                return false;
-            return bson_append_int32(parent, k, kn, static_cast<int32_t>(v));
-        }
-        if (type == "$numberLong") {
-            int64_t v = 0;
-            return stringValue(text) && parseInt64Text(text, v) && bson_append_int64(parent, k, kn, v);
-        }
-        if (type == "$numberDouble") {
-            if (!stringValue(text))
-                return false;
-            double d = 0;
-            if (text == "Infinity")
-                d = std::numeric_limits<double>::infinity();
-            else if (text == "-Infinity")
-                d = -std::numeric_limits<double>::infinity();
-            else if (text == "NaN")
-                d = std::numeric_limits<double>::quiet_NaN();
-            else {
-                bool isFloat = false;
-                if (!isJsonNumber(text, isFloat) || !parseDouble(text, d))
-                    return false;
-            }
-            return bson_append_double(parent, k, kn, d);
-        }
+        if (type == "$oid")
+            return oid(key);
+        if (type == "$numberInt" || type == "$numberLong")
+            return integer(key, type == "$numberLong");
+        if (type == "$numberDouble")
+            return numberDouble(key);
         if (type == "$numberDecimal") {
+            std::string_view text;
             if (!stringValue(text))
                 return false;
             const std::string terminated(text);
             bson_decimal128_t dec;
-            return bson_decimal128_from_string(terminated.c_str(), &dec) && bson_append_decimal128(parent, k, kn, &dec);
+            return bson_decimal128_from_string(terminated.c_str(), &dec) && (m_out.decimal128(key, dec), true);
         }
-        if (type == "$date") {
-            // Canonical only: {"$date": {"$numberLong": "<ms>"}}.
-            std::string inner;
-            std::string_view innerKey;
-            int64_t ms = 0;
-            if (!consume(':') || !consume('{') || !string(innerKey, inner) || innerKey != "$numberLong"
-                || !stringValue(text) || !parseInt64Text(text, ms) || !consume('}'))
-                return false;
-            return bson_append_date_time(parent, k, kn, ms);
-        }
+        if (type == "$date")
+            return date(key);
         if (type == "$binary")
-            return binary(parent, k, kn);
+            return binary(key);
         if (type == "$timestamp")
-            return timestamp(parent, k, kn);
+            return timestamp(key);
         return false;
     }
 
-    bool binary(bson_t *parent, const char *k, int kn)
+    bool oid(std::string_view key)
+    {
+        std::string_view text;
+        if (!stringValue(text) || text.size() != 24)
+            return false;
+        uint8_t bytes[12];
+        for (size_t i = 0; i < 12; ++i) {
+            const char hi = text[2 * i], lo = text[2 * i + 1];
+            if (!isHex(hi) || !isHex(lo))
+                return false;
+            bytes[i] = static_cast<uint8_t>(hexValue(hi) << 4 | hexValue(lo));
+        }
+        m_out.oid(key, bytes);
+        return true;
+    }
+
+    bool integer(std::string_view key, bool isLong)
+    {
+        std::string_view text;
+        int64_t v = 0;
+        if (!stringValue(text) || !parseInt64Text(text, v))
+            return false;
+        if (isLong) {
+            m_out.int64(key, v);
+            return true;
+        }
+        if (v < std::numeric_limits<int32_t>::min() || v > std::numeric_limits<int32_t>::max())
+            return false;
+        m_out.int32(key, static_cast<int32_t>(v));
+        return true;
+    }
+
+    bool numberDouble(std::string_view key)
+    {
+        std::string_view text;
+        if (!stringValue(text))
+            return false;
+        double d = 0;
+        if (text == "Infinity")
+            d = std::numeric_limits<double>::infinity();
+        else if (text == "-Infinity")
+            d = -std::numeric_limits<double>::infinity();
+        else if (text == "NaN")
+            d = std::numeric_limits<double>::quiet_NaN();
+        else {
+            bool isFloat = false;
+            if (!isJsonNumber(text, isFloat) || !parseDouble(text, d))
+                return false;
+        }
+        m_out.dbl(key, d);
+        return true;
+    }
+
+    // Canonical only: {"$date": {"$numberLong": "<ms>"}}.
+    bool date(std::string_view key)
+    {
+        std::string inner;
+        std::string_view innerKey, text;
+        int64_t ms = 0;
+        if (!consume(':') || !consume('{') || !string(innerKey, inner) || innerKey != "$numberLong"
+            || !stringValue(text) || !parseInt64Text(text, ms) || !consume('}'))
+            return false;
+        m_out.dateTime(key, ms);
+        return true;
+    }
+
+    bool binary(std::string_view key)
     {
         if (!consume(':') || !consume('{'))
             return false;
-        std::string data;
         bool haveData = false;
         int subtype = -1;
         std::string keyBuffer;
-        std::string_view key;
+        std::string_view field;
         for (int i = 0; i < 2; ++i) {
             if (i == 1 && !consume(','))
                 return false;
             std::string_view text;
-            if (!string(key, keyBuffer))
+            if (!string(field, keyBuffer))
                 return false;
-            if (key == "base64" && !haveData) {
-                if (!stringValue(text) || !decodeBase64(text, data))
+            if (field == "base64" && !haveData) {
+                if (!stringValue(text) || !decodeBase64(text, m_binaryBuffer))
                     return false;
                 haveData = true;
-            } else if (key == "subType" && subtype < 0) {
+            } else if (field == "subType" && subtype < 0) {
                 if (!stringValue(text) || text.size() != 2 || !isHex(text[0]) || !isHex(text[1]))
                     return false;
                 subtype = hexValue(text[0]) * 16 + hexValue(text[1]);
@@ -611,23 +696,23 @@ private:
         }
         if (!consume('}'))
             return false;
-        return bson_append_binary(parent, k, kn, static_cast<bson_subtype_t>(subtype),
-                                  reinterpret_cast<const uint8_t *>(data.data()), static_cast<uint32_t>(data.size()));
+        m_out.binary(key, static_cast<uint8_t>(subtype), m_binaryBuffer.data(), m_binaryBuffer.size());
+        return true;
     }
 
-    bool timestamp(bson_t *parent, const char *k, int kn)
+    bool timestamp(std::string_view key)
     {
         if (!consume(':') || !consume('{'))
             return false;
         int64_t t = -1, inc = -1;
         std::string keyBuffer;
-        std::string_view key;
+        std::string_view field;
         for (int i = 0; i < 2; ++i) {
             if (i == 1 && !consume(','))
                 return false;
-            if (!string(key, keyBuffer) || !consume(':'))
+            if (!string(field, keyBuffer) || !consume(':'))
                 return false;
-            int64_t *slot = key == "t" ? &t : key == "i" ? &inc : nullptr;
+            int64_t *slot = field == "t" ? &t : field == "i" ? &inc : nullptr;
             if (!slot || *slot >= 0)
                 return false;
             skipSpace();
@@ -644,25 +729,63 @@ private:
         }
         if (!consume('}'))
             return false;
-        return bson_append_timestamp(parent, k, kn, static_cast<uint32_t>(t), static_cast<uint32_t>(inc));
+        m_out.timestamp(key, static_cast<uint32_t>(t), static_cast<uint32_t>(inc));
+        return true;
     }
 
     const char *m_p;
     const char *m_end;
+    BsonBuilder &m_out;
     std::string m_valueBuffer;
+    std::string m_binaryBuffer;
 };
 
 } // namespace
 
 BsonDocument ExtJsonParser::parse(QByteArrayView json)
 {
-    if (json.isEmpty())
-        return BsonDocument(nullptr);
     BsonDocument doc;
-    Parser parser(json.data(), json.data() + json.size());
-    if (!parser.topLevel(doc.get()))
+    if (!parseInto(json, doc))
         return BsonDocument(nullptr);
     return doc;
+}
+
+namespace {
+
+// The document's bytes in this thread's builder, whose buffer keeps its capacity from one
+// document to the next; nullptr when the fast path declines.
+const BsonBuilder *build(QByteArrayView json)
+{
+    thread_local BsonBuilder builder;
+    if (json.isEmpty())
+        return nullptr;
+    Parser parser(json.data(), json.data() + json.size(), builder);
+    return parser.topLevel() ? &builder : nullptr;
+}
+
+} // namespace
+
+bool ExtJsonParser::parseInto(QByteArrayView json, BsonDocument &doc)
+{
+    if (const BsonBuilder *built = build(json)) {
+        if (doc.isNull())
+            doc = BsonDocument();
+        bson_reinit(doc.get());
+        if (uint8_t *bytes = bson_reserve_buffer(doc.get(), uint32_t(built->size()))) {
+            std::memcpy(bytes, built->data(), built->size());
+            return true;
+        }
+    }
+    doc = BsonDocument();
+    return false;
+}
+
+bool ExtJsonParser::parseInto(QByteArrayView json, PackedDocuments &batch)
+{
+    const BsonBuilder *built = build(json);
+    if (built)
+        batch.append(built->data(), built->size());
+    return built != nullptr;
 }
 
 } // namespace lifeboat

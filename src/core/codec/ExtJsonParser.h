@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/BsonDocument.h"
+#include "core/codec/PackedDocuments.h"
 
 #include <QByteArrayView>
 
@@ -21,6 +22,11 @@ namespace lifeboat {
 class ExtJsonParser final {
 public:
     static BsonDocument parse(QByteArrayView json);
+    // The same into `doc`, whose buffer is reused (a reader parsing millions of documents
+    // allocates nothing per document). On false `doc` is a fresh empty document.
+    static bool parseInto(QByteArrayView json, BsonDocument &doc);
+    // The same onto the end of `batch`; on false the batch is unchanged.
+    static bool parseInto(QByteArrayView json, PackedDocuments &batch);
 };
 
 } // namespace lifeboat

@@ -130,28 +130,63 @@ Result<std::optional<QByteArray>> JsonDocumentReader::nextText(qint64 *lineOut)
 
 Result<std::optional<JsonDocumentReader::Document>> JsonDocumentReader::next()
 {
+    Document doc;
+    auto got = nextInto(doc.bson, &doc.line, m_keepText ? &doc.text : nullptr);
+    if (!got)
+        return got.error();
+    if (!*got)
+        return std::optional<Document>();
+    return std::optional<Document>(std::move(doc));
+}
+
+namespace {
+
+void store(BsonDocument &out, BsonDocument &&doc)
+{
+    out = std::move(doc);
+}
+
+void store(PackedDocuments &out, BsonDocument &&doc)
+{
+    out.append(doc.get());
+}
+
+} // namespace
+
+Result<bool> JsonDocumentReader::nextInto(BsonDocument &doc, qint64 *line, QByteArray *text)
+{
+    return nextDocument(doc, line, text);
+}
+
+Result<bool> JsonDocumentReader::nextInto(PackedDocuments &batch, qint64 *line)
+{
+    return nextDocument(batch, line, nullptr);
+}
+
+template<typename Out>
+Result<bool> JsonDocumentReader::nextDocument(Out &out, qint64 *lineOut, QByteArray *textOut)
+{
     // JSON Lines, the usual case: when the rest of the line is one whole document that the
     // fast parser takes, it is parsed in place, without the brace scan and the copy.
     auto ready = skipToDocument();
     if (!ready)
         return ready.error();
     if (!*ready)
-        return std::optional<Document>();
+        return false;
     const char *start = m_buffer.constData() + m_pos;
     if (*start == '{') {
         if (const void *nl = std::memchr(start, '\n', size_t(m_buffer.size() - m_pos))) {
             QByteArrayView line(start, static_cast<const char *>(nl) - start);
-            if (BsonDocument bson = ExtJsonParser::parse(line); !bson.isNull()) {
-                Document doc;
-                doc.bson = std::move(bson);
-                doc.line = m_line;
+            if (ExtJsonParser::parseInto(line, out)) {
+                if (lineOut)
+                    *lineOut = m_line;
                 m_pos += line.size(); // the newline is skipped (and counted) on the next call
-                if (m_keepText) {
+                if (textOut) {
                     while (!line.isEmpty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\r'))
                         line.chop(1);
-                    doc.text = line.toByteArray();
+                    *textOut = line.toByteArray();
                 }
-                return std::optional<Document>(std::move(doc));
+                return true;
             }
         }
     }
@@ -161,16 +196,16 @@ Result<std::optional<JsonDocumentReader::Document>> JsonDocumentReader::next()
     if (!text)
         return text.error();
     if (!text->has_value())
-        return std::optional<Document>();
+        return false;
     auto bson = ExtJsonCodec::decode(**text);
     if (!bson)
         return errorAt(line, bson.error().message);
-    Document doc;
-    doc.bson = std::move(*bson);
-    doc.line = line;
-    if (m_keepText)
-        doc.text = std::move(**text);
-    return std::optional<Document>(std::move(doc));
+    store(out, std::move(*bson));
+    if (lineOut)
+        *lineOut = line;
+    if (textOut)
+        *textOut = std::move(**text);
+    return true;
 }
 
 } // namespace lifeboat

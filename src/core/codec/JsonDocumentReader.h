@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/codec/BsonDocument.h"
+#include "core/codec/PackedDocuments.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -34,6 +35,12 @@ public:
     // The next document, std::nullopt at the clean end of the stream, or an error that
     // names the source and line ("orders.jsonl line 42: ...").
     Result<std::optional<Document>> next();
+    // The same into `doc`, whose buffer is reused from one document to the next: true with
+    // the next document in `doc` (its line in *line, its text in *text when asked), false at
+    // the clean end of the stream, or the error next() gives.
+    Result<bool> nextInto(BsonDocument &doc, qint64 *line = nullptr, QByteArray *text = nullptr);
+    // The same onto the end of `batch` (a restore's batch: no copy in between).
+    Result<bool> nextInto(PackedDocuments &batch, qint64 *line = nullptr);
 
     // The raw text of the next document without parsing it (for byte-level tools).
     Result<std::optional<QByteArray>> nextText(qint64 *line = nullptr);
@@ -45,6 +52,8 @@ public:
     qint64 bytesRead() const { return m_bytesRead; }
 
 private:
+    template<typename Out>
+    Result<bool> nextDocument(Out &out, qint64 *line, QByteArray *text);
     Status fill();
     // Past a byte-order mark and white space; false at the clean end of the stream.
     Result<bool> skipToDocument();

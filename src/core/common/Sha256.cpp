@@ -1,7 +1,8 @@
 #include "core/common/Sha256.h"
 
-// SHA256() is deprecated in OpenSSL 3.0 in favour of EVP, which allocates per hash (see the
-// header); it is still part of libcrypto 3.x.
+// The SHA256_* functions are deprecated in OpenSSL 3.0 in favour of EVP, which costs a
+// provider lookup or an allocation per hash (see the header); they are still part of
+// libcrypto 3.x and run the same assembly (SHA extensions where the CPU has them).
 #define OPENSSL_SUPPRESS_DEPRECATED
 #include <openssl/evp.h>
 #include <openssl/sha.h>
@@ -93,7 +94,11 @@ QByteArray Sha256::resultHex() const
 Sha256::Digest Sha256::digestOf(QByteArrayView data)
 {
     Digest digest{};
-    SHA256(reinterpret_cast<const unsigned char *>(data.data() ? data.data() : ""), size_t(data.size()), digest.data());
+    SHA256_CTX ctx;
+    SHA256_Init(&ctx);
+    if (!data.isEmpty())
+        SHA256_Update(&ctx, data.data(), size_t(data.size()));
+    SHA256_Final(digest.data(), &ctx);
     return digest;
 }
 

@@ -16,9 +16,11 @@ namespace lifeboat {
 // values, of course.
 //
 // An instance hashes a stream (a file's checksum) through one EVP context. digestOf() hashes
-// one buffer (a document, for DocumentDigest) with libcrypto's SHA256() instead: OpenSSL 3.0
-// frees and allocates the EVP context's provider state on every EVP_DigestInit, one heap
-// allocation and about 100 ns per document, where SHA256() runs the same code on the stack.
+// one buffer (a document, for DocumentDigest) with libcrypto's low-level SHA256_Init/Update/
+// Final on the stack: OpenSSL 3.0's one-shot SHA256() fetches the algorithm from the provider
+// store under a lock and allocates a context on every call, and EVP_DigestInit allocates the
+// provider's state every time; together about 250 ns per document of 430 bytes, where the
+// hash itself takes 350 (docs/performance.md).
 // An instance is not thread-safe (one per thread); the static functions are.
 class Sha256 final {
 public:

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/codec/BsonDocument.h"
+#include "core/codec/PackedDocuments.h"
 
 #include <condition_variable>
 #include <deque>
@@ -13,7 +13,7 @@ namespace lifeboat {
 // Documents of one collection on their way to the server.
 struct Batch {
     int target = -1; // index of the collection in the run's targets
-    std::vector<BsonDocument> docs;
+    PackedDocuments docs;
 };
 
 // A bounded queue between the archive reader and the insert workers: memory stays at

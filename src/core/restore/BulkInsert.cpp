@@ -68,8 +68,7 @@ BulkReply sendBatch(const PooledClient &client, const QString &db, const QString
     // it does for mongorestore. A document it refuses comes back as a write error.
     bson_t insertOpts = BSON_INITIALIZER;
     BSON_APPEND_BOOL(&insertOpts, "validate", false);
-    for (const auto &d : batch.docs)
-        mongoc_bulk_operation_insert_with_opts(bulk, d.get(), &insertOpts, nullptr);
+    batch.docs.forEach([&](const bson_t *doc) { mongoc_bulk_operation_insert_with_opts(bulk, doc, &insertOpts, nullptr); });
     bson_destroy(&insertOpts);
     BulkReply out;
     bson_t reply;

@@ -29,19 +29,21 @@ Status DocumentLoader::readFile(const ArchiveContents::CollectionFile &file, Jso
     RestoreTarget &t = *m_run.targets[size_t(index)];
     t.touched = true;
     m_run.progress.fileStarted(reader);
-    Batch batch{index, {}};
+    Batch batch{index, m_workers.emptyBuffer()};
     for (;;) {
         if (m_run.cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("restore cancelled"));
-        auto doc = reader.next();
-        if (!doc)
-            return doc.error();
-        const bool end = !doc->has_value();
+        qint64 line = 0;
+        auto got = reader.nextInto(batch.docs, &line); // parsed straight onto the batch
+        if (!got)
+            return got.error();
+        const bool end = !*got;
         if (!end) {
-            if (auto st = checkDocumentSize((*doc)->bson.get(), file.path, (*doc)->line, t.planned->name); !st)
+            bson_t doc;
+            batch.docs.back(&doc);
+            if (auto st = checkDocumentSize(&doc, file.path, line, t.planned->name); !st)
                 return st;
-            t.stats.add((*doc)->bson.get());
-            batch.docs.push_back(std::move((*doc)->bson));
+            t.stats.add(&doc);
         }
         if ((end && !batch.docs.empty()) || int(batch.docs.size()) >= m_run.request.batchSize) {
             if (auto st = send(t, batch); !st)
@@ -80,7 +82,7 @@ Status DocumentLoader::send(RestoreTarget &target, Batch &batch)
         --target.pendingBatches;
         return Error(ErrorCode::Server, QStringLiteral("insert workers stopped"));
     }
-    batch = Batch{index, {}};
+    batch = Batch{index, m_workers.emptyBuffer()};
     return {};
 }
 

@@ -13,16 +13,14 @@ constexpr qint64 TuneWindowMs = 3000;
 
 qint64 bytesOf(const Batch &batch)
 {
-    qint64 bytes = 0;
-    for (const auto &d : batch.docs)
-        bytes += d.get()->len;
-    return bytes;
+    return qint64(batch.docs.bytes());
 }
 
 } // namespace
 
 InsertWorkers::InsertWorkers(RestoreRun &run, LoadVerifier &verifier)
-    : m_run(run), m_verifier(verifier), m_queue(size_t(run.request.jobs) * 2), m_tuner(run.request.jobs)
+    : m_run(run), m_verifier(verifier), m_queue(size_t(run.request.jobs) * 2), m_spare(size_t(run.request.jobs) * 3 + 1),
+      m_tuner(run.request.jobs)
 {
     m_gate.set(m_tuner.current());
     m_tuneWindow.start();
@@ -82,6 +80,8 @@ void InsertWorkers::work(int worker)
         if (!st)
             return fail(st.error());
         m_verifier.batchDone(t);
+        batch->docs.clear();
+        m_spare.give(std::move(batch->docs));
     }
 }
 

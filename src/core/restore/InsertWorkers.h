@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/RecyclePool.h"
 #include "core/common/Result.h"
 #include "core/restore/BatchQueue.h"
 #include "core/restore/InsertConcurrencyTuner.h"
@@ -30,6 +31,8 @@ public:
 
     // Queues a batch, waiting for room; false once the workers have stopped on an error.
     bool push(Batch &&batch);
+    // An empty batch buffer, one the workers are done with when there is one.
+    PackedDocuments emptyBuffer() { return m_spare.take(); }
     // Once per tuning window, hands the measured throughput to the tuner and lets as many
     // workers write as it says.
     void retune();
@@ -44,6 +47,7 @@ private:
     RestoreRun &m_run;
     LoadVerifier &m_verifier;
     BatchQueue m_queue;
+    RecyclePool<PackedDocuments> m_spare;
     InsertGate m_gate;
     InsertConcurrencyTuner m_tuner;
     std::atomic<qint64> m_insertedBytes{0};

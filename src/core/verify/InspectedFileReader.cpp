@@ -54,18 +54,19 @@ Status InspectedFileReader::parseDocuments(const CancelToken &cancel, QStringLis
     DocumentDigest digest;
     JsonDocumentReader docs(m_file.path.section(QLatin1Char('/'), -1),
                             [this](char *buffer, qint64 max) { return readChunk(buffer, max); });
+    BsonDocument doc; // one buffer for every document
     for (;;) {
-        auto doc = docs.next();
-        if (!doc) {
-            if (doc.error().code != ErrorCode::ArchiveCorrupt || doc.error().message.startsWith(m_reader.archivePath()))
-                return doc.error(); // the tar stream itself is broken
-            m_file.error = doc.error().message;
-            problems << doc.error().message;
+        auto got = docs.nextInto(doc);
+        if (!got) {
+            if (got.error().code != ErrorCode::ArchiveCorrupt || got.error().message.startsWith(m_reader.archivePath()))
+                return got.error(); // the tar stream itself is broken
+            m_file.error = got.error().message;
+            problems << got.error().message;
             break;
         }
-        if (!doc->has_value())
+        if (!*got)
             break;
-        digest.add((*doc)->bson.bytes());
+        digest.add(doc.bytes());
         if ((m_file.documents = qint64(digest.count())) % 4096 == 0 && cancel.isCancelled())
             return Error(ErrorCode::Cancelled, QStringLiteral("inspection cancelled"));
     }

@@ -41,7 +41,8 @@ Status readAt(int fd, const QString &path, qint64 offset, QByteArray &out)
 } // namespace
 
 BlockReader::BlockReader(QString path, int fd, ArchiveCompression compression, std::shared_ptr<const BlockTable> table, int threads)
-    : m_path(std::move(path)), m_fd(fd), m_compression(compression), m_table(std::move(table))
+    : m_path(std::move(path)), m_fd(fd), m_compression(compression), m_table(std::move(table)),
+      m_buffers(size_t(4 * std::max(1, threads > 0 ? threads : QThread::idealThreadCount()) + 2))
 {
     m_pool.setMaxThreadCount(threads > 0 ? threads : std::max(1, QThread::idealThreadCount()));
     m_ahead = 2 * m_pool.maxThreadCount();
@@ -73,12 +74,16 @@ void BlockReader::queueAhead()
         auto job = std::make_shared<Inflated>();
         job->block = m_nextToQueue++;
         m_queue.push_back(job);
-        m_pool.start([job, fd = m_fd, path = m_path, compression = m_compression, b = m_table->blocks[job->block]] {
-            QByteArray compressed(qsizetype(b.compressedLength), Qt::Uninitialized);
+        // The pool's threads end before this reader does (the destructor waits), so `this`
+        // outlives the job.
+        m_pool.start([this, job, fd = m_fd, path = m_path, compression = m_compression, b = m_table->blocks[job->block]] {
+            QByteArray compressed = m_buffers.take();
+            compressed.resize(qsizetype(b.compressedLength));
             Status st = readAt(fd, path, b.compressedOffset, compressed);
-            QByteArray tar;
+            QByteArray tar = m_buffers.take();
             if (st)
                 st = BlockCodec::decompress(compression, compressed, b.tarLength, tar);
+            m_buffers.give(std::move(compressed));
             if (!st && st.error().code == ErrorCode::ArchiveCorrupt)
                 st = Error(st.error().code, QStringLiteral("%1: %2").arg(path, st.error().message), st.error().hint);
             const std::lock_guard lock(job->mutex);
@@ -115,7 +120,7 @@ Result<QByteArrayView> BlockReader::next()
                 m_position = b.tarOffset + b.tarLength;
                 return QByteArrayView(m_current->tar.constData() + at, qsizetype(b.tarLength - at));
             }
-            m_current.reset();
+            releaseCurrent();
         }
         if (m_queue.empty() && m_nextToQueue >= m_table->blocks.size())
             return QByteArrayView();
@@ -124,6 +129,14 @@ Result<QByteArrayView> BlockReader::next()
             return front.error();
         m_current = *front;
     }
+}
+
+// The block read to its end: its buffer goes to a block still to come.
+void BlockReader::releaseCurrent()
+{
+    if (m_current && m_current.use_count() == 1)
+        m_buffers.give(std::move(m_current->tar));
+    m_current.reset();
 }
 
 Result<qint64> BlockReader::read(char *buffer, qint64 max)
@@ -149,11 +162,11 @@ qint64 BlockReader::skip(qint64 count)
     const int block = m_table->blockAt(target);
     const bool inCurrent = m_current && block == m_current->block;
     if (block < 0) {
-        m_current.reset();
+        releaseCurrent();
         m_queue.clear();
         m_nextToQueue = int(m_table->blocks.size());
     } else if (!inCurrent) {
-        m_current.reset();
+        releaseCurrent();
         m_aheadNow = 1; // a jump: the block at the target first
         // Blocks already queued before the target are dropped unread (their jobs finish and
         // are freed); the queue restarts at the target's block.

@@ -2,6 +2,7 @@
 
 #include "core/archive/blocks/BlockCodec.h"
 #include "core/archive/blocks/BlockTable.h"
+#include "core/common/RecyclePool.h"
 
 #include <QByteArrayView>
 #include <QString>
@@ -38,6 +39,7 @@ private:
     BlockReader(QString path, int fd, ArchiveCompression compression, std::shared_ptr<const BlockTable> table, int threads);
     void queueAhead();
     Result<std::shared_ptr<Inflated>> waitFront();
+    void releaseCurrent();
 
     QString m_path;
     int m_fd;
@@ -49,6 +51,7 @@ private:
     int m_nextToQueue = 0;                        // the next block to hand to the pool
     std::deque<std::shared_ptr<Inflated>> m_queue; // blocks in flight, in order
     std::shared_ptr<Inflated> m_current;          // the block being read
+    RecyclePool<QByteArray> m_buffers;            // of blocks read, for the next ones
     qint64 m_position = 0;                        // in the tar stream
 };
 
