@@ -71,6 +71,7 @@ private Q_SLOTS:
     void openedByDoubleClickAndContextMenu();
     void mainWindowPassesTheRequestOn();
     void alignsFieldsByNameAndArraysByIndex();
+    void compareAgainAfterAChange();
 
 private:
     void modify(const char *op, const QByteArray &filter, const QByteArray &update = {});
@@ -525,6 +526,48 @@ void TestDiffDrillDown::alignsFieldsByNameAndArraysByIndex()
     QCOMPARE(one.size(), 2);
     QCOMPARE(more, 1);
     QCOMPARE(int(one[0].mark), int(Mark::OnlyInDatabase));
+}
+
+// Issue 14.10, Refresh F5 everywhere: once the comparison has ended, Compare again (F5) runs it
+// over the database as it is now, and lists what still differs. Last: it changes the database.
+void TestDiffDrillDown::compareAgainAfterAChange()
+{
+    DiffDrillDown *drillDown = openDrillDown(compare());
+    QVERIFY(drillDown);
+    QTRY_VERIFY_WITH_TIMEOUT(!drillDown->isRunning(), kJobTimeoutMs);
+    child<QComboBox>(drillDown, "stateCombo")->setCurrentIndex(int(DiffDrillDown::Show::All));
+    QCOMPARE(drillDown->listed().size(), 5);
+    auto *again = child<QPushButton>(drillDown, "compareAgainButton");
+    QVERIFY(again->isVisible() && again->isEnabled());
+    QVERIFY(!child<QPushButton>(drillDown, "cancelButton")->isVisible());
+    Job *first = drillDown->job();
+
+    // _id 5 put back as the backup holds it, _id 100 gone: three differences are left.
+    modify("update", R"({"_id": 5})", R"({"$set": {"total": 50}})");
+    modify("delete", R"({"_id": 100})");
+
+    drillDown->raise();
+    drillDown->activateWindow();
+    QApplication::setActiveWindow(drillDown);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(drillDown));
+    QTest::keyClick(drillDown, Qt::Key_F5);
+    QVERIFY(drillDown->job() && drillDown->job() != first);
+    QVERIFY(!again->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(!drillDown->isRunning(), kJobTimeoutMs);
+    QCOMPARE(drillDown->job()->state(), Job::State::Succeeded);
+    QVERIFY(again->isVisible());
+    QList<QByteArray> ids;
+    for (const DocumentDifference &d : drillDown->listed())
+        ids << d.id;
+    std::sort(ids.begin(), ids.end());
+    QCOMPARE(ids, (QList<QByteArray>{idOf(12), idOf(3), idOf(7)}));
+    QVERIFY2(child<QLabel>(drillDown, "progressLabel")->text().contains(QStringLiteral("2 only in the backup, 0 only in the database, 1 changed, 17 the same")),
+             qPrintable(child<QLabel>(drillDown, "progressLabel")->text()));
+
+    // The button does the same (nothing changed since: the same three).
+    QTest::mouseClick(again, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(!drillDown->isRunning(), kJobTimeoutMs);
+    QCOMPARE(drillDown->listed().size(), 3);
 }
 
 QTEST_MAIN(TestDiffDrillDown)

@@ -1,15 +1,18 @@
 // Every window, dialog and wizard page of the app, walked like a user would against the real
-// test server and keychain (issue 14), with two checks at each stop:
+// test server and keychain (issue 14), with three checks at each stop:
 //  - keyboard: no mnemonic (the &-letter of a button, a label with a buddy, a tab, a menu
 //    title, a wizard's own Back/Next/Finish/Commit) used twice among the visible widgets of one
 //    window, dialog or wizard page;
 //  - screen: every visible button lies within the available geometry of the window's screen
-//    (a button inside a scroll area: the scroll area's visible part), so nothing is out of reach.
+//    (a button inside a scroll area: the scroll area's visible part), so nothing is out of reach;
+//  - tab order: Tab's round through the window follows the layout (no step up, unless to a pane
+//    further right, nor back left within a row; LIFEBOAT_DUMP_TAB_ORDER=1 prints each round).
 // CTest runs it under Xvfb at 1280×720, and at 1600×1000 with QT_SCALE_FACTOR=1.5 (a screen of
 // 1066×666 logical pixels); LIFEBOAT_EXPECT_SCREEN ("1280x720") makes sure the screen is the
 // one asked for.
 #include "app/backups/BackupDialog.h"
 #include "app/backups/BackupsView.h"
+#include "app/connections/DatabaseTree.h"
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
 #include "app/diff/DiffDrillDown.h"
@@ -41,6 +44,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRadioButton>
@@ -124,6 +128,67 @@ QRect reachableRect(const QAbstractButton *button, const QWidget *window)
     }
     return {button->mapToGlobal(QPoint(0, 0)), button->size()};
 }
+
+// The widgets Tab visits in `window`, in order: the focus chain from the window round to it,
+// keeping the visible, enabled widgets of this window that take focus by Tab.
+QList<QWidget *> tabChainOf(QWidget *window)
+{
+    QList<QWidget *> chain;
+    QWidget *w = window->nextInFocusChain();
+    for (int guard = 0; w && w != window && guard < 5000; ++guard, w = w->nextInFocusChain()) {
+        if (w->window() == window && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus) && !w->focusProxy()
+            && !chain.contains(w))
+            chain << w;
+    }
+    return chain;
+}
+
+QRect globalRect(const QWidget *w)
+{
+    return {w->mapToGlobal(QPoint(0, 0)), w->size()};
+}
+
+// The scroll area whose viewport holds `w`, if any (the nearest).
+const QAbstractScrollArea *scrollAreaOf(const QWidget *w)
+{
+    for (const QWidget *p = w->parentWidget(); p && !p->isWindow(); p = p->parentWidget()) {
+        if (const auto *area = qobject_cast<const QAbstractScrollArea *>(p); area && area->viewport()->isAncestorOf(w))
+            return area;
+    }
+    return nullptr;
+}
+
+// Where Tab from `from` to `to` goes against the reading order of the layout: up, but not to a
+// pane further right, or back left within the same row. Empty when it follows the layout. A
+// widget inside a scroll area stands, for a widget outside it, where the area is (its content
+// may be scrolled past the window's edge).
+QString againstTheLayout(const QWidget *from, const QWidget *to)
+{
+    const QAbstractScrollArea *fromArea = scrollAreaOf(from), *toArea = scrollAreaOf(to);
+    QRect a = globalRect(from), b = globalRect(to);
+    if (fromArea != toArea) {
+        if (fromArea && !fromArea->isAncestorOf(to))
+            a = globalRect(fromArea);
+        if (toArea && !toArea->isAncestorOf(from))
+            b = globalRect(toArea);
+    }
+    const bool sameRow = b.top() < a.bottom() && a.top() < b.bottom();
+    // Up is the way to the top of a pane further right only.
+    if (b.bottom() <= a.top() && b.left() < a.right())
+        return QStringLiteral("up");
+    if (sameRow && b.right() <= a.left())
+        return QStringLiteral("left");
+    return {};
+}
+
+QString textOf(const QWidget *w)
+{
+    if (const auto *button = qobject_cast<const QAbstractButton *>(w))
+        return button->text();
+    if (const auto *edit = qobject_cast<const QLineEdit *>(w))
+        return edit->placeholderText();
+    return w->accessibleName();
+}
 } // namespace
 
 class TestEveryWindow : public QObject {
@@ -144,8 +209,10 @@ private Q_SLOTS:
     void noProblemsFound();
 
 private:
-    // Both checks on the window `window` as it is now; `where` names it in the failures.
+    // The checks on the window `window` as it is now; `where` names it in the failures.
     void check(QWidget *window, const QString &where);
+    // No mnemonic twice among a menu's visible actions, and so in its submenus.
+    void checkMenu(const QMenu *menu, const QString &where);
     void click(QAbstractButton *button);
 
     std::unique_ptr<TestServer> m_server;
@@ -189,6 +256,52 @@ void TestEveryWindow::check(QWidget *window, const QString &where)
                               .arg(where, describe(button, button->text()))
                               .arg(at.x()).arg(at.y()).arg(at.width()).arg(at.height())
                               .arg(screen.width()).arg(screen.height());
+    }
+    // Tab goes round: from the last widget back to the first is no step against the layout.
+    // Where the round starts is where it breaks the layout least.
+    const QList<QWidget *> chain = tabChainOf(window);
+    if (qEnvironmentVariableIsSet("LIFEBOAT_DUMP_TAB_ORDER"))
+        for (QWidget *w : chain)
+            qInfo("TAB %s: %s at %d,%d %dx%d", qPrintable(where), qPrintable(describe(w, textOf(w))), globalRect(w).x(), globalRect(w).y(), w->width(), w->height());
+    QStringList best;
+    for (qsizetype start = 0; start < chain.size(); ++start) {
+        QStringList steps;
+        for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
+            const QWidget *from = chain.at((start + i) % chain.size()), *to = chain.at((start + i + 1) % chain.size());
+            if (const QString way = againstTheLayout(from, to); !way.isEmpty())
+                steps << QStringLiteral("%1: Tab goes %2 from %3 to %4").arg(where, way, describe(from, textOf(from)), describe(to, textOf(to)));
+        }
+        if (start == 0 || steps.size() < best.size())
+            best = steps;
+    }
+    m_problems << best;
+}
+
+void TestEveryWindow::checkMenu(const QMenu *menu, const QString &where)
+{
+    QVERIFY2(menu, qPrintable(where));
+    m_checked << where;
+    QMap<QString, QStringList> byKey;
+    for (QAction *action : menu->actions()) {
+        if (action->isSeparator() || !action->isVisible())
+            continue;
+        const QString text = action->text();
+        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+            if (text[i] != QLatin1Char('&'))
+                continue;
+            if (text[i + 1] == QLatin1Char('&')) {
+                ++i;
+                continue;
+            }
+            byKey[QStringLiteral("Alt+") + text[i + 1].toUpper()] << QStringLiteral("\"%1\"").arg(text);
+            break;
+        }
+        if (action->menu())
+            checkMenu(action->menu(), where + QStringLiteral(" › ") + QString(action->text()).remove(QLatin1Char('&')));
+    }
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it) {
+        if (it.value().size() > 1)
+            m_problems << QStringLiteral("%1: %2 used by %3").arg(where, it.key(), it.value().join(QStringLiteral(", ")));
     }
 }
 
@@ -275,9 +388,21 @@ void TestEveryWindow::mainWindow()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->backupsView()->model()->rowCount() == 1, kSlowMs);
     m_window->backupsView()->selectArchive(m_archive);
     check(m_window.get(), QStringLiteral("main window, Backups"));
+    // The menus, and the context menus of the database tree and the archives.
+    for (QAction *title : m_window->menuBar()->actions()) {
+        if (title->menu())
+            checkMenu(title->menu(), QStringLiteral("menu ") + QString(title->text()).remove(QLatin1Char('&')));
+    }
+    m_window->sidebar()->databaseTree()->setCurrentItem(m_window->sidebar()->databaseTree()->topLevelItem(0));
+    std::unique_ptr<QMenu> treeMenu(m_window->sidebar()->databaseTree()->contextMenu());
+    checkMenu(treeMenu.get(), QStringLiteral("database tree's context menu"));
+    std::unique_ptr<QMenu> archiveMenu(m_window->backupsView()->contextMenu());
+    checkMenu(archiveMenu.get(), QStringLiteral("archive's context menu"));
     auto *tabs = child<QTabWidget>(m_window.get(), "mainTabs");
     tabs->setCurrentIndex(1);
     check(m_window.get(), QStringLiteral("main window, Snapshots"));
+    std::unique_ptr<QMenu> snapshotMenu(m_window->snapshotsView()->contextMenu());
+    checkMenu(snapshotMenu.get(), QStringLiteral("snapshot's context menu"));
     tabs->setCurrentIndex(0);
 }
 
@@ -287,6 +412,11 @@ void TestEveryWindow::profileDialog()
     sidebar->addProfile();
     QTRY_VERIFY(sidebar->profileDialog() && sidebar->profileDialog()->isVisible());
     check(sidebar->profileDialog(), QStringLiteral("connection dialog"));
+    // A MatrixOne connection: host, port and account instead of the connection string and TLS.
+    auto *kind = child<QComboBox>(sidebar->profileDialog(), "kindCombo");
+    kind->setCurrentIndex(kind->findText(QStringLiteral("MatrixOne")));
+    QVERIFY(child<QLineEdit>(sidebar->profileDialog(), "matrixOneHostEdit")->isVisible());
+    check(sidebar->profileDialog(), QStringLiteral("connection dialog, MatrixOne"));
     sidebar->profileDialog()->reject();
     QTRY_VERIFY(!sidebar->profileDialog());
 }
@@ -365,6 +495,13 @@ void TestEveryWindow::surgicalRestorePages()
     browser->selectCollection(QStringLiteral("orders"));
     QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading() && !browser->page().documents.isEmpty(), kSlowMs);
     check(browser, QStringLiteral("backup browser"));
+    // Its other views (the Text view has a check box of its own).
+    auto *views = child<QTabWidget>(browser, "viewTabs");
+    for (int i = 1; i < views->count(); ++i) {
+        views->setCurrentIndex(i);
+        check(browser, QStringLiteral("backup browser, %1 view").arg(views->tabText(i)));
+    }
+    views->setCurrentIndex(0);
     child<QLineEdit>(browser, "filterEdit")->setText(QStringLiteral(R"({"_id": {"$lte": 10}})"));
     browser->applyFilter();
     QTRY_VERIFY_WITH_TIMEOUT(!browser->isLoading(), kSlowMs);
@@ -490,6 +627,8 @@ void TestEveryWindow::comparisonDrillDown()
     QVERIFY(report);
     QVERIFY(report->selectRow(m_db, QStringLiteral("orders")));
     check(report, QStringLiteral("verification report, a collection differs"));
+    std::unique_ptr<QMenu> reportMenu(report->contextMenu());
+    checkMenu(reportMenu.get(), QStringLiteral("report's context menu"));
     QSignalSpy opened(view, &BackupsView::drillDownOpened);
     click(child<QPushButton>(report, "showDifferencesButton"));
     QVERIFY(opened.wait(kSlowMs));
@@ -506,7 +645,9 @@ void TestEveryWindow::comparisonDrillDown()
 void TestEveryWindow::noProblemsFound()
 {
     qInfo("%lld windows and pages checked: %s", qlonglong(m_checked.size()), qPrintable(m_checked.join(QStringLiteral("; "))));
-    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("\n") + m_problems.join(QLatin1Char('\n'))));
+    for (const QString &problem : std::as_const(m_problems))
+        qWarning("%s", qPrintable(problem));
+    QVERIFY2(m_problems.isEmpty(), qPrintable(QStringLiteral("%1 problem(s), listed above").arg(m_problems.size())));
 }
 
 QTEST_MAIN(TestEveryWindow)

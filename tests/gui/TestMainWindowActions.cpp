@@ -6,10 +6,13 @@
 // closed or floating panels back, the standard shortcuts, Find, and the theme setting.
 #include "app/backups/BackupDialog.h"
 #include "app/backups/BackupsView.h"
+#include "app/browse/BackupBrowser.h"
 #include "app/connections/DatabaseTree.h"
 #include "app/connections/ProfileDialog.h"
 #include "app/connections/ProfileSidebar.h"
 #include "app/restore/RestoreSession.h"
+#include "app/restore/RestorePreviewPage.h"
+#include "app/restore/RestoreTargetPage.h"
 #include "app/restore/RestoreWizard.h"
 #include "app/snapshots/CreateSnapshotDialog.h"
 #include "app/snapshots/CloneSnapshotDialog.h"
@@ -40,6 +43,7 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -80,6 +84,7 @@ private Q_SLOTS:
     void backupsContextMenuEnterAndDelete();
     void snapshotsContextMenuEnterAndDelete();
     void themeSettingLightDarkSystem();
+    void refreshKeyInDialogs();
 
 private:
     void selectInTree(const QString &collection);
@@ -95,6 +100,7 @@ private:
     std::unique_ptr<Workspace> m_workspace;
     std::unique_ptr<MainWindow> m_window;
     QString m_profileId;
+    QStringList m_dropLater;
 };
 
 void TestMainWindowActions::initTestCase()
@@ -140,8 +146,11 @@ void TestMainWindowActions::cleanupTestCase()
         m_workspace->jobs()->cancelAllAndWait();
     m_window.reset();
     m_workspace.reset();
-    if (m_server)
+    if (m_server) {
         m_server->drop(m_db);
+        for (const QString &db : std::as_const(m_dropLater))
+            m_server->drop(db);
+    }
 }
 
 void TestMainWindowActions::activate()
@@ -219,6 +228,7 @@ void TestMainWindowActions::toolbarShortcutsAndViewMenu()
     const std::pair<const char *, QKeySequence> shortcuts[] = {
         {"actionNewConnection", QKeySequence(QKeySequence::New)}, {"actionBackup", QKeySequence(Qt::CTRL | Qt::Key_B)},
         {"actionRestore", QKeySequence(Qt::CTRL | Qt::Key_R)},    {"actionRefresh", QKeySequence(QKeySequence::Refresh)},
+        {"actionBrowse", QKeySequence(QKeySequence::Open)},
         {"actionFind", QKeySequence(QKeySequence::Find)},         {"actionQuit", QKeySequence(QKeySequence::Quit)}};
     for (const auto &[name, keys] : shortcuts)
         QCOMPARE(child<QAction>(m_window.get(), name)->shortcut(), keys);
@@ -390,6 +400,16 @@ void TestMainWindowActions::backupsContextMenuEnterAndDelete()
     QVERIFY(wizard);
     QCOMPARE(child<QLineEdit>(wizard, "archiveEdit")->text(), m_archive);
     wizard->close();
+
+    // Ctrl+O browses the selected archive, from anywhere in the window (File › Browse…).
+    activate();
+    m_window->sidebar()->setFocus();
+    QVERIFY(!view->lastBrowser());
+    QTest::keyClick(m_window.get(), Qt::Key_O, Qt::ControlModifier);
+    QTRY_VERIFY(view->lastBrowser() && view->lastBrowser()->isVisible());
+    QCOMPARE(view->lastBrowser()->archivePath(), m_archive);
+    view->lastBrowser()->close();
+    QTRY_VERIFY(!view->lastBrowser());
 }
 
 void TestMainWindowActions::snapshotsContextMenuEnterAndDelete()
@@ -453,6 +473,77 @@ void TestMainWindowActions::themeSettingLightDarkSystem()
     child<QAction>(m_window.get(), "actionThemesystem")->trigger();
     QCOMPARE(QApplication::palette().color(QPalette::Window), system.color(QPalette::Window));
     QCOMPARE(AppTheme::saved(*m_settings), AppTheme::Mode::System);
+}
+
+// Issue 14.10, Refresh F5 everywhere: in a dialog or wizard page, F5 reads again what it lists
+// from the server. A database created while they are open: the backup dialog lists its
+// collection, the restore wizard's Target page knows it exists, the snapshot dialog offers it.
+void TestMainWindowActions::refreshKeyInDialogs()
+{
+    const QString fresh = TestServer::uniqueDatabase(QStringLiteral("gui_shell_fresh"));
+    m_dropLater << fresh;
+    auto pressF5 = [](QWidget *window) {
+        window->raise();
+        window->activateWindow();
+        QApplication::setActiveWindow(window);
+        QTRY_COMPARE(QApplication::activeWindow(), window);
+        QTest::keyClick(window, Qt::Key_F5);
+    };
+
+    m_window->openBackupDialogFor(fresh);
+    BackupDialog *backup = nullptr;
+    for (BackupDialog *d : m_window->findChildren<BackupDialog *>())
+        backup = d->isVisible() ? d : backup;
+    QVERIFY(backup);
+    auto *collections = child<QListWidget>(backup, "collectionList");
+    QSignalSpy listed(backup, &BackupDialog::collectionsLoaded);
+    QVERIFY(listed.wait(kSlowMs));
+    QCOMPARE(collections->count(), 0);
+
+    auto *wizard = new RestoreWizard(m_workspace.get(), m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setArchive(m_archive);
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->button(QWizard::NextButton)->isEnabled(), kSlowMs);
+    wizard->next();
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->targetPage()->databasesLoaded(), kSlowMs);
+    child<QLineEdit>(wizard, "targetDbEdit")->setText(fresh);
+    auto *targetStatus = child<QLabel>(wizard, "targetDbStatusLabel");
+    QVERIFY2(targetStatus->text().startsWith(QStringLiteral("new database")), qPrintable(targetStatus->text()));
+
+    SnapshotsView *snapshots = m_window->snapshotsView();
+    snapshots->createSnapshotOf(m_db);
+    CreateSnapshotDialog *create = snapshots->createDialog();
+    QVERIFY(create);
+    QTRY_VERIFY_WITH_TIMEOUT(create->picker()->databasesLoaded(), kSlowMs);
+    QVERIFY(!create->picker()->databases().contains(fresh));
+
+    m_server->insertJson(fresh, QStringLiteral("later"), {R"({"_id": 1})"});
+
+    pressF5(backup);
+    QTRY_COMPARE_WITH_TIMEOUT(collections->count(), 1, kSlowMs);
+    QCOMPARE(collections->item(0)->text(), QStringLiteral("later"));
+    backup->close();
+
+    pressF5(wizard);
+    QTRY_VERIFY2_WITH_TIMEOUT(wizard->targetPage()->databasesLoaded() && targetStatus->text().startsWith(QStringLiteral("existing database")),
+                              qPrintable(targetStatus->text()), kSlowMs);
+    // The Preview plans again: a collection created since is the target's extra one.
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::OptionsPage));
+    wizard->next();
+    QCOMPARE(wizard->currentId(), int(RestoreWizard::PreviewPage));
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->plan.has_value() && !wizard->previewPage()->isPlanning(), kSlowMs);
+    QVERIFY(!wizard->session()->plan->keptExtra.contains(QStringLiteral("later2")));
+    m_server->insertJson(fresh, QStringLiteral("later2"), {R"({"_id": 1})"});
+    pressF5(wizard);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard->session()->plan.has_value() && wizard->session()->plan->keptExtra.contains(QStringLiteral("later2")), kSlowMs);
+    wizard->close();
+
+    pressF5(create);
+    QTRY_VERIFY_WITH_TIMEOUT(create->picker()->databasesLoaded() && create->picker()->databases().contains(fresh), kSlowMs);
+    create->close();
 }
 
 QTEST_MAIN(TestMainWindowActions)

@@ -185,8 +185,14 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     child<QAbstractButton>(m_view.get(), "rollbackSnapshotButton")->click();
     ask = m_view->matrixOneDialog();
     QVERIFY(ask);
+    // Roll back stays off until the name is typed exactly, and the question says why (issue 14.8).
+    QPushButton *rollBack = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QCOMPARE(rollBack->text(), QStringLiteral("Roll back"));
+    QVERIFY(!rollBack->isEnabled());
     ask->setTextValue(QStringLiteral("not_it"));
-    ask->accept();
+    QVERIFY(!rollBack->isEnabled());
+    QVERIFY2(ask->labelText().endsWith(QStringLiteral("This is not the name of the database.")), qPrintable(ask->labelText()));
+    ask->accept(); // past the button: refused all the same
     QTRY_COMPARE(rolledBack.size(), 1);
     QVERIFY(!rolledBack.first().at(1).toString().isEmpty());
     QCOMPARE(rows(QStringLiteral("SELECT COUNT(*) FROM %1.products").arg(m_shop.database)), QStringList{QStringLiteral("1")});
@@ -194,8 +200,16 @@ void TestMatrixOneSnapshotsView::tutorialThroughTheView()
     child<QAbstractButton>(m_view.get(), "rollbackSnapshotButton")->click();
     ask = m_view->matrixOneDialog();
     QVERIFY(ask);
+    rollBack = ask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ask->setTextValue(m_shop.database + QLatin1Char(' '));
+    QVERIFY(!rollBack->isEnabled());
+    QVERIFY2(ask->labelText().endsWith(QStringLiteral("Remove the space before or after the name.")), qPrintable(ask->labelText()));
+    ask->setTextValue(m_shop.database.toUpper());
+    QVERIFY(!rollBack->isEnabled());
     ask->setTextValue(m_shop.database);
-    ask->accept();
+    QVERIFY(rollBack->isEnabled());
+    QVERIFY2(ask->labelText().endsWith(QStringLiteral("to confirm:")), qPrintable(ask->labelText()));
+    rollBack->click();
     QTRY_VERIFY_WITH_TIMEOUT(rolledBack.size() == 2, kSlowMs);
     QVERIFY2(rolledBack.at(1).at(1).toString().isEmpty(), qPrintable(rolledBack.at(1).at(1).toString()));
     QCOMPARE(rows(QStringLiteral("SELECT id, name, price, stock FROM %1.products ORDER BY id").arg(m_shop.database)).size(), 5);

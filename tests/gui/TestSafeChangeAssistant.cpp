@@ -26,6 +26,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -289,6 +290,10 @@ void TestSafeChangeAssistant::tutorialUpgradeCheckedAndRolledBack()
     QCOMPARE(assistant.currentId(), int(SafeChangeAssistant::ResultPage));
     QVERIFY(assistant.session()->rollbackJob);
     QCOMPARE(assistant.session()->rollbackJob->kind(), QStringLiteral("restore"));
+    // Cancel rollback (and the jobs panel's Cancel) asks first, saying what a cancel leaves
+    // (issue 14.2): the rollback is staged, so the database would stay as it is.
+    const QString warning = assistant.session()->rollbackJob->cancelWarning();
+    QVERIFY2(warning.contains(QStringLiteral("staged")) && warning.contains(db), qPrintable(warning));
     QTRY_VERIFY_WITH_TIMEOUT(assistant.button(QWizard::FinishButton)->isEnabled(), kSlowMs);
     QCOMPARE(assistant.session()->rollbackJob->state(), Job::State::Succeeded);
     const QString result = child<QLabel>(&assistant, "resultLabel")->text();
@@ -426,6 +431,18 @@ void TestSafeChangeAssistant::ownCheckOnlyReadsAndIsJudgedHonestly()
         QVERIFY(!assistant.session()->check->validation->passed());
     }
     QCOMPARE(products(db), v1);
+
+    // F5 checks again (Refresh, issue 14.10): a product added since shows.
+    QVERIFY(!assistant.session()->check->changed());
+    m_server->insertJson(db, QStringLiteral("products"), {R"({"_id": 9001, "name": "Added later", "price": 1})"});
+    assistant.raise();
+    assistant.activateWindow();
+    QApplication::setActiveWindow(&assistant);
+    QTRY_COMPARE(QApplication::activeWindow(), static_cast<QWidget *>(&assistant));
+    QTest::keyClick(&assistant, Qt::Key_F5);
+    QVERIFY(!assistant.button(QWizard::NextButton)->isEnabled()); // checking
+    QVERIFY(checkEnded());
+    QVERIFY(assistant.session()->check->changed());
 }
 
 QTEST_MAIN(TestSafeChangeAssistant)

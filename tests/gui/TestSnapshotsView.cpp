@@ -9,6 +9,7 @@
 #include "core/mongo/DatabaseCatalog.h"
 #include "app/widgets/DatabasePicker.h"
 #include "app/jobs/Job.h"
+#include "app/jobs/JobsPanel.h"
 #include "app/jobs/JobManager.h"
 #include "app/window/MainWindow.h"
 #include "app/snapshots/PruneDialog.h"
@@ -319,12 +320,14 @@ void TestSnapshotsView::createThroughTheDialog()
     auto *nameStatus = child<QLabel>(dialog, "nameStatusLabel");
     name->setText(m_daily.name);
     QVERIFY2(nameStatus->text().contains(QStringLiteral("already exists")), qPrintable(nameStatus->text()));
+    QVERIFY2(nameStatus->text().startsWith(QStringLiteral("A snapshot named")), qPrintable(nameStatus->text())); // a sentence
     QVERIFY(!create->isEnabled());
     name->setText(QStringLiteral("../escape"));
     QVERIFY(!create->isEnabled());
     QVERIFY(!nameStatus->text().isEmpty());
     name->clear();
     QVERIFY(!create->isEnabled());
+    QCOMPARE(nameStatus->text(), QStringLiteral("A snapshot needs a name."));
     QTest::keyClicks(name, QStringLiteral("products_before_import"));
     QVERIFY2(nameStatus->text().contains(QStringLiteral("free")), qPrintable(nameStatus->text()));
     // A typed name stays when the purpose changes.
@@ -356,6 +359,12 @@ void TestSnapshotsView::createThroughTheDialog()
     QCOMPARE(dialog->job()->state(), Job::State::Succeeded);
     QVERIFY2(child<QLabel>(dialog, "createStatusLabel")->text().contains(QStringLiteral("created and verified")),
              qPrintable(child<QLabel>(dialog, "createStatusLabel")->text()));
+    // Closed, its job's row brings it back with the outcome (issue 14.6).
+    QCOMPARE(dialog->job()->window(), dialog.data());
+    dialog->close();
+    QVERIFY(dialog && !dialog->isVisible());
+    QVERIFY(JobsPanel(m_workspace->jobs()).openJob(dialog->job()));
+    QVERIFY(dialog->isVisible());
 
     // Listed (and selected) with what was asked for; the manifest holds all of it.
     QTRY_VERIFY_WITH_TIMEOUT(m_view->model()->rowOf(QStringLiteral("products_before_import")) >= 0, 30000);
@@ -380,8 +389,14 @@ void TestSnapshotsView::createThroughTheDialog()
     QCOMPARE(e->info.tags, (QStringList{QStringLiteral("import"), QStringLiteral("nightly")}));
     QCOMPARE(e->info.deleteAfter, QDate(2031, 4, 1).startOfDay().toUTC()); // once 2031-03-31 is over
     QVERIFY(QFileInfo::exists(QDir(m_folder).filePath(QStringLiteral("products_before_import.tar.gz"))));
+    // Closed, it is kept for its job's row; Create snapshot… opens a new one meanwhile.
     dialog->close();
-    QTRY_VERIFY(!dialog);
+    QVERIFY(dialog && !dialog->isVisible());
+    m_view->createSnapshot();
+    QPointer<CreateSnapshotDialog> next = m_view->createDialog();
+    QVERIFY(next && next != dialog && next->isVisible());
+    next->close();
+    QTRY_VERIFY(!next); // no job: gone when closed
 }
 
 void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
@@ -404,8 +419,8 @@ void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
     // Never over an existing database (here: the snapshot's own).
     child<QComboBox>(dialog, "databaseCombo")->setCurrentText(m_db);
     QVERIFY(!clone->isEnabled());
-    QVERIFY2(child<QLabel>(dialog, "targetStatusLabel")->text().contains(QStringLiteral("already exists")),
-             qPrintable(child<QLabel>(dialog, "targetStatusLabel")->text()));
+    QCOMPARE(child<QLabel>(dialog, "targetStatusLabel")->text(),
+             QStringLiteral("%1 already exists: a clone goes into a new database.").arg(m_db));
     child<QPushButton>(dialog, "verifyNameButton")->click();
     const QString target = dialog->targetDatabase();
     QVERIFY(target.contains(QStringLiteral("_verify_")));
@@ -419,6 +434,7 @@ void TestSnapshotsView::cloneToVerifyShowsAnOkReport()
     QVERIFY(m_workspace->jobs()->isInUse(m_upgrade.path));
     QVERIFY(shown.wait(kSlowMs));
     QCOMPARE(dialog->job()->state(), Job::State::Succeeded);
+    QCOMPARE(dialog->job()->window(), dialog.data());
 
     // The report: both collections, every one ok, through the shared report dialog.
     QPointer<ReportDialog> report = m_view->lastReport();
@@ -600,6 +616,9 @@ void TestSnapshotsView::pruneShowsWhatItDeletesThenDeletesExactlyThat()
     auto *olderThan = child<QLineEdit>(dialog, "olderThanEdit");
     olderThan->setText(QStringLiteral("7x"));
     QVERIFY(!child<QPushButton>(dialog, "pruneDeleteButton")->isEnabled());
+    olderThan->setText(QStringLiteral("60000w"));
+    QVERIFY2(child<QLabel>(dialog, "olderThanStatusLabel")->text().startsWith(QStringLiteral("The duration '60000w' is too long")),
+             qPrintable(child<QLabel>(dialog, "olderThanStatusLabel")->text()));
     olderThan->setText(QStringLiteral("0s"));
     child<QSpinBox>(dialog, "keepLastSpin")->setValue(3);
     int newest = 0;

@@ -18,6 +18,7 @@
 #include "app/restore/surgical/SurgicalRestoreWizard.h"
 #include "app/window/AppTranslator.h"
 #include "app/window/MainWindow.h"
+#include "app/widgets/JobProgressBar.h"
 #include "app/window/Workspace.h"
 #include "core/archive/CollectionDocumentReader.h"
 #include "core/backup/BackupEngine.h"
@@ -30,10 +31,13 @@
 #include <QAbstractButton>
 #include <QDir>
 #include <QFileInfo>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTableView>
@@ -439,6 +443,15 @@ void TestSurgicalRestoreWizard::cancelAsksThenStopsTheWrites()
     click(wizard.button(QWizard::CommitButton));
     QCOMPARE(wizard.currentId(), int(SurgicalRestoreWizard::ProgressPage));
     QTRY_VERIFY_WITH_TIMEOUT(m_server->count(db, QStringLiteral("events")) > 0, Slow);
+    // Progress as good as the restore's (issue 14.6): written of planned, the rates, the time left.
+    auto *stats = child<QLabel>(&wizard, "surgicalStatsLabel");
+    QTRY_VERIFY2_WITH_TIMEOUT(stats->text().contains(QStringLiteral("documents/s")) && stats->text().contains(QStringLiteral(" left")),
+                              qPrintable(stats->text()), Slow);
+    QVERIFY2(stats->text().contains(QStringLiteral(" of %1 documents written").arg(QLocale().toString(Events))), qPrintable(stats->text()));
+    QVERIFY2(stats->text().contains(QStringLiteral("/s · ")), qPrintable(stats->text())); // bytes/s beside documents/s
+    auto *bar = child<QProgressBar>(&wizard, "surgicalBusyBar");
+    QCOMPARE(bar->maximum(), JobProgressBar::Steps);
+    QVERIFY(bar->value() > 0 && bar->value() < JobProgressBar::Steps);
 
     click(child<QAbstractButton>(&wizard, "cancelSurgicalButton"));
     QMessageBox *question = wizard.progressPage()->pendingCancelConfirmation();
@@ -458,6 +471,24 @@ void TestSurgicalRestoreWizard::cancelAsksThenStopsTheWrites()
     QVERIFY(left > 0 && left < Events);
     QVERIFY2(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text().contains(QLatin1String("cancelled")),
              qPrintable(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text()));
+    // The report lists what the cancel left (issue 14.2, as for a whole restore): every document
+    // written before the stop, not read back, and exports them.
+    QVERIFY(wizard.session()->stopped);
+    QCOMPARE(wizard.session()->stopped->inserted, left);
+    auto *report = child<QTableView>(&wizard, "surgicalReportTable");
+    QCOMPARE(report->model()->rowCount(), int(left));
+    QCOMPARE(report->model()->index(0, MergedDocumentTableModel::StatusColumn).data().toString(),
+             QStringLiteral("written, not read back (the restore stopped)"));
+    QVERIFY2(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text().contains(QStringLiteral("listed below, not verified")),
+             qPrintable(child<QLabel>(&wizard, "surgicalOutcomeLabel")->text()));
+    QVERIFY(child<QPushButton>(&wizard, "surgicalExportCsvButton")->isEnabled());
+    const QString csv = m_dir.filePath(QStringLiteral("cancelled.csv"));
+    QVERIFY(wizard.reportPage()->exportCsv(csv));
+    QFile written(csv);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = written.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 1 + int(left));
+    QVERIFY2(lines.at(1).trimmed().endsWith("insert,unverified"), lines.at(1).constData());
     m_server->drop(db);
 }
 

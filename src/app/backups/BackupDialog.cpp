@@ -1,4 +1,5 @@
 #include "app/backups/BackupDialog.h"
+#include "app/widgets/RefreshKey.h"
 
 #include "app/widgets/JobProgressBar.h"
 
@@ -78,6 +79,7 @@ BackupDialog::BackupDialog(Workspace *workspace, profiles::ConnectionProfile pro
     m_collectionsDelay->setSingleShot(true);
     m_collectionsDelay->setInterval(250);
     connect(m_collectionsDelay, &QTimer::timeout, this, &BackupDialog::loadCollections);
+    RefreshKey::install(this, [this] { refresh(); });
     connect(m_ui->databaseCombo, &QComboBox::currentTextChanged, this, [this] {
         m_collectionsDelay->start();
         updateStartButton();
@@ -174,6 +176,17 @@ void BackupDialog::loadDatabases()
             return load;
         }));
     });
+}
+
+void BackupDialog::refresh()
+{
+    if (m_job || m_ui->pages->currentWidget() != m_ui->setupPage || !m_ui->setupPage->isEnabled())
+        return;
+    // The ticks stay as they were, for the collections still there.
+    m_preselectedDatabase = m_ui->databaseCombo->currentText().trimmed();
+    m_preselectedCollections = m_ui->someCollectionsRadio->isChecked() ? checkedCollections() : QStringList();
+    m_loadedCollectionsOf.clear();
+    loadDatabases();
 }
 
 void BackupDialog::onDatabasesLoaded(const DatabasesLoad &load)

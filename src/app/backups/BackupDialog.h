@@ -46,6 +46,9 @@ public:
     // Chooses `database` and, when `collections` is not empty, "Only the checked collections"
     // with these checked once the list arrives (what was selected in the database tree).
     void preselect(const QString &database, const QStringList &collections = {});
+    // F5 before the backup starts: the databases and the chosen database's collections listed
+    // again, the ticked collections kept.
+    void refresh();
 
     // The backup this dialog started, or nullptr before "Back up".
     Job *job() const { return m_job; }

@@ -199,7 +199,7 @@ void BackupsView::createActions()
         connect(action, &QAction::triggered, button, &QAbstractButton::click);
         return action;
     };
-    m_browseAction = make(QStringLiteral("actionBrowseArchive"), tr("&Browse contents…"), m_ui->browseButton);
+    m_browseAction = make(QStringLiteral("actionBrowseArchive"), tr("&Browse…"), m_ui->browseButton);
     m_restoreAction = make(QStringLiteral("actionRestoreArchive"), tr("&Restore…"), m_ui->restoreButton);
     m_verifyAction = make(QStringLiteral("actionVerifyArchive"), tr("&Verify integrity"), m_ui->verifyButton);
     m_compareAction = make(QStringLiteral("actionCompareArchive"), tr("&Compare with database"), m_ui->compareButton);
@@ -325,8 +325,10 @@ BackupBrowser *BackupsView::lastBrowser() const
 void BackupsView::browseSelected()
 {
     const QString path = selectedPath();
-    if (path.isEmpty())
+    if (path.isEmpty()) {
+        showStatus(tr("Select an archive to browse its documents."));
         return;
+    }
     auto *browser = new BackupBrowser(path, this);
     browser->setAttribute(Qt::WA_DeleteOnClose);
     browser->setWindowFlag(Qt::Window);
@@ -655,7 +657,7 @@ void BackupsView::compareSelected()
         if (!self)
             return;
         if (!uri) {
-            self->showStatus(uri.error().toString(), true);
+            self->showStatus(StatusLabel::sentence(uri.error().toString()), true);
             Q_EMIT self->comparisonFinished(comparison.path, nullptr);
             return;
         }
@@ -749,7 +751,7 @@ void BackupsView::openDrillDown(const Comparison &comparison, const Verification
         if (!self)
             return;
         if (!uri) {
-            self->showStatus(uri.error().toString(), true);
+            self->showStatus(StatusLabel::sentence(uri.error().toString()), true);
             return;
         }
         self->showStatus(tr("Listing the documents of %1 that differ…").arg(target.collection), false, target.archivePath);

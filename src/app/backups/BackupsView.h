@@ -60,7 +60,7 @@ public:
     QFileDialog *folderDialog() const;
     // The report of the last "Compare with database", while it is open.
     ReportDialog *lastReport() const;
-    // The browser the last "Browse contents…" opened, while it is open.
+    // The browser the last "Browse…" opened, while it is open.
     BackupBrowser *lastBrowser() const;
     // The drill-down the report's last "Show differences…" opened, while it is open.
     DiffDrillDown *lastDrillDown() const;
@@ -72,7 +72,7 @@ public Q_SLOTS:
     void refresh();
     void verifySelected();
     void compareSelected();
-    // Opens the backup browser on the selected archive (double-click, "Browse contents…").
+    // Opens the backup browser on the selected archive (double-click, "Browse…", Ctrl+O).
     void browseSelected();
     // Asks for confirmation, then deletes the archive; refused while a job uses it.
     void deleteSelected();

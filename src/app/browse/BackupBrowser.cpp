@@ -300,7 +300,7 @@ void BackupBrowser::updatePaging()
     m_ui->copyButton->setEnabled(!busy && !m_page.documents.isEmpty());
     m_ui->exportButton->setEnabled(!busy && !m_page.documents.isEmpty());
     m_restoreDocuments->setEnabled(haveCollection && m_opened);
-    m_ui->pageLabel->setText(busy ? tr("reading…") : QString());
+    m_ui->pageLabel->setText(busy ? tr("Reading…") : QString());
 }
 
 QList<BrowsedDocument> BackupBrowser::chosenDocuments() const

@@ -54,12 +54,12 @@ void DocumentSampleView::showSamples(const QString &archivePath, const QString &
         m_table->resizeColumnsToContents();
         for (int c = 0; c < m_model->columnCount(); ++c)
             m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), kMaxColumnWidth));
-        m_status->setText(page.documents.isEmpty() ? tr("no documents") : QString());
+        m_status->setText(page.documents.isEmpty() ? tr("No documents.") : QString());
         Q_EMIT sampleShown(m_chooser->currentText());
     });
     const QSignalBlocker blocker(m_chooser);
     m_chooser->addItems(collections);
-    m_status->setText(tr("reading…"));
+    m_status->setText(tr("Reading…"));
     m_loader->open(archivePath);
 }
 
@@ -89,7 +89,7 @@ void DocumentSampleView::loadCurrent()
     request.collection = m_chooser->currentText();
     request.database = m_database;
     request.limit = SampleSize;
-    m_status->setText(tr("reading…"));
+    m_status->setText(tr("Reading…"));
     m_loader->load(request);
 }
 

@@ -321,6 +321,12 @@ void ProfileDialog::addMatrixOneFields()
     form->insertRow(3, tr("&Host:"), m_hostEdit);
     form->insertRow(4, tr("P&ort:"), m_portSpin);
     form->insertRow(5, tr("&Account:"), m_accountEdit);
+    // Tab goes down the form: the rows made here sit between Environment and the connection string.
+    QWidget::setTabOrder(m_ui->environmentCombo, m_kindCombo);
+    QWidget::setTabOrder(m_kindCombo, m_hostEdit);
+    QWidget::setTabOrder(m_hostEdit, m_portSpin);
+    QWidget::setTabOrder(m_portSpin, m_accountEdit);
+    QWidget::setTabOrder(m_accountEdit, m_ui->connectionStringEdit);
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, &ProfileDialog::showKindFields);
     for (QLineEdit *edit : {m_hostEdit, m_accountEdit})
         connect(edit, &QLineEdit::textChanged, m_ui->validationLabel, &QWidget::hide);

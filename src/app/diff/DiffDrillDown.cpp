@@ -5,6 +5,7 @@
 #include "app/diff/DocumentPairFiller.h"
 #include "app/diff/DocumentPairLoader.h"
 #include "app/jobs/Job.h"
+#include "app/widgets/RefreshKey.h"
 #include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 #include "core/diff/DocumentDiffEngine.h"
@@ -51,6 +52,7 @@ DiffDrillDown::DiffDrillDown(Workspace *workspace, Target target, QString mongoU
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("diffDrillDown"));
     setWindowTitle(tr("Differences in %1").arg(m_target.collection));
+    m_ui->compareAgainButton->hide(); // until the diff has ended
     m_ui->descriptionLabel->setTextFormat(Qt::PlainText);
     m_ui->descriptionLabel->setText(m_target.description);
     m_ui->pairLabel->setTextFormat(Qt::PlainText);
@@ -102,6 +104,8 @@ void DiffDrillDown::connectUi()
         if (m_job && m_job->isRunning())
             m_job->cancel();
     });
+    connect(m_ui->compareAgainButton, &QPushButton::clicked, this, &DiffDrillDown::compareAgain);
+    RefreshKey::install(this, [this] { compareAgain(); });
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_loader, &DocumentPairLoader::loaded, this, &DiffDrillDown::showPair);
     connect(m_loader, &DocumentPairLoader::failed, this, &DiffDrillDown::showPairFailure);
@@ -141,9 +145,31 @@ void DiffDrillDown::start()
         {m_target.archivePath});
     m_job->setWindow(this);
     connect(m_job, &Job::finished, this, &DiffDrillDown::finishDiff);
+    m_ui->progressBar->show();
+    m_ui->cancelButton->show();
+    m_ui->compareAgainButton->hide();
     m_progressTimer->start();
     updateProgress();
     updateActions();
+}
+
+void DiffDrillDown::compareAgain()
+{
+    if (!m_job || isRunning())
+        return;
+    m_job = nullptr;
+    m_loader->cancel();
+    m_collector = std::make_shared<DifferenceCollector>(MaxListed);
+    m_result = std::make_shared<std::optional<DiffResult>>();
+    m_found = 0;
+    m_model->clear();
+    m_pair.reset();
+    m_ui->pairTree->clear();
+    m_ui->pairLabel->setText(tr("Select a document to see it from the backup and from the database side by side."));
+    m_ui->progressLabel->setTextFormat(Qt::PlainText);
+    m_ui->statusLabel->clear();
+    start();
+    updateCount();
 }
 
 bool DiffDrillDown::isRunning() const
@@ -165,6 +191,7 @@ void DiffDrillDown::finishDiff()
     m_progressTimer->stop();
     m_ui->progressBar->hide();
     m_ui->cancelButton->hide();
+    m_ui->compareAgainButton->show();
     m_found = m_collector->found();
     m_model->append(m_collector->take());
     m_ui->differencesTable->sortByColumn(-1, Qt::AscendingOrder); // in the diff's order

@@ -61,6 +61,9 @@ public:
     const Target &target() const { return m_target; }
     // Starts the diff (once; the constructor does not).
     void start();
+    // After the diff has ended: runs it again from the start (Compare again, F5), as the
+    // database may have changed since (a surgical restore of the listed documents).
+    void compareAgain();
     bool isRunning() const;
     Job *job() const { return m_job; }
     DocumentDifferenceModel *model() const { return m_model; }

@@ -1,6 +1,7 @@
 #include "app/restore/RestorePreviewPage.h"
 
 #include "app/browse/DocumentSampleView.h"
+#include "app/widgets/RefreshKey.h"
 #include "app/widgets/ThemeColors.h"
 #include "app/widgets/ProgressText.h"
 #include "core/restore/RestoreEngine.h"
@@ -90,6 +91,7 @@ RestorePreviewPage::RestorePreviewPage(RestoreSession *session, QWidget *parent)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("restorePreviewPage"));
+    RefreshKey::install(this, [this] { plan(); }); // F5: planned again over the database as it is now
     m_dropExtra = new QCheckBox(this);
     m_dropExtra->setObjectName(QStringLiteral("dropExtraCheck"));
     m_ui->previewPageLayout->insertWidget(m_ui->previewPageLayout->indexOf(m_ui->planStatusLabel) + 1, m_dropExtra);

@@ -1,4 +1,6 @@
 #include "app/restore/RestoreTargetPage.h"
+#include "app/widgets/RefreshKey.h"
+#include "app/widgets/StatusLabel.h"
 
 #include "app/widgets/ThemeColors.h"
 #include "core/mongo/DatabaseCatalog.h"
@@ -28,6 +30,7 @@ RestoreTargetPage::RestoreTargetPage(RestoreSession *session, Workspace *workspa
     completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
     m_ui->targetDbEdit->setCompleter(completer);
     m_ui->reloadDatabasesButton->hide();
+    RefreshKey::install(this, [this] { profileChanged(); }); // F5: the server's databases listed again
 
     connect(m_ui->profileCombo, &QComboBox::currentIndexChanged, this, &RestoreTargetPage::profileChanged);
     connect(m_ui->reloadDatabasesButton, &QPushButton::clicked, this, &RestoreTargetPage::profileChanged);
@@ -164,7 +167,7 @@ void RestoreTargetPage::profileChanged()
             return;
         if (!uri) {
             self->m_ui->databasesStatusLabel->setText(
-                ThemeColors::errorSpan(uri.error().toString().toHtmlEscaped()));
+                ThemeColors::errorSpan(StatusLabel::sentence(uri.error().toString()).toHtmlEscaped()));
             self->m_ui->reloadDatabasesButton->show();
             return;
         }

@@ -1,4 +1,5 @@
 #include "app/safechange/SafeChangeCheckPage.h"
+#include "app/widgets/RefreshKey.h"
 #include "app/widgets/StatusLabel.h"
 #include "app/widgets/ThemeColors.h"
 
@@ -59,6 +60,7 @@ SafeChangeCheckPage::SafeChangeCheckPage(SafeChangeSession *session, Workspace *
                                                  tr("Fields added"), tr("Fields removed"), tr("Status")});
     m_ui->validationResultLabel->hide();
     connect(m_ui->checkAgainButton, &QPushButton::clicked, this, &SafeChangeCheckPage::check);
+    RefreshKey::install(this, [this] { check(); }); // F5: Check again
 }
 
 SafeChangeCheckPage::~SafeChangeCheckPage() = default;

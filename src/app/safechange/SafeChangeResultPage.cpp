@@ -2,7 +2,10 @@
 
 #include "app/widgets/ThemeColors.h"
 #include "app/widgets/JobProgressBar.h"
+#include "app/jobs/CancelConfirmation.h"
 #include "app/jobs/Job.h"
+#include "app/restore/RestoreProgressPage.h"
+#include "core/restore/RestoreEngine.h"
 #include "app/widgets/ProgressText.h"
 #include "app/jobs/JobManager.h"
 #include "app/safechange/MatrixOneSafeChange.h"
@@ -59,8 +62,7 @@ SafeChangeResultPage::SafeChangeResultPage(SafeChangeSession *session, Workspace
     layout->addWidget(m_reportTable, 1);
     layout->addWidget(m_safety);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
-        if (m_session->rollbackJob)
-            m_session->rollbackJob->cancel();
+        CancelConfirmation::ask(m_cancelBox, this, m_session->rollbackJob, [this] { m_cancel->setEnabled(false); });
     });
 }
 
@@ -103,6 +105,14 @@ void SafeChangeResultPage::initializePage()
                                         : SnapshotJobs::restore(m_workspace->jobs(), m_session->rollbackRequest, m_session->rollbackPlan,
                                                                 m_session->snapshot ? m_session->snapshot->entry.path : QString(), title, m_outcome);
     m_session->rollbackJob = job;
+    if (!m_session->isMatrixOne()) {
+        // As the restore wizard's: the words depend on how the plan loads (staged or in place).
+        RestoreRequest asked;
+        asked.safetySnapshot = m_session->rollbackRequest.safetySnapshot;
+        job->setCancelWarning(m_session->rollbackPlan ? RestoreProgressPage::cancelWarning(asked, m_session->rollbackPlan->plan)
+                                                      : tr("A cancel stops the rollback where it is; the result then says what it left."));
+    }
+    m_cancel->setEnabled(true);
     connect(job, &Job::progressChanged, this, &SafeChangeResultPage::showProgress);
     connect(job, &Job::logAppended, this, [this](const QString &line) {
         if (m_session->rollbackJob && m_session->rollbackJob->isRunning())
@@ -160,8 +170,8 @@ void SafeChangeResultPage::showMatrixOneOutcome(Job *job)
         m_reportTable->show();
     }
     if (o && !o->safetySnapshot.isEmpty()) {
-        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the "
-                             "Snapshots view if you need the changed data back.")
+        m_safety->setText(tr("Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. If you need the changed data "
+                             "back, select it in the Snapshots view and use Roll back to this….")
                               .arg(m_session->database, o->safetySnapshot));
         m_safety->show();
     }

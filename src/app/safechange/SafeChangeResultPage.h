@@ -3,6 +3,8 @@
 #include "app/snapshots/SnapshotJobs.h"
 #include "core/matrixone/MatrixOneRestorer.h"
 
+#include <QMessageBox>
+#include <QPointer>
 #include <QWizardPage>
 
 class QLabel;
@@ -21,7 +23,8 @@ struct SafeChangeSession;
 // "restore" job (SnapshotRestorer with the plan the user saw): its progress, then whether the
 // database is the snapshot again ("resultLabel"), the verification report
 // ("rollbackReportTable") and the safety snapshot of the changed database
-// ("safetySnapshotLabel"). Finish is enabled once the job has ended.
+// ("safetySnapshotLabel"). Cancel rollback asks first, saying what a cancel leaves, as the
+// restore wizard does (and so does the jobs panel). Finish is enabled once the job has ended.
 class SafeChangeResultPage final : public QWizardPage {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SafeChangeResultPage)
@@ -31,6 +34,8 @@ public:
 
     void initializePage() override;
     bool isComplete() const override;
+    // The question Cancel rollback asks first (what a cancel leaves), while it is open.
+    QMessageBox *pendingCancelConfirmation() const { return m_cancelBox; }
 
 Q_SIGNALS:
     // The rollback job ended (or there was none: Keep).
@@ -49,6 +54,7 @@ private:
     QLabel *m_result;
     QProgressBar *m_progress;
     QPushButton *m_cancel;
+    QPointer<QMessageBox> m_cancelBox;
     QTableView *m_reportTable;
     VerificationTableModel *m_report;
     QLabel *m_safety;

@@ -97,18 +97,18 @@ QString CloneSnapshotDialog::targetDatabase() const
 QString CloneSnapshotDialog::blockedBecause() const
 {
     if (m_job)
-        return tr("the clone has been started");
+        return tr("The clone has been started.");
     if (!m_snapshot.usable())
-        return tr("the snapshot cannot be read: %1").arg(m_snapshot.problem);
+        return tr("The snapshot cannot be read: %1").arg(m_snapshot.problem);
     if (!m_picker->profile())
-        return tr("no connection is chosen");
+        return tr("No connection is chosen.");
     const QString target = targetDatabase();
     if (const QString invalid = RestoreTargetPage::invalidDatabaseName(target); !invalid.isEmpty())
         return invalid;
     if (!m_picker->databasesLoaded())
-        return tr("the server has not answered yet");
+        return tr("The server has not answered yet.");
     if (m_picker->databases().contains(target))
-        return tr("%1 already exists: a clone goes into a new database").arg(target);
+        return tr("%1 already exists: a clone goes into a new database.").arg(target);
     return {};
 }
 
@@ -142,6 +142,9 @@ void CloneSnapshotDialog::startClone()
     request.safetySnapshot = false; // a new database: nothing to keep
     const QString title = tr("Clone snapshot %1 into %2 on %3").arg(m_snapshot.name, request.targetDatabase, m_picker->profile()->name);
     m_job = SnapshotJobs::restore(m_workspace->jobs(), request, std::nullopt, m_snapshot.path, title, m_outcome);
+    // The job's row in the jobs panel brings this dialog back, with its progress or outcome.
+    m_job->setWindow(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_job, &Job::progressChanged, this, &CloneSnapshotDialog::showProgress);
     connect(m_job, &Job::finished, this, &CloneSnapshotDialog::showOutcome);
     m_picker->setEnabled(false);

@@ -128,7 +128,7 @@ void CreateSnapshotDialog::checkName()
     m_nameProblem = st ? QString() : st.error().message;
     if (name.isEmpty())
         m_nameProblem = tr("a snapshot needs a name");
-    m_ui->nameStatusLabel->setText(m_nameProblem.isEmpty() ? tr("✓ The name is free in this folder.") : m_nameProblem);
+    m_ui->nameStatusLabel->setText(m_nameProblem.isEmpty() ? tr("✓ The name is free in this folder.") : StatusLabel::sentence(m_nameProblem));
     m_ui->nameStatusLabel->setStyleSheet(m_nameProblem.isEmpty() ? ThemeColors::textStyle(ThemeColors::Role::Success) : ThemeColors::textStyle(ThemeColors::Role::Error));
     updateButtons();
 }
@@ -186,6 +186,9 @@ void CreateSnapshotDialog::startSnapshot()
         request.info.deleteAfter = m_ui->deleteAfterEdit->date().addDays(1).startOfDay().toUTC();
 
     m_job = SnapshotJobs::create(m_workspace->jobs(), m_folder, request, profile->name, m_result);
+    // The job's row in the jobs panel brings this dialog back, with its progress or outcome.
+    m_job->setWindow(this);
+    setAttribute(Qt::WA_DeleteOnClose, false);
     connect(m_job, &Job::progressChanged, this, &CreateSnapshotDialog::showProgress);
     connect(m_job, &Job::finished, this, &CreateSnapshotDialog::showOutcome);
     const QList<QWidget *> inputs{m_picker, m_ui->levelCombo, m_ui->collectionsList, m_ui->purposeEdit, m_ui->versionBeforeEdit,

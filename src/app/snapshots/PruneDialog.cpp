@@ -141,7 +141,7 @@ void PruneDialog::recompute()
     if (m_ui->olderThanCheck->isChecked()) {
         auto seconds = SnapshotDuration::parseSeconds(m_ui->olderThanEdit->text());
         durationOk = seconds.ok();
-        StatusLabel::show(m_ui->olderThanStatusLabel, seconds ? QString() : seconds.error().message, true);
+        StatusLabel::show(m_ui->olderThanStatusLabel, seconds ? QString() : StatusLabel::sentence(seconds.error().message), true);
     } else {
         m_ui->olderThanStatusLabel->clear();
     }

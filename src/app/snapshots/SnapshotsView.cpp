@@ -20,9 +20,11 @@
 #include "app/widgets/RowKeys.h"
 #include "app/widgets/StatusLabel.h"
 #include "app/widgets/ThemeColors.h"
+#include "app/widgets/TypedConfirmation.h"
 #include "app/window/Workspace.h"
 #include "ui_SnapshotsView.h"
 
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -476,7 +478,8 @@ void SnapshotsView::createSnapshot()
         createMatrixOne();
         return;
     }
-    if (m_createDialog) {
+    // One open at a time; a closed one kept for its job's row in the jobs panel makes way.
+    if (m_createDialog && m_createDialog->isVisible()) {
         m_createDialog->raise();
         m_createDialog->activateWindow();
         return;
@@ -799,12 +802,14 @@ void SnapshotsView::rollBackMatrixOne(const SnapshotEntry &entry)
     dialog->setObjectName(QStringLiteral("matrixOneRollbackConfirmation"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setWindowTitle(tr("Roll back to snapshot %1").arg(entry.name));
-    dialog->setLabelText(tr("The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot "
-                            "of its state now. Type %3 to confirm:")
-                             .arg(entry.scope == QLatin1String("account") ? tr("the whole account") : word, entry.name, word));
+    const QString question = tr("The MatrixOne server puts %1 back as snapshot %2 holds it (RESTORE … FROM SNAPSHOT), after a safety snapshot "
+                                "of its state now. Type %3 to confirm:")
+                                 .arg(entry.scope == QLatin1String("account") ? tr("the whole account") : word, entry.name, word);
+    dialog->setLabelText(question);
+    dialog->setOkButtonText(tr("Roll back"));
     wrapLabel(dialog);
     connect(dialog, &QInputDialog::textValueSelected, this, [this, word, name = entry.name](const QString &typed) {
-        if (typed.trimmed() != word) {
+        if (typed != word) {
             showStatus(tr("The confirmation did not match %1: nothing was changed.").arg(word), true);
             Q_EMIT matrixOneRolledBack(name, statusText());
             return;
@@ -816,7 +821,7 @@ void SnapshotsView::rollBackMatrixOne(const SnapshotEntry &entry)
                 watcher->deleteLater();
                 const auto o = watcher->result();
                 if (!o.error.isEmpty())
-                    showStatus(tr("The roll back failed: %1").arg(o.error), true);
+                    showStatus(tr("The rollback failed: %1").arg(o.error), true);
                 else
                     showStatus(tr("Rolled back to %1 (safety snapshot %2).").arg(o.name, o.safetySnapshot), !o.report.allOk());
                 if (o.error.isEmpty())
@@ -830,6 +835,22 @@ void SnapshotsView::rollBackMatrixOne(const SnapshotEntry &entry)
     });
     m_matrixOneDialog = dialog;
     dialog->open();
+    // As the restore's typed confirmation: Roll back stays off until the word is typed exactly,
+    // and the question says why it is still off.
+    if (auto *buttons = dialog->findChild<QDialogButtonBox *>()) {
+        QPointer<QPushButton> ok = buttons->button(QDialogButtonBox::Ok);
+        const bool database = entry.scope == QLatin1String("database");
+        auto follow = [dialog, ok, question, word, database](const QString &typed) {
+            if (ok)
+                ok->setEnabled(typed == word);
+            QString why;
+            if (!typed.isEmpty() && typed != word)
+                why = database ? TypedConfirmation::whyNot(typed, word) : tr("Not yet: type %1 exactly.").arg(word);
+            dialog->setLabelText(why.isEmpty() ? question : question + QStringLiteral("\n\n") + why);
+        };
+        connect(dialog, &QInputDialog::textValueChanged, dialog, follow);
+        follow(dialog->textValue());
+    }
 }
 
 void SnapshotsView::removeMatrixOne(const QString &name)

@@ -1,4 +1,5 @@
 #include "app/widgets/DatabasePicker.h"
+#include "app/widgets/RefreshKey.h"
 
 #include "app/connections/DatabaseTreeLoader.h"
 #include "app/widgets/StatusLabel.h"
@@ -65,6 +66,7 @@ DatabasePicker::DatabasePicker(Workspace *workspace, QWidget *parent)
 
     fillProfiles();
     connect(m_profileCombo, &QComboBox::currentIndexChanged, this, &DatabasePicker::onProfileChanged);
+    RefreshKey::install(this, [this] { onProfileChanged(); }); // F5: the databases listed again
     connect(m_databaseCombo, &QComboBox::currentTextChanged, this, [this] {
         Q_EMIT databaseChanged();
         loadCollections();
@@ -171,7 +173,7 @@ void DatabasePicker::onProfileChanged()
         if (!self || generation != self->m_generation)
             return;
         if (!uri) {
-            self->setStatus(uri.error().toString(), true);
+            self->setStatus(StatusLabel::sentence(uri.error().toString()), true);
             return;
         }
         auto *watcher = new QFutureWatcher<DatabaseTreeLoader::Databases>(self.data());

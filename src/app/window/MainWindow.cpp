@@ -27,6 +27,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QToolBar>
+#include <QTabBar>
 #include <QVBoxLayout>
 
 // --- views (each section is wired by the code that owns the view) ---
@@ -63,6 +64,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     addSnapshotsTab();
     // --- jobs panel (JobsPanel) --- created last: the tab order goes left, middle, bottom
     m_ui->jobsLayout->addWidget(new JobsPanel(m_workspace->jobs(), m_ui->jobsDockContents));
+    // The tabs' bar (made with the window's form) after the connections panel, as on the screen.
+    QWidget *tabBar = m_ui->mainTabs->tabBar();
+    QWidget *lastOfPanel = nullptr;
+    for (QWidget *w = tabBar->nextInFocusChain(); w && w != tabBar; w = w->nextInFocusChain()) {
+        if (m_ui->profilesDock->isAncestorOf(w) && (w->focusPolicy() & Qt::TabFocus))
+            lastOfPanel = w;
+    }
+    if (lastOfPanel)
+        QWidget::setTabOrder(lastOfPanel, tabBar);
 
     connectFileActions();
     addViewActions();
@@ -91,6 +101,11 @@ void MainWindow::connectFileActions()
     connect(m_ui->actionBackup, &QAction::triggered, this, [this] { openBackupDialog(); });
     connect(m_ui->actionRestore, &QAction::triggered, this, [this] {
         openRestoreWizard(m_ui->mainTabs->currentWidget() == m_ui->backupsTab ? m_backupsView->selectedPath() : QString());
+    });
+    m_ui->actionBrowse->setShortcut(QKeySequence::Open);
+    connect(m_ui->actionBrowse, &QAction::triggered, this, [this] {
+        m_ui->mainTabs->setCurrentWidget(m_ui->backupsTab);
+        m_backupsView->browseSelected();
     });
     connect(m_ui->actionChooseBackupFolder, &QAction::triggered, this, &MainWindow::chooseBackupFolder);
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refreshEverything);

@@ -44,6 +44,8 @@ QString MergedDocumentTableModel::statusText(const QString &status)
         return tr("missing");
     if (status == QLatin1String("conflict"))
         return tr("appeared meanwhile, left alone");
+    if (status == QLatin1String("unverified"))
+        return tr("written, not read back (the restore stopped)");
     return status;
 }
 
@@ -63,7 +65,7 @@ QVariant MergedDocumentTableModel::data(const QModelIndex &index, int role) cons
         return {};
     const MergedDocument &d = m_documents.at(index.row());
     if (role == Qt::ForegroundRole && index.column() == StatusColumn && d.status != QLatin1String("ok"))
-        return ThemeColors::color(ThemeColors::Role::Error);
+        return ThemeColors::color(d.status == QLatin1String("unverified") ? ThemeColors::Role::Muted : ThemeColors::Role::Error);
     if (role == CanonicalIdRole)
         return QString::fromUtf8(d.id);
     if (role != Qt::DisplayRole)

@@ -3,6 +3,7 @@
 #include "app/jobs/WorkerThreads.h"
 #include "app/restore/surgical/DocumentIdText.h"
 #include "app/restore/surgical/SurgicalRestoreSession.h"
+#include "app/widgets/RefreshKey.h"
 #include "app/widgets/ThemeColors.h"
 #include "core/diff/DocumentId.h"
 #include "core/restore/merge/MergeRestoreEngine.h"
@@ -27,6 +28,7 @@ SurgicalPlanPage::SurgicalPlanPage(SurgicalRestoreSession *session, QWidget *par
       m_summary(new QLabel(this)), m_details(new QLabel(this)), m_affected(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("surgicalPlanPage"));
+    RefreshKey::install(this, [this] { plan(); }); // F5: planned again over the collection as it is now
     setTitle(tr("Plan"));
     setSubTitle(tr("What the restore will do, found by reading the backup and looking each document up in the collection. Nothing "
                    "has been written."));

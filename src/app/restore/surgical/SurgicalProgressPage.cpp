@@ -5,6 +5,8 @@
 #include "app/jobs/JobManager.h"
 #include "app/restore/surgical/SurgicalPlanPage.h"
 #include "app/restore/surgical/SurgicalRestoreSession.h"
+#include "app/widgets/JobProgressBar.h"
+#include "app/widgets/ProgressText.h"
 #include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
 #include "core/restore/merge/MergeRestoreEngine.h"
@@ -12,6 +14,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -22,7 +25,8 @@
 namespace lifeboat::app {
 
 SurgicalProgressPage::SurgicalProgressPage(SurgicalRestoreSession *session, Workspace *workspace, QWidget *parent)
-    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_phase(new QLabel(this)), m_busy(new QProgressBar(this)),
+    : QWizardPage(parent), m_session(session), m_workspace(workspace), m_phase(new QLabel(this)), m_stats(new QLabel(this)),
+      m_busy(new QProgressBar(this)),
       m_log(new QPlainTextEdit(this)), m_cancel(new QPushButton(tr("&Cancel restore"), this))
 {
     setObjectName(QStringLiteral("surgicalProgressPage"));
@@ -33,6 +37,8 @@ SurgicalProgressPage::SurgicalProgressPage(SurgicalRestoreSession *session, Work
     setButtonText(QWizard::CancelButton, tr("Close"));
     m_phase->setObjectName(QStringLiteral("surgicalPhaseLabel"));
     m_phase->setWordWrap(true);
+    m_stats->setObjectName(QStringLiteral("surgicalStatsLabel"));
+    m_stats->setWordWrap(true);
     m_busy->setObjectName(QStringLiteral("surgicalBusyBar"));
     m_log->setObjectName(QStringLiteral("surgicalLog"));
     m_log->setReadOnly(true);
@@ -45,6 +51,7 @@ SurgicalProgressPage::SurgicalProgressPage(SurgicalRestoreSession *session, Work
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_busy);
+    layout->addWidget(m_stats);
     layout->addWidget(m_log, 1);
 
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -81,7 +88,11 @@ void SurgicalProgressPage::startJob()
     m_log->clear();
     m_cancel->setEnabled(true);
     m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_stats->clear();
+    m_writeStartMs = -1;
     m_session->outcome.reset();
+    m_session->stopped.reset();
     auto request = m_session->request();
     if (!m_session->plan || !request) {
         m_phase->setText(tr("There is no plan to carry out."));
@@ -90,12 +101,13 @@ void SurgicalProgressPage::startJob()
     m_phase->setText(tr("Writing: %1…").arg(SurgicalPlanPage::summaryText(*m_session->plan)));
     const MergePlan plan = *m_session->plan;
     auto outcome = std::make_shared<std::optional<Result<MergeResult>>>();
+    auto stopped = std::make_shared<MergeResult>();
     const QString title = tr("Restore documents of %1 into %2.%3").arg(QFileInfo(plan.archivePath).fileName(), plan.targetDatabase, plan.collection);
     Job *job = m_workspace->jobs()->start(
         QStringLiteral("restore"), title,
-        [r = *request, plan, outcome](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
+        [r = *request, plan, outcome, stopped](ProgressSink &sink, const CancelToken &cancel) -> Result<QString> {
             MergeRestoreEngine engine(sink);
-            *outcome = engine.execute(r, plan, cancel);
+            *outcome = engine.execute(r, plan, cancel, stopped.get());
             const Result<MergeResult> &result = **outcome;
             if (!result)
                 return result.error();
@@ -116,20 +128,61 @@ void SurgicalProgressPage::startJob()
     for (const QString &line : job->log())
         m_log->appendPlainText(line);
     connect(job, &Job::logAppended, m_log, &QPlainTextEdit::appendPlainText);
-    connect(job, &Job::finished, this, [this, job, outcome] {
+    connect(job, &Job::progressChanged, this, [this, job] {
+        if (m_session->job == job)
+            showProgress();
+    });
+    connect(job, &Job::finished, this, [this, job, outcome, stopped] {
         if (m_session->job != job)
             return;
         m_session->outcome = *outcome;
+        if (!stopped->plan.targetDatabase.isEmpty())
+            m_session->stopped = *stopped;
         jobFinished();
     });
+}
+
+// "12,000 of 20,000 documents written · 2,400 documents/s · 1.20 MiB/s · running for 6 s · about 3 s left"
+void SurgicalProgressPage::showProgress()
+{
+    const Job *job = m_session->job;
+    const Progress &p = job->progress();
+    if (p.phase != Phase::Restoring && p.phase != Phase::Verifying)
+        return;
+    if (m_writeStartMs < 0)
+        m_writeStartMs = p.elapsedMs;
+    if (m_busy->maximum() == 0) {
+        JobProgressBar::prepare(m_busy);
+        m_busy->setTextVisible(true);
+    }
+    m_busy->setValue(int(p.fraction() * JobProgressBar::Steps));
+    if (job->isRunning() && !job->cancelRequested())
+        m_phase->setText(ProgressText::phase(p.phase));
+    const QLocale locale;
+    QStringList stats{tr("%1 of %2 documents written").arg(locale.toString(p.documentsDone), locale.toString(p.documentsTotal))};
+    const qint64 writingMs = p.elapsedMs - m_writeStartMs;
+    const bool writing = job->isRunning() && p.phase == Phase::Restoring;
+    if (writing) {
+        if (const QString rates = ProgressText::rates(p.documentsDone, p.bytesDone, writingMs); !rates.isEmpty())
+            stats << rates;
+    }
+    stats << (job->isRunning() ? tr("running for %1") : tr("took %1")).arg(ProgressText::duration(job->durationMs()));
+    if (writing && p.documentsDone > 0 && writingMs >= 500 && p.documentsTotal > p.documentsDone) {
+        const qint64 left = qint64(double(writingMs) * double(p.documentsTotal - p.documentsDone) / double(p.documentsDone));
+        stats << (left < 1000 ? ProgressText::tr("almost done") : ProgressText::tr("about %1 left").arg(ProgressText::duration(left)));
+    }
+    m_stats->setText(stats.join(QStringLiteral(" · ")));
 }
 
 void SurgicalProgressPage::jobFinished()
 {
     m_finished = true;
     m_cancel->setEnabled(false);
-    m_busy->setRange(0, 1);
-    m_busy->setValue(1);
+    if (m_busy->maximum() == 0) {
+        m_busy->setRange(0, 1);
+        m_busy->setValue(1);
+    }
+    showProgress();
     const Job *job = m_session->job;
     m_phase->setText(job->state() == Job::State::Succeeded ? tr("Finished: %1").arg(job->summary())
                                                            : tr("%1: %2").arg(Job::stateName(job->state()), job->summary()));

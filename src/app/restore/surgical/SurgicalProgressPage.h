@@ -20,7 +20,9 @@ struct SurgicalRestoreSession;
 
 // Page 5 of the surgical restore wizard: runs MergeRestoreEngine::execute() as a "restore" job
 // of the workspace (off the GUI thread; it stays in the jobs panel if the wizard is closed),
-// shows its state ("surgicalPhaseLabel"), a busy bar, its log ("surgicalLog"), and a Cancel
+// shows its state ("surgicalPhaseLabel"), a bar of the documents written, the figures
+// ("surgicalStatsLabel": written of planned, documents/s, bytes/s, time left), its log
+// ("surgicalLog"), and a Cancel
 // button ("cancelSurgicalButton") that first asks, saying what a cancel leaves. Goes on to the
 // report by itself when the job ends.
 class SurgicalProgressPage final : public QWizardPage {
@@ -39,16 +41,19 @@ public:
 
 private:
     void startJob();
+    void showProgress();
     void jobFinished();
 
     SurgicalRestoreSession *m_session;
     Workspace *m_workspace;
     QLabel *m_phase;
+    QLabel *m_stats;
     QProgressBar *m_busy;
     QPlainTextEdit *m_log;
     QPushButton *m_cancel;
     QPointer<QMessageBox> m_cancelBox;
     bool m_finished = false;
+    qint64 m_writeStartMs = -1; // the job's elapsed time when the writes began
 };
 
 } // namespace lifeboat::app

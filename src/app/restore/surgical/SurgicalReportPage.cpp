@@ -83,10 +83,21 @@ void SurgicalReportPage::initializePage()
     const Result<MergeResult> &outcome = *m_session->outcome;
     if (!outcome) {
         const Error &e = outcome.error();
-        m_outcome->setText(ThemeColors::errorSpan(
-            e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled.</b> %1.").arg(e.toString().toHtmlEscaped())
-                                           : tr("<b>The restore failed:</b> %1.").arg(e.toString().toHtmlEscaped())));
-        m_snapshot->setText(tr("See the job's log."));
+        QString text = e.code == ErrorCode::Cancelled ? tr("<b>The restore was cancelled.</b> %1.").arg(e.toString().toHtmlEscaped())
+                                                      : tr("<b>The restore failed:</b> %1.").arg(e.toString().toHtmlEscaped());
+        if (!m_session->stopped) {
+            m_outcome->setText(ThemeColors::errorSpan(text));
+            m_snapshot->setText(tr("See the job's log."));
+            return;
+        }
+        // What it did before it stopped: the documents sent, not read back.
+        const MergeResult &partial = *m_session->stopped;
+        text += QLatin1Char(' ') + tr("The %n document(s) it wrote before it stopped are listed below, not verified; the others were not written.",
+                                      nullptr, int(partial.documents.size()));
+        m_outcome->setText(ThemeColors::errorSpan(text));
+        m_model->setDocuments(partial.documents);
+        m_export->setEnabled(!partial.documents.isEmpty());
+        showSnapshot(partial);
         return;
     }
     const MergeResult &result = *outcome;
@@ -129,9 +140,12 @@ void SurgicalReportPage::showSnapshot(const MergeResult &result)
 
 bool SurgicalReportPage::exportCsv(const QString &path)
 {
-    if (!m_session->outcome || !m_session->outcome->ok())
+    const MergeResult *shown = m_session->outcome && m_session->outcome->ok() ? &m_session->outcome->value()
+                               : m_session->stopped                          ? &*m_session->stopped
+                                                                             : nullptr;
+    if (!shown)
         return false;
-    const Status written = m_session->outcome->value().writeCsv(path);
+    const Status written = shown->writeCsv(path);
     if (!written) {
         m_exportStatus->setText(ThemeColors::errorSpan(written.error().toString().toHtmlEscaped()));
         return false;

@@ -38,6 +38,9 @@ struct SurgicalRestoreSession {
     std::optional<MergePlan> plan;
     QPointer<Job> job;
     std::optional<Result<MergeResult>> outcome;
+    // After a cancel or a failure once writes had begun: what the run did (every document sent,
+    // "unverified"), for the report and its way back.
+    std::optional<MergeResult> stopped;
 
     // The engine's request for what the pages chose; an error when the filter or an _id does
     // not parse.

@@ -77,7 +77,8 @@ struct MergePlan {
 struct MergedDocument {
     QByteArray id;      // canonical Extended JSON of the _id
     QString action;     // "insert", "replace"
-    QString status;     // "ok", "mismatch", "missing", "conflict"
+    QString status;     // "ok", "mismatch", "missing", "conflict"; "unverified": sent by a run that
+                        // stopped before its verification (MergeRestoreEngine::execute's `stopped`)
 };
 
 struct MergeResult {

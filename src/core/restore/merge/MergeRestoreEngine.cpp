@@ -48,6 +48,18 @@ Status verifyMerged(const PooledClient &client, const MergePlan &plan, const QSe
     return {};
 }
 
+// What a run that stopped after `writer` began did: the counts and every document sent.
+void describeStopped(const MergeWriter &writer, const MergePlan &plan, const QString &safetySnapshotPath, MergeResult &out)
+{
+    out.plan = plan;
+    out.safetySnapshotPath = safetySnapshotPath;
+    out.inserted = writer.inserted();
+    out.replaced = writer.replaced();
+    for (const QByteArray &key : writer.sentKeys())
+        out.documents << MergedDocument{DocumentId::toJson(key), plan.toInsert.contains(key) ? QStringLiteral("insert") : QStringLiteral("replace"),
+                                        writer.conflicts().contains(key) ? QStringLiteral("conflict") : QStringLiteral("unverified")};
+}
+
 } // namespace
 
 Result<MergePlan> MergeRestoreEngine::plan(const MergeRestoreRequest &request, const CancelToken &cancel)
@@ -57,11 +69,32 @@ Result<MergePlan> MergeRestoreEngine::plan(const MergeRestoreRequest &request, c
     return MergePlanner(request, cancel).plan();
 }
 
-Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel)
+Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel,
+                                                MergeResult *stopped)
 {
     QElapsedTimer clock;
     clock.start();
-    ProgressTicker ticker(m_sink, [] { return Progress(); });
+    // The writes' progress: the documents (and bytes) sent so far, of those planned.
+    const qint64 planned = qint64(plan.toInsert.size() + plan.toReplace.size());
+    qint64 sent = 0, sentBytes = 0;
+    CollectionProgress::State writing = CollectionProgress::State::Waiting;
+    const QString ns = plan.targetDatabase + QLatin1Char('.') + plan.collection;
+    ProgressTicker ticker(m_sink, [&sent, &sentBytes, &writing, planned, ns] {
+        CollectionProgress c;
+        c.ns = ns;
+        c.documentsDone = sent;
+        c.documentsTotal = planned;
+        c.bytesDone = sentBytes;
+        c.state = writing;
+        Progress p;
+        p.documentsDone = sent;
+        p.documentsTotal = planned;
+        p.bytesDone = sentBytes;
+        p.collectionsTotal = 1;
+        p.collectionsDone = c.state == CollectionProgress::State::Done ? 1 : 0;
+        p.collections = {c};
+        return p;
+    });
     MergeResult result;
     result.plan = plan;
     result.warnings = plan.warnings;
@@ -85,6 +118,8 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     }
 
     ticker.message(QStringLiteral("writing: %1").arg(plan.summary()));
+    writing = CollectionProgress::State::Running;
+    ticker.setPhase(Phase::Restoring);
     MergeWriter writer(client, plan, request.batchSize);
     auto reader = CollectionDocumentReader::open(plan.archive, plan.collection, request.sourceDatabase);
     if (!reader)
@@ -92,19 +127,31 @@ Result<MergeResult> MergeRestoreEngine::execute(const MergeRestoreRequest &reque
     auto st = (*reader)->read(0, [&](const bson_t *doc, qint64) -> Result<bool> {
         if (auto s = writer.add(doc); !s)
             return s.error();
+        sent = writer.sent();
+        sentBytes = writer.bytesSent();
+        ticker.tick();
         return !writer.allSent();
     }, cancel);
     if (st)
         st = writer.flush();
+    sent = writer.sent();
+    sentBytes = writer.bytesSent();
     result.inserted = writer.inserted();
     result.replaced = writer.replaced();
+    if (!st && stopped)
+        describeStopped(writer, plan, result.safetySnapshotPath, *stopped);
     if (!st)
         return st.error().wrapped(QStringLiteral("the surgical restore stopped after inserting %1 and replacing %2 documents")
                                       .arg(result.inserted).arg(result.replaced));
 
     ticker.message(QStringLiteral("verifying the %1 documents written").arg(plan.toInsert.size() + plan.toReplace.size()));
-    if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v)
+    writing = CollectionProgress::State::Done;
+    ticker.setPhase(Phase::Verifying);
+    if (auto v = verifyMerged(client, plan, writer.conflicts(), result, cancel); !v) {
+        if (stopped)
+            describeStopped(writer, plan, result.safetySnapshotPath, *stopped);
         return v.error();
+    }
     if (!writer.conflicts().isEmpty())
         result.warnings << QStringLiteral("%1 documents appeared in the collection since the plan and were left alone").arg(writer.conflicts().size());
     result.elapsedMs = clock.elapsed();

@@ -24,7 +24,11 @@ public:
     explicit MergeRestoreEngine(ProgressSink &sink = ProgressSink::none()) : m_sink(sink) {}
 
     Result<MergePlan> plan(const MergeRestoreRequest &request, const CancelToken &cancel = CancelToken());
-    Result<MergeResult> execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel = CancelToken());
+    // When the run stops once writes may have begun (a cancel, a failed write), `stopped` (if
+    // given) receives what it did: the counts, the safety snapshot, and every document sent,
+    // "unverified" (or "conflict"), so that a report can list them and the way back.
+    Result<MergeResult> execute(const MergeRestoreRequest &request, const MergePlan &plan, const CancelToken &cancel = CancelToken(),
+                                MergeResult *stopped = nullptr);
 
 private:
     ProgressSink &m_sink;

@@ -54,6 +54,7 @@ Status MergeWriter::add(const bson_t *doc)
     if (!ok)
         return Error(ErrorCode::Usage, QStringLiteral("cannot send %1: %2").arg(QString::fromUtf8(DocumentId::toJson(key)), QString::fromUtf8(error.message)));
     m_batchKeys.push_back(std::move(key));
+    m_batchBytes += doc->len;
     if (int(m_batchKeys.size()) >= m_batchSize)
         return flush();
     return {};
@@ -71,6 +72,8 @@ Status MergeWriter::flush()
     m_inserted += int64At(&reply, "nInserted");
     m_replaced += int64At(&reply, "nMatched");
     m_sent += qint64(m_batchKeys.size());
+    m_bytesSent += m_batchBytes;
+    m_batchBytes = 0;
     Status st;
     bson_iter_t it, errors;
     if (bson_iter_init_find(&it, &reply, "writeErrors") && bson_iter_recurse(&it, &errors)) {
@@ -90,6 +93,7 @@ Status MergeWriter::flush()
         st = mongoError(error, QStringLiteral("writing to %1.%2 failed").arg(m_plan.targetDatabase, m_plan.collection));
     }
     bson_destroy(&reply);
+    m_sentKeys.insert(m_sentKeys.end(), m_batchKeys.begin(), m_batchKeys.end());
     m_batchKeys.clear();
     return st;
 }

@@ -24,6 +24,11 @@ public:
     Status flush();
     // Every planned document has been sent.
     bool allSent() const { return m_sent == m_planned; }
+    // Sent to the server so far: documents, and their BSON bytes (for the progress).
+    qint64 sent() const { return m_sent; }
+    qint64 bytesSent() const { return m_bytesSent; }
+    // The keys of the documents sent so far, in the order sent.
+    const std::vector<QByteArray> &sentKeys() const { return m_sentKeys; }
 
     qint64 inserted() const { return m_inserted; }
     qint64 replaced() const { return m_replaced; }
@@ -35,8 +40,10 @@ private:
     mongoc_collection_t *m_collection;
     mongoc_bulk_operation_t *m_bulk = nullptr;
     std::vector<QByteArray> m_batchKeys; // operation index -> key
+    std::vector<QByteArray> m_sentKeys;
     QSet<QByteArray> m_done;
     qint64 m_planned = 0, m_sent = 0, m_inserted = 0, m_replaced = 0;
+    qint64 m_batchBytes = 0, m_bytesSent = 0;
     QSet<QByteArray> m_conflicts;
 };
 
