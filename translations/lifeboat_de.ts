@@ -527,6 +527,16 @@
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Compare a&amp;gain</source>
+        <translation>Erneut &amp;vergleichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the collection with the database again, after a change (F5)</source>
+        <translation>Die Sammlung nach einer Änderung erneut mit der Datenbank vergleichen (F5)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Show:</source>
         <translation>&amp;Anzeigen:</translation>
@@ -601,7 +611,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -734,6 +744,21 @@
         <location line="+1"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Br&amp;owse…</source>
+        <translation>D&amp;urchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the documents of the selected archive, without restoring it (Ctrl+O)</source>
+        <translation>Die Dokumente des gewählten Archivs ansehen, ohne es wiederherzustellen (Strg+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1939,8 +1964,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>reading…</source>
-        <translation>wird gelesen…</translation>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
@@ -1982,7 +2007,7 @@
 <context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/backups/BackupDialog.cpp" line="+63"/>
+        <location filename="../src/app/backups/BackupDialog.cpp" line="+64"/>
         <source>Back up — %1</source>
         <translation>Sichern — %1</translation>
     </message>
@@ -1997,7 +2022,7 @@
         <translation>Umgebung: %1. Eine Sicherung liest nur vom Server; sie ändert dort nichts.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cancelling… the unfinished archive is being removed.</source>
         <translation>Wird abgebrochen… das unfertige Archiv wird entfernt.</translation>
     </message>
@@ -2052,7 +2077,7 @@
         <translation>Verbindung zu %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Could not list the databases: %1. You can type the database&apos;s name.</source>
         <translation>Die Datenbanken konnten nicht aufgelistet werden: %1. Sie können den Namen der Datenbank eingeben.</translation>
     </message>
@@ -2087,12 +2112,12 @@
         <translation>%1 (Zeitreihe)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-184"/>
         <source>Save the backup to</source>
         <translation>Sicherung speichern in</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>Reading the password from the keychain…</source>
         <translation>Passwort wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -2238,7 +2263,7 @@
         <translation>In diesem Ordner gibt es noch keine Archive.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Backup folder</source>
         <translation>Sicherungsordner</translation>
     </message>
@@ -2343,12 +2368,7 @@
         <translation>Umfang: %1; Datenbanken: %2; %3, %4</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <source>&amp;Browse contents…</source>
-        <translation>Inhalt &amp;durchsuchen…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-303"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Wiederherstellen…</translation>
     </message>
@@ -2387,8 +2407,13 @@
         <source>No backups yet: the folder %1 is created with the first one.</source>
         <translation>Noch keine Sicherungen: Der Ordner %1 wird mit der ersten angelegt.</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>Select an archive to browse its documents.</source>
+        <translation>Wählen Sie ein Archiv, um seine Dokumente zu durchsuchen.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location line="+271"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intakt: %Ln Datei, %1</numerusform>
@@ -2488,7 +2513,12 @@
         <translation>Vergleich abgebrochen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-511"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <location line="+512"/>
         <source>The comparison could not run: %1</source>
         <translation>Der Vergleich konnte nicht ausgeführt werden: %1</translation>
     </message>
@@ -2587,28 +2617,28 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>the clone has been started</source>
-        <translation>der Klon wurde gestartet</translation>
+        <source>The clone has been started.</source>
+        <translation>Der Klon wurde gestartet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the snapshot cannot be read: %1</source>
-        <translation>der Snapshot kann nicht gelesen werden: %1</translation>
+        <source>The snapshot cannot be read: %1</source>
+        <translation>Der Snapshot kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>no connection is chosen</source>
-        <translation>keine Verbindung gewählt</translation>
+        <source>No connection is chosen.</source>
+        <translation>Es ist keine Verbindung gewählt.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the server has not answered yet</source>
-        <translation>der Server hat noch nicht geantwortet</translation>
+        <source>The server has not answered yet.</source>
+        <translation>Der Server hat noch nicht geantwortet.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 already exists: a clone goes into a new database</source>
-        <translation>%1 existiert bereits: Ein Klon kommt in eine neue Datenbank</translation>
+        <source>%1 already exists: a clone goes into a new database.</source>
+        <translation>%1 existiert bereits: Ein Klon kommt in eine neue Datenbank.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2626,7 +2656,7 @@
         <translation>Snapshot %1 in %2 auf %3 klonen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2801,7 +2831,7 @@
         <translation>Noch nicht: %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -2839,7 +2869,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+51"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+52"/>
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
@@ -2859,7 +2889,7 @@
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Legen Sie zuerst eine Verbindung an, im Bereich „Verbindungen“.</translation>
     </message>
@@ -3126,17 +3156,18 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message>
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+54"/>
         <source>Differences in %1</source>
         <translation>Unterschiede in %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>Select a document to see it from the backup and from the database side by side.</source>
         <translation>Wählen Sie ein Dokument, um es aus der Sicherung und aus der Datenbank nebeneinander zu sehen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>All differences</source>
         <translation>Alle Unterschiede</translation>
     </message>
@@ -3171,7 +3202,7 @@
         <translation>Die aufgelisteten Dokumente als CSV speichern (die Spalten von lifeboat-cli diff --report)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Differences in %1 of %2</source>
         <translation>Unterschiede in %1 von %2</translation>
     </message>
@@ -3184,7 +3215,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -3197,7 +3228,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: the documents found until then are listed.</source>
         <translation>Abgebrochen: Die bis dahin gefundenen Dokumente werden aufgelistet.</translation>
     </message>
@@ -3291,7 +3322,7 @@
 <context>
     <name>lifeboat::app::DocumentDifferenceModel</name>
     <message>
-        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+63"/>
+        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+56"/>
         <source>only in the backup</source>
         <translation>nur in der Sicherung</translation>
     </message>
@@ -3378,14 +3409,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>no documents</source>
-        <translation>keine Dokumente</translation>
+        <source>No documents.</source>
+        <translation>Keine Dokumente.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+30"/>
-        <source>reading…</source>
-        <translation>wird gelesen…</translation>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3581,12 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+48"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+49"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+154"/>
         <source>About Lifeboat</source>
         <translation>Über Lifeboat</translation>
     </message>
@@ -3756,6 +3787,11 @@
         <translation>inzwischen hinzugekommen, unverändert gelassen</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>written, not read back (the restore stopped)</source>
+        <translation>geschrieben, nicht zurückgelesen (die Wiederherstellung wurde angehalten)</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>_id</source>
         <translation>_id</translation>
@@ -3913,7 +3949,7 @@
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>the database snapshots are of (empty: the whole account)</source>
         <translation>die Datenbank, von der Snapshots erstellt werden (leer: das ganze Konto)</translation>
     </message>
@@ -4133,12 +4169,14 @@ Benutzer %1</translation>
     </message>
     <message>
         <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+172"/>
         <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>fast fertig</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+0"/>
         <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
@@ -4620,7 +4658,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+32"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+33"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
@@ -4686,7 +4724,7 @@ Benutzer %1</translation>
         <translation>in vorhandene einfügen</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Archiv und Datenbank werden gelesen, um die Wiederherstellung zu planen…</translation>
     </message>
@@ -5174,7 +5212,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+47"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+50"/>
         <source>The server cannot be reached: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
@@ -5266,7 +5304,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+32"/>
         <source>same</source>
         <translation>gleich</translation>
     </message>
@@ -5302,30 +5340,30 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>In the snapshot</source>
         <translation>Im Snapshot</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Difference</source>
         <translation>Unterschied</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Fields added</source>
         <translation>Felder hinzugefügt</translation>
     </message>
@@ -5336,7 +5374,7 @@ Benutzer %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5690,7 +5728,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+29"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+32"/>
         <source>Cancel rollback</source>
         <translation>Rollback abbrechen</translation>
     </message>
@@ -5700,7 +5738,7 @@ Antwort: %2</translation>
         <translation>5. Ergebnis</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source> until %1 (then Prune may delete it)</source>
         <translation> bis %1 (danach darf „Bereinigen“ ihn löschen)</translation>
     </message>
@@ -5715,7 +5753,12 @@ Antwort: %2</translation>
         <translation>%1 auf Snapshot %2 zurücksetzen, auf %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>A cancel stops the rollback where it is; the result then says what it left.</source>
+        <translation>Ein Abbruch hält das Zurücksetzen an, wo es gerade ist; das Ergebnis sagt dann, was es hinterlassen hat.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no rollback was planned</source>
         <translation>kein Zurücksetzen geplant</translation>
     </message>
@@ -5746,12 +5789,7 @@ Antwort: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1 wurde auf dem MatrixOne-Server auf Snapshot %2 zurückgesetzt und verglichen&lt;/b&gt;: Jede Tabelle stimmt mit dem Snapshot überein (Zeilen, Prüfsumme, Spalten).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the Snapshots view if you need the changed data back.</source>
-        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Zurücksetzen: %2, auf dem MatrixOne-Server. Setzen Sie in der Ansicht „Snapshots“ darauf zurück, wenn Sie die geänderten Daten zurückbrauchen.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>verified</source>
         <translation>geprüft</translation>
     </message>
@@ -5772,18 +5810,23 @@ Antwort: %2</translation>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: select it in the Snapshots view and use Roll back to this….&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Die Änderung wird behalten.&lt;/b&gt; %1 bleibt, wie es jetzt ist.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; bleibt in %3%4, falls sich später ein Problem zeigt: Wählen Sie ihn in der Ansicht „Snapshots“ und verwenden Sie „Hierauf zurücksetzen…“.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <location line="+53"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. If you need the changed data back, select it in the Snapshots view and use Roll back to this….</source>
+        <translation>Sicherheits-Snapshot von %1 im Stand vor dem Zurücksetzen: %2, auf dem MatrixOne-Server. Wenn Sie die geänderten Daten zurückbrauchen, wählen Sie ihn in der Ansicht „Snapshots“ und verwenden Sie „Hierauf zurücksetzen…“.</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;p&gt;&lt;b&gt;The rollback was cancelled.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Der Rollback wurde abgebrochen.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -6138,7 +6181,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+327"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+329"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Der Snapshot-Ordner kann nicht aufgelistet werden: %1</translation>
     </message>
@@ -6159,12 +6202,12 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>No snapshots</source>
         <translation>Keine Snapshots</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
         <translation>%1 auf dem Server auf Snapshot %2 zurücksetzen, nach einem Sicherheits-Snapshot</translation>
     </message>
@@ -6307,7 +6350,7 @@ Antwort: %2</translation>
         <translation>Snapshot-Ordner</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Snapshot %1 erstellt und geprüft.</translation>
     </message>
@@ -6426,6 +6469,11 @@ Antwort: %2</translation>
         <translation>das ganze Konto</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Roll back</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The confirmation did not match %1: nothing was changed.</source>
         <translation>Die Bestätigung stimmte nicht mit %1 überein: Es wurde nichts geändert.</translation>
@@ -6437,11 +6485,16 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The roll back failed: %1</source>
+        <source>The rollback failed: %1</source>
         <translation>Das Zurücksetzen ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not yet: type %1 exactly.</source>
+        <translation>Noch nicht: Geben Sie %1 genau so ein.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Rolled back to %1 (safety snapshot %2).</source>
         <translation>Auf %1 zurückgesetzt (Sicherheits-Snapshot %2).</translation>
     </message>
@@ -6451,13 +6504,13 @@ Antwort: %2</translation>
         <translation>Auf Snapshot %1 zurückgesetzt: die wiederhergestellten Tabellen mit ihm verglichen</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Snapshot löschen</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-437"/>
         <source>&amp;Clone to verify…</source>
         <translation>Zum Prüfen &amp;klonen…</translation>
     </message>
@@ -6487,7 +6540,7 @@ Antwort: %2</translation>
         <translation>beim Schreiben zurückgelesen und gegen sein Manifest geprüft</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Snapshot %1 (%2, erstellt am %3) endgültig löschen?</translation>
     </message>
@@ -6498,24 +6551,24 @@ Antwort: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+242"/>
+        <location line="+260"/>
         <source>Deleting %1…</source>
         <translation>%1 wird gelöscht…</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+260"/>
         <source>Deleted snapshot %1.</source>
         <translation>Snapshot %1 gelöscht.</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+242"/>
+        <location line="-258"/>
+        <location line="+260"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 konnte nicht gelöscht werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-220"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n Snapshot bereinigt.</numerusform>
@@ -6608,7 +6661,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalPlanPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+32"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6699,7 +6752,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalProgressPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="-142"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
@@ -6724,7 +6777,7 @@ Antwort: %2</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen…</translation>
     </message>
@@ -6739,7 +6792,7 @@ Antwort: %2</translation>
         <translation>Der Sicherheits-Snapshot enthält die ersetzten Dokumente im vorherigen Stand.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>There is no plan to carry out.</source>
         <translation>Es gibt keinen Plan zum Ausführen.</translation>
     </message>
@@ -6749,7 +6802,7 @@ Antwort: %2</translation>
         <translation>Wird geschrieben: %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore documents of %1 into %2.%3</source>
         <translation>Dokumente aus %1 in %2.%3 wiederherstellen</translation>
     </message>
@@ -6764,7 +6817,22 @@ Antwort: %2</translation>
         <translation>in %3.%4 %1 Dokumente eingefügt und %2 ersetzt, geprüft</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
+        <source>%1 of %2 documents written</source>
+        <translation>%1 von %2 Dokumenten geschrieben</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -6807,7 +6875,7 @@ Antwort: %2</translation>
         <translation>Keiner.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The restore was cancelled.&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;Die Wiederherstellung wurde abgebrochen.&lt;/b&gt; %1.</translation>
     </message>
@@ -6817,12 +6885,20 @@ Antwort: %2</translation>
         <translation>&lt;b&gt;Die Wiederherstellung ist fehlgeschlagen:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>See the job&apos;s log.</source>
         <translation>Siehe das Protokoll des Auftrags.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n document(s) it wrote before it stopped are listed below, not verified; the others were not written.</source>
+        <translation>
+            <numerusform>Das %n Dokument, das sie vor dem Anhalten geschrieben hat, ist unten aufgeführt, nicht geprüft; die anderen wurden nicht geschrieben.</numerusform>
+            <numerusform>Die %n Dokumente, die sie vor dem Anhalten geschrieben hat, sind unten aufgeführt, nicht geprüft; die anderen wurden nicht geschrieben.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Inserted %1 and replaced %2 documents in %3.</source>
         <translation>In %3 wurden %1 Dokumente eingefügt und %2 ersetzt.</translation>
     </message>
@@ -6855,7 +6931,7 @@ Antwort: %2</translation>
         <translation>Keiner nötig: Kein Dokument wurde ersetzt.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>

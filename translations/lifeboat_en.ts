@@ -45,7 +45,7 @@
 <context>
     <name>lifeboat::app::BackupsView</name>
     <message numerus="yes">
-        <location filename="../src/app/backups/BackupsView.cpp" line="+596"/>
+        <location filename="../src/app/backups/BackupsView.cpp" line="+598"/>
         <source>%n problem(s) found</source>
         <translation>
             <numerusform>%n problem found</numerusform>
@@ -102,7 +102,7 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message numerus="yes">
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+139"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+143"/>
         <source>%Ln differing document(s)</source>
         <translation>
             <numerusform>%Ln differing document</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+42"/>
         <source>Comparing %1 document by document… %Ln differing so far.</source>
         <translation>
             <numerusform>Comparing %1 document by document… %Ln differing so far.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+36"/>
+        <location line="+37"/>
         <source>%1 of %Ln differing document(s) listed.</source>
         <translation>
             <numerusform>%1 of %Ln differing document listed.</numerusform>
@@ -137,7 +137,7 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message numerus="yes">
-        <location filename="../src/app/window/MainWindow.cpp" line="+281"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+296"/>
         <source>%n job(s) still running. Cancel them and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</source>
         <translation>
             <numerusform>%n job still running. Cancel it and quit? A cancelled backup leaves no archive behind; a cancelled restore reports which collections it completed.</numerusform>
@@ -310,7 +310,7 @@
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+220"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+222"/>
         <source>%n to drop</source>
         <translation>
             <numerusform>%n to drop</numerusform>
@@ -391,7 +391,7 @@
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+55"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+58"/>
         <source>%n database(s) on this server.</source>
         <translation>
             <numerusform>%n database on this server.</numerusform>
@@ -402,7 +402,7 @@
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message numerus="yes">
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+242"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+244"/>
         <source>%1: table added since the snapshot (%Ln row(s))</source>
         <translation>
             <numerusform>%1: table added since the snapshot (%Ln row)</numerusform>
@@ -421,7 +421,7 @@
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message numerus="yes">
-        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+130"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+140"/>
         <source>%n table(s) do not match the snapshot after the rollback</source>
         <translation>
             <numerusform>%n table does not match the snapshot after the rollback</numerusform>
@@ -451,7 +451,7 @@
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message numerus="yes">
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+644"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+647"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>Pruned %n snapshot.</numerusform>
@@ -489,7 +489,7 @@
 <context>
     <name>lifeboat::app::SurgicalPlanPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+140"/>
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+142"/>
         <source>%Ln document(s) of the backup chosen.</source>
         <translation>
             <numerusform>%Ln document of the backup chosen.</numerusform>
@@ -500,7 +500,15 @@
 <context>
     <name>lifeboat::app::SurgicalReportPage</name>
     <message numerus="yes">
-        <location filename="../src/app/restore/surgical/SurgicalReportPage.cpp" line="+121"/>
+        <location filename="../src/app/restore/surgical/SurgicalReportPage.cpp" line="+95"/>
+        <source>The %n document(s) it wrote before it stopped are listed below, not verified; the others were not written.</source>
+        <translation>
+            <numerusform>The %n document it wrote before it stopped is listed below, not verified; the others were not written.</numerusform>
+            <numerusform>The %n documents it wrote before it stopped are listed below, not verified; the others were not written.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
         <source>The %n replaced document(s) as they were: %1</source>
         <translation>
             <numerusform>The %n replaced document as it was: %1</numerusform>

@@ -527,6 +527,16 @@
         <translation>Annuler</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Compare a&amp;gain</source>
+        <translation>&amp;Comparer à nouveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the collection with the database again, after a change (F5)</source>
+        <translation>Comparer à nouveau la collection avec la base après une modification (F5)</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Show:</source>
         <translation>&amp;Afficher&#xa0;:</translation>
@@ -601,7 +611,7 @@
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
@@ -734,6 +744,21 @@
         <location line="+1"/>
         <source>Ctrl+R</source>
         <translation>Ctrl+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Br&amp;owse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the documents of the selected archive, without restoring it (Ctrl+O)</source>
+        <translation>Consulter les documents de l&apos;archive sélectionnée, sans la restaurer (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1939,8 +1964,8 @@
     </message>
     <message>
         <location line="+14"/>
-        <source>reading…</source>
-        <translation>lecture…</translation>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
     <message numerus="yes">
         <location line="+45"/>
@@ -1982,7 +2007,7 @@
 <context>
     <name>lifeboat::app::BackupDialog</name>
     <message>
-        <location filename="../src/app/backups/BackupDialog.cpp" line="+63"/>
+        <location filename="../src/app/backups/BackupDialog.cpp" line="+64"/>
         <source>Back up — %1</source>
         <translation>Sauvegarder — %1</translation>
     </message>
@@ -1997,7 +2022,7 @@
         <translation>Environnement&#xa0;: %1. Une sauvegarde ne fait que lire sur le serveur&#xa0;; elle n&apos;y change rien.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Cancelling… the unfinished archive is being removed.</source>
         <translation>Annulation… l&apos;archive inachevée est en cours de suppression.</translation>
     </message>
@@ -2052,7 +2077,7 @@
         <translation>Connexion à %1…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+64"/>
         <source>Could not list the databases: %1. You can type the database&apos;s name.</source>
         <translation>Impossible de lister les bases de données&#xa0;: %1. Vous pouvez saisir le nom de la base.</translation>
     </message>
@@ -2087,12 +2112,12 @@
         <translation>%1 (série temporelle)</translation>
     </message>
     <message>
-        <location line="-173"/>
+        <location line="-184"/>
         <source>Save the backup to</source>
         <translation>Enregistrer la sauvegarde dans</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+228"/>
         <source>Reading the password from the keychain…</source>
         <translation>Lecture du mot de passe dans le trousseau…</translation>
     </message>
@@ -2238,7 +2263,7 @@
         <translation>Aucune archive dans ce dossier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location line="+147"/>
+        <location line="+149"/>
         <source>Backup folder</source>
         <translation>Dossier de sauvegarde</translation>
     </message>
@@ -2343,12 +2368,7 @@
         <translation>Portée&#xa0;: %1&#xa0;; bases de données&#xa0;: %2&#xa0;; %3, %4</translation>
     </message>
     <message>
-        <location line="-302"/>
-        <source>&amp;Browse contents…</source>
-        <translation>&amp;Parcourir le contenu…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-303"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
@@ -2387,8 +2407,13 @@
         <source>No backups yet: the folder %1 is created with the first one.</source>
         <translation>Aucune sauvegarde pour l&apos;instant&#xa0;: le dossier %1 est créé avec la première.</translation>
     </message>
+    <message>
+        <location line="+64"/>
+        <source>Select an archive to browse its documents.</source>
+        <translation>Sélectionnez une archive pour parcourir ses documents.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+333"/>
+        <location line="+271"/>
         <source>intact: %Ln file(s), %1</source>
         <translation>
             <numerusform>intacte&#xa0;: %Ln fichier, %1</numerusform>
@@ -2488,7 +2513,12 @@
         <translation>Comparaison annulée.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-511"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+512"/>
         <source>The comparison could not run: %1</source>
         <translation>La comparaison n&apos;a pas pu s&apos;exécuter&#xa0;: %1</translation>
     </message>
@@ -2587,28 +2617,28 @@
     </message>
     <message>
         <location line="+63"/>
-        <source>the clone has been started</source>
-        <translation>le clonage a démarré</translation>
+        <source>The clone has been started.</source>
+        <translation>Le clone a été lancé.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>the snapshot cannot be read: %1</source>
-        <translation>l&apos;instantané ne peut pas être lu&#xa0;: %1</translation>
+        <source>The snapshot cannot be read: %1</source>
+        <translation>L&apos;instantané ne peut pas être lu&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>no connection is chosen</source>
-        <translation>aucune connexion n&apos;est choisie</translation>
+        <source>No connection is chosen.</source>
+        <translation>Aucune connexion n&apos;est choisie.</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>the server has not answered yet</source>
-        <translation>le serveur n&apos;a pas encore répondu</translation>
+        <source>The server has not answered yet.</source>
+        <translation>Le serveur n&apos;a pas encore répondu.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>%1 already exists: a clone goes into a new database</source>
-        <translation>%1 existe déjà&#xa0;: un clone va dans une nouvelle base de données</translation>
+        <source>%1 already exists: a clone goes into a new database.</source>
+        <translation>%1 existe déjà&#xa0;: un clone va dans une nouvelle base.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2626,7 +2656,7 @@
         <translation>Cloner l&apos;instantané %1 dans %2 sur %3</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -2801,7 +2831,7 @@
         <translation>Pas encore&#xa0;: %1.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -2839,7 +2869,7 @@
 <context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
-        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+51"/>
+        <location filename="../src/app/widgets/DatabasePicker.cpp" line="+52"/>
         <source>Connection</source>
         <translation>Connexion</translation>
     </message>
@@ -2859,7 +2889,7 @@
         <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+101"/>
         <source>Add a connection first, in the Connections panel.</source>
         <translation>Ajoutez d&apos;abord une connexion, dans le panneau Connexions.</translation>
     </message>
@@ -3126,17 +3156,18 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message>
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+54"/>
         <source>Differences in %1</source>
         <translation>Différences dans %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+109"/>
         <source>Select a document to see it from the backup and from the database side by side.</source>
         <translation>Sélectionnez un document pour voir côte à côte sa version de la sauvegarde et celle de la base.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-108"/>
         <source>All differences</source>
         <translation>Toutes les différences</translation>
     </message>
@@ -3171,7 +3202,7 @@
         <translation>Enregistrer les documents listés en CSV (les colonnes de lifeboat-cli diff --report)</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>Differences in %1 of %2</source>
         <translation>Différences dans %1 de %2</translation>
     </message>
@@ -3184,7 +3215,7 @@
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+41"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -3197,7 +3228,7 @@
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Cancelled: the documents found until then are listed.</source>
         <translation>Annulé&#xa0;: les documents trouvés jusque-là sont listés.</translation>
     </message>
@@ -3291,7 +3322,7 @@
 <context>
     <name>lifeboat::app::DocumentDifferenceModel</name>
     <message>
-        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+63"/>
+        <location filename="../src/app/diff/DocumentDifferenceModel.cpp" line="+56"/>
         <source>only in the backup</source>
         <translation>seulement dans la sauvegarde</translation>
     </message>
@@ -3378,14 +3409,14 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>no documents</source>
-        <translation>aucun document</translation>
+        <source>No documents.</source>
+        <translation>Aucun document.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+30"/>
-        <source>reading…</source>
-        <translation>lecture…</translation>
+        <source>Reading…</source>
+        <translation>Lecture…</translation>
     </message>
 </context>
 <context>
@@ -3550,12 +3581,12 @@
 <context>
     <name>lifeboat::app::MainWindow</name>
     <message>
-        <location filename="../src/app/window/MainWindow.cpp" line="+48"/>
+        <location filename="../src/app/window/MainWindow.cpp" line="+49"/>
         <source>Lifeboat %1</source>
         <translation>Lifeboat %1</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+154"/>
         <source>About Lifeboat</source>
         <translation>À propos de Lifeboat</translation>
     </message>
@@ -3756,6 +3787,11 @@
         <translation>apparu entre-temps, laissé tel quel</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>written, not read back (the restore stopped)</source>
+        <translation>écrit, non relu (la restauration s&apos;est arrêtée)</translation>
+    </message>
+    <message>
         <location line="+38"/>
         <source>_id</source>
         <translation>_id</translation>
@@ -3913,7 +3949,7 @@
         <translation>C&amp;ompte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>the database snapshots are of (empty: the whole account)</source>
         <translation>la base dont les instantanés sont pris (vide&#xa0;: tout le compte)</translation>
     </message>
@@ -4133,12 +4169,14 @@ utilisateur %1</translation>
     </message>
     <message>
         <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+172"/>
         <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
         <source>almost done</source>
         <translation>presque terminé</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+0"/>
         <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
@@ -4620,7 +4658,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestorePreviewPage</name>
     <message>
-        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+32"/>
+        <location filename="../src/app/restore/RestorePreviewPage.cpp" line="+33"/>
         <source>no</source>
         <translation>non</translation>
     </message>
@@ -4686,7 +4724,7 @@ utilisateur %1</translation>
         <translation>insérer dans l&apos;existante</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+63"/>
         <source>Reading the archive and the database to plan the restore…</source>
         <translation>Lecture de l&apos;archive et de la base pour planifier la restauration…</translation>
     </message>
@@ -5174,7 +5212,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreTargetPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+47"/>
+        <location filename="../src/app/restore/RestoreTargetPage.cpp" line="+50"/>
         <source>The server cannot be reached: %1</source>
         <translation>Le serveur est injoignable&#xa0;: %1</translation>
     </message>
@@ -5266,7 +5304,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::SafeChangeCheckPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+31"/>
+        <location filename="../src/app/safechange/SafeChangeCheckPage.cpp" line="+32"/>
         <source>same</source>
         <translation>identique</translation>
     </message>
@@ -5302,30 +5340,30 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>In the snapshot</source>
         <translation>Dans l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location line="-33"/>
-        <location line="+33"/>
+        <location line="-34"/>
+        <location line="+34"/>
         <source>Difference</source>
         <translation>Différence</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-33"/>
         <source>Fields added</source>
         <translation>Champs ajoutés</translation>
     </message>
@@ -5336,7 +5374,7 @@ utilisateur %1</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
@@ -5690,7 +5728,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SafeChangeResultPage</name>
     <message>
-        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+29"/>
+        <location filename="../src/app/safechange/SafeChangeResultPage.cpp" line="+32"/>
         <source>Cancel rollback</source>
         <translation>Annuler le retour arrière</translation>
     </message>
@@ -5700,7 +5738,7 @@ Réponse&#xa0;: %2</translation>
         <translation>5. Résultat</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source> until %1 (then Prune may delete it)</source>
         <translation> jusqu&apos;au %1 (ensuite Purger pourra le supprimer)</translation>
     </message>
@@ -5715,7 +5753,12 @@ Réponse&#xa0;: %2</translation>
         <translation>Ramener %1 à l&apos;instantané %2 sur %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>A cancel stops the rollback where it is; the result then says what it left.</source>
+        <translation>Une annulation arrête le retour arrière là où il en est&#xa0;; le résultat dit alors ce qu&apos;il a laissé.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>no rollback was planned</source>
         <translation>aucun retour en arrière n&apos;était prévu</translation>
     </message>
@@ -5746,12 +5789,7 @@ Réponse&#xa0;: %2</translation>
         <translation>&lt;p&gt;&lt;b&gt;%1 a été ramenée à l&apos;instantané %2 sur le serveur MatrixOne et comparée&lt;/b&gt;&#xa0;: chaque table concorde avec l&apos;instantané (lignes, somme de contrôle, colonnes).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. Roll forward to it from the Snapshots view if you need the changed data back.</source>
-        <translation>Instantané de sécurité de %1 dans son état d&apos;avant le retour en arrière&#xa0;: %2, sur le serveur MatrixOne. Revenez-y depuis la vue Instantanés si vous avez besoin des données modifiées.</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location line="+53"/>
         <source>verified</source>
         <translation>vérifié</translation>
     </message>
@@ -5772,18 +5810,23 @@ Réponse&#xa0;: %2</translation>
         <translation>annulé</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-127"/>
         <source>&lt;p&gt;&lt;b&gt;The change is kept.&lt;/b&gt; %1 stays as it is now.&lt;/p&gt;&lt;p&gt;Snapshot &lt;b&gt;%2&lt;/b&gt; stays in %3%4, in case a problem shows later: select it in the Snapshots view and use Roll back to this….&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;La modification est gardée.&lt;/b&gt; %1 reste en l&apos;état.&lt;/p&gt;&lt;p&gt;L&apos;instantané &lt;b&gt;%2&lt;/b&gt; reste dans %3%4, au cas où un problème apparaîtrait plus tard&#xa0;: sélectionnez-le dans la vue Instantanés et utilisez «&#xa0;Revenir à celui-ci…&#xa0;».&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+74"/>
         <location line="+53"/>
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-39"/>
+        <source>Safety snapshot of %1 as it was before the rollback: %2, on the MatrixOne server. If you need the changed data back, select it in the Snapshots view and use Roll back to this….</source>
+        <translation>Instantané de sécurité de %1 dans son état d&apos;avant le retour en arrière&#xa0;: %2, sur le serveur MatrixOne. Si vous avez besoin des données modifiées, sélectionnez-le dans la vue Instantanés et utilisez «&#xa0;Revenir à celui-ci…&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>&lt;p&gt;&lt;b&gt;The rollback was cancelled.&lt;/b&gt;&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Le retour arrière a été annulé.&lt;/b&gt;&lt;/p&gt;</translation>
     </message>
@@ -6138,7 +6181,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SnapshotsView</name>
     <message>
-        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+327"/>
+        <location filename="../src/app/snapshots/SnapshotsView.cpp" line="+329"/>
         <source>The snapshot folder cannot be listed: %1</source>
         <translation>Le dossier des instantanés ne peut pas être listé&#xa0;: %1</translation>
     </message>
@@ -6159,12 +6202,12 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+375"/>
+        <location line="+376"/>
         <source>No snapshots</source>
         <translation>Aucun instantané</translation>
     </message>
     <message>
-        <location line="-326"/>
+        <location line="-327"/>
         <source>Roll %1 back to snapshot %2 on the server, after a safety snapshot</source>
         <translation>Ramener %1 à l&apos;instantané %2 sur le serveur, après un instantané de sécurité</translation>
     </message>
@@ -6307,7 +6350,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Dossier des instantanés</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Snapshot %1 created and verified.</source>
         <translation>Instantané %1 créé et vérifié.</translation>
     </message>
@@ -6426,6 +6469,11 @@ Réponse&#xa0;: %2</translation>
         <translation>tout le compte</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Roll back</source>
+        <translation>Revenir en arrière</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>The confirmation did not match %1: nothing was changed.</source>
         <translation>La confirmation ne correspondait pas à %1&#xa0;: rien n&apos;a été modifié.</translation>
@@ -6437,11 +6485,16 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The roll back failed: %1</source>
-        <translation>Le retour en arrière a échoué&#xa0;: %1</translation>
+        <source>The rollback failed: %1</source>
+        <translation>Le retour arrière a échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+24"/>
+        <source>Not yet: type %1 exactly.</source>
+        <translation>Pas encore&#xa0;: tapez %1 exactement.</translation>
+    </message>
+    <message>
+        <location line="-22"/>
         <source>Rolled back to %1 (safety snapshot %2).</source>
         <translation>Retour à %1 effectué (instantané de sécurité %2).</translation>
     </message>
@@ -6451,13 +6504,13 @@ Réponse&#xa0;: %2</translation>
         <translation>Retour à l&apos;instantané %1&#xa0;: tables restaurées comparées avec lui</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-259"/>
         <location line="+14"/>
         <source>Delete snapshot</source>
         <translation>Supprimer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-437"/>
         <source>&amp;Clone to verify…</source>
         <translation>&amp;Cloner pour vérifier…</translation>
     </message>
@@ -6487,7 +6540,7 @@ Réponse&#xa0;: %2</translation>
         <translation>relu et vérifié par rapport à son manifeste lors de son écriture</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+262"/>
         <source>Delete snapshot %1 (%2, taken %3) for good?</source>
         <translation>Supprimer définitivement l&apos;instantané %1 (%2, pris le %3)&#xa0;?</translation>
     </message>
@@ -6498,24 +6551,24 @@ Réponse&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+242"/>
+        <location line="+260"/>
         <source>Deleting %1…</source>
         <translation>Suppression de %1…</translation>
     </message>
     <message>
-        <location line="-235"/>
-        <location line="+242"/>
+        <location line="-253"/>
+        <location line="+260"/>
         <source>Deleted snapshot %1.</source>
         <translation>Instantané %1 supprimé.</translation>
     </message>
     <message>
-        <location line="-240"/>
-        <location line="+242"/>
+        <location line="-258"/>
+        <location line="+260"/>
         <source>%1 could not be deleted: %2</source>
         <translation>%1 n&apos;a pas pu être supprimé&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-202"/>
+        <location line="-220"/>
         <source>Pruned %n snapshot(s).</source>
         <translation>
             <numerusform>%n instantané purgé.</numerusform>
@@ -6608,7 +6661,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalPlanPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+30"/>
+        <location filename="../src/app/restore/surgical/SurgicalPlanPage.cpp" line="+32"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
@@ -6699,7 +6752,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalProgressPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+26"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="-142"/>
         <source>&amp;Cancel restore</source>
         <translation>&amp;Annuler la restauration</translation>
     </message>
@@ -6724,7 +6777,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Cancelling…</source>
         <translation>Annulation…</translation>
     </message>
@@ -6739,7 +6792,7 @@ Réponse&#xa0;: %2</translation>
         <translation>L&apos;instantané de sécurité conserve les documents remplacés dans leur état antérieur.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+27"/>
         <source>There is no plan to carry out.</source>
         <translation>Il n&apos;y a pas de plan à exécuter.</translation>
     </message>
@@ -6749,7 +6802,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Écriture&#xa0;: %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Restore documents of %1 into %2.%3</source>
         <translation>Restaurer des documents de %1 dans %2.%3</translation>
     </message>
@@ -6764,7 +6817,22 @@ Réponse&#xa0;: %2</translation>
         <translation>%1 documents insérés et %2 remplacés dans %3.%4, vérifiés</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+45"/>
+        <source>%1 of %2 documents written</source>
+        <translation>%1 documents écrits sur %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>a pris %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Finished: %1</source>
         <translation>Terminée&#xa0;: %1</translation>
     </message>
@@ -6807,7 +6875,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>&lt;b&gt;The restore was cancelled.&lt;/b&gt; %1.</source>
         <translation>&lt;b&gt;La restauration a été annulée.&lt;/b&gt; %1.</translation>
     </message>
@@ -6817,12 +6885,20 @@ Réponse&#xa0;: %2</translation>
         <translation>&lt;b&gt;La restauration a échoué&#xa0;:&lt;/b&gt; %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>See the job&apos;s log.</source>
         <translation>Voir le journal de la tâche.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The %n document(s) it wrote before it stopped are listed below, not verified; the others were not written.</source>
+        <translation>
+            <numerusform>Le document qu&apos;elle a écrit avant de s&apos;arrêter (%n) est listé ci-dessous, non vérifié&#xa0;; les autres n&apos;ont pas été écrits.</numerusform>
+            <numerusform>Les %n documents qu&apos;elle a écrits avant de s&apos;arrêter sont listés ci-dessous, non vérifiés&#xa0;; les autres n&apos;ont pas été écrits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Inserted %1 and replaced %2 documents in %3.</source>
         <translation>%1 documents insérés et %2 remplacés dans %3.</translation>
     </message>
@@ -6855,7 +6931,7 @@ Réponse&#xa0;: %2</translation>
         <translation>Aucun n&apos;était nécessaire&#xa0;: aucun document n&apos;a été remplacé.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
