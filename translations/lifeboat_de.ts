@@ -3431,6 +3431,16 @@
     <name>lifeboat::app::Job</name>
     <message>
         <location filename="../src/app/jobs/Job.cpp" line="+44"/>
+        <source>The job stopped on an internal error (%1). Nothing after that point was done; please report this.</source>
+        <translation>Der Auftrag wurde wegen eines internen Fehlers angehalten (%1). Nach dieser Stelle wurde nichts mehr ausgeführt; bitte melden Sie dies.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown exception</source>
+        <translation>eine unbekannte Ausnahme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Started: %1</source>
         <translation>Gestartet: %1</translation>
     </message>

@@ -3431,6 +3431,16 @@
     <name>lifeboat::app::Job</name>
     <message>
         <location filename="../src/app/jobs/Job.cpp" line="+44"/>
+        <source>The job stopped on an internal error (%1). Nothing after that point was done; please report this.</source>
+        <translation>La tâche s&apos;est arrêtée sur une erreur interne (%1). Rien n&apos;a été fait après ce point&#xa0;; merci de le signaler.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>an unknown exception</source>
+        <translation>une exception inconnue</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Started: %1</source>
         <translation>Démarrée&#xa0;: %1</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QtConcurrent>
 
 #include <atomic>
+#include <stdexcept>
 #include <chrono>
 #include <thread>
 
@@ -29,6 +30,7 @@ class TestJobThreads : public QObject {
 private Q_SLOTS:
     void jobsLeaveTheGlobalPoolToPaintingAndLoads();
     void jobsRunBelowTheGuiThreadsPriority();
+    void aJobThatThrowsEndsFailed();
 };
 
 void TestJobThreads::jobsLeaveTheGlobalPoolToPaintingAndLoads()
@@ -99,6 +101,28 @@ void TestJobThreads::jobsRunBelowTheGuiThreadsPriority()
     QCOMPARE(nices[0].toInt(), JobNiceValue);
     QCOMPARE(nices[1].toInt(), JobNiceValue);
     QCOMPARE(niceOfThisThread(), gui);
+}
+
+// Work that throws (a bug, an allocation that fails) ends its job as Failed with a message that
+// says so, instead of leaving it Running for good with the window waiting on it.
+void TestJobThreads::aJobThatThrowsEndsFailed()
+{
+    lifeboat::app::JobManager jobs;
+    for (const bool standard : {true, false}) {
+        auto *job = jobs.start(QStringLiteral("test"), QStringLiteral("throws"),
+                               [standard](lifeboat::ProgressSink &, const lifeboat::CancelToken &) -> lifeboat::Result<QString> {
+                                   if (standard)
+                                       throw std::out_of_range("vector index 7 out of range");
+                                   throw 42;
+                               });
+        QTRY_VERIFY_WITH_TIMEOUT(!job->isRunning(), 10000);
+        QCOMPARE(job->state(), Job::State::Failed);
+        QVERIFY(job->error().has_value());
+        QCOMPARE(job->error()->code, ErrorCode::Internal);
+        const QString expected = standard ? QStringLiteral("vector index 7 out of range") : QStringLiteral("an unknown exception");
+        QVERIFY2(job->error()->message.contains(expected), qPrintable(job->error()->message));
+        QVERIFY2(job->error()->message.startsWith(QStringLiteral("The job stopped on an internal error")), qPrintable(job->error()->message));
+    }
 }
 
 #include "TestJobThreads.moc"

@@ -37,6 +37,20 @@ Job::~Job()
     }
 }
 
+// The work's result, or a failure naming what it threw: an exception escaping the work would
+// end in the future, never in finish(), and leave the job "Running" for good.
+Result<QString> Job::runGuarded(const Work &work, ProgressSink &sink, const CancelToken &cancel)
+{
+    const QString failed = tr("The job stopped on an internal error (%1). Nothing after that point was done; please report this.");
+    try {
+        return work(sink, cancel);
+    } catch (const std::exception &e) {
+        return Error(ErrorCode::Internal, failed.arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        return Error(ErrorCode::Internal, failed.arg(tr("an unknown exception")));
+    }
+}
+
 void Job::start(Work work)
 {
     m_startedAt = QDateTime::currentDateTime();
@@ -47,7 +61,7 @@ void Job::start(Work work)
     m_future = QtConcurrent::run(longWorkThreads(), [self, cancel, work = std::move(work)] {
         lowerCurrentThreadPriority();
         Sink sink(self.data());
-        Result<QString> result = work(sink, cancel);
+        Result<QString> result = runGuarded(work, sink, cancel);
         QMetaObject::invokeMethod(self.data(), [self, result] { if (self) self->finish(result); }, Qt::QueuedConnection);
     });
 }

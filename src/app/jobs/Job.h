@@ -78,6 +78,7 @@ private:
     class Sink;
     void setProgress(const Progress &progress);
     void finish(const Result<QString> &result);
+    static Result<QString> runGuarded(const Work &work, ProgressSink &sink, const CancelToken &cancel);
 
     QString m_kind;
     QString m_title;
