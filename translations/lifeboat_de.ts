@@ -2867,6 +2867,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CsvFileDialog</name>
+    <message>
+        <location filename="../src/app/widgets/CsvFileDialog.cpp" line="+16"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
         <location filename="../src/app/widgets/DatabasePicker.cpp" line="+52"/>
@@ -3156,7 +3164,7 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message>
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+54"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
         <source>Differences in %1</source>
         <translation>Unterschiede in %1</translation>
     </message>
@@ -3299,17 +3307,12 @@
         <translation>_id %1 konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Export the differences as CSV</source>
         <translation>Unterschiede als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -4178,21 +4181,17 @@ Benutzer %1</translation>
         <translation>%1 von etwa %2 Dokumenten</translation>
     </message>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+172"/>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
+        <location line="+30"/>
         <source>almost done</source>
         <translation>fast fertig</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+0"/>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
+        <location line="+1"/>
         <source>about %1 left</source>
         <translation>noch etwa %1</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <location line="-23"/>
         <source>%1 documents/s</source>
         <translation>%1 Dokumente/s</translation>
     </message>
@@ -4202,7 +4201,17 @@ Benutzer %1</translation>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>running for %1</source>
+        <translation>läuft seit %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>dauerte %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
@@ -4368,7 +4377,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+54"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>%n Collection stimmt überein.</numerusform>
@@ -4417,17 +4426,12 @@ Benutzer %1</translation>
         <translation>Wählen Sie eine Collection mit dem Status „Abweichung“, um ihre abweichenden Dokumente aufzulisten</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Export the report as CSV</source>
         <translation>Bericht als CSV exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Saved to %1</source>
         <translation>Gespeichert unter %1</translation>
     </message>
@@ -4897,7 +4901,7 @@ Benutzer %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+32"/>
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
@@ -5038,17 +5042,7 @@ Benutzer %1</translation>
         <translation>%1 von %2 Collections fertig</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>running for %1</source>
-        <translation>läuft seit %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>took %1</source>
-        <translation>dauerte %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>
@@ -6762,7 +6756,7 @@ Antwort: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalProgressPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="-142"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+30"/>
         <source>&amp;Cancel restore</source>
         <translation>Wiederherstellung &amp;abbrechen</translation>
     </message>
@@ -6832,17 +6826,7 @@ Antwort: %2</translation>
         <translation>%1 von %2 Dokumenten geschrieben</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>running for %1</source>
-        <translation>läuft seit %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>took %1</source>
-        <translation>dauerte %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Finished: %1</source>
         <translation>Beendet: %1</translation>
     </message>

@@ -102,7 +102,7 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message numerus="yes">
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+143"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+142"/>
         <source>%Ln differing document(s)</source>
         <translation>
             <numerusform>%Ln differing document</numerusform>
@@ -210,7 +210,7 @@
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+54"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>The collection matches.</numerusform>

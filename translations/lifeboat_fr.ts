@@ -2867,6 +2867,14 @@
     </message>
 </context>
 <context>
+    <name>lifeboat::app::CsvFileDialog</name>
+    <message>
+        <location filename="../src/app/widgets/CsvFileDialog.cpp" line="+16"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>lifeboat::app::DatabasePicker</name>
     <message>
         <location filename="../src/app/widgets/DatabasePicker.cpp" line="+52"/>
@@ -3156,7 +3164,7 @@
 <context>
     <name>lifeboat::app::DiffDrillDown</name>
     <message>
-        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+54"/>
+        <location filename="../src/app/diff/DiffDrillDown.cpp" line="+53"/>
         <source>Differences in %1</source>
         <translation>Différences dans %1</translation>
     </message>
@@ -3299,17 +3307,12 @@
         <translation>_id %1 n&apos;a pas pu être lu&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+26"/>
         <source>Export the differences as CSV</source>
         <translation>Exporter les différences en CSV</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4178,21 +4181,17 @@ utilisateur %1</translation>
         <translation>%1 sur environ %2 documents</translation>
     </message>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+235"/>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+172"/>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+20"/>
+        <location line="+30"/>
         <source>almost done</source>
         <translation>presque terminé</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+0"/>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="+1"/>
+        <location line="+1"/>
         <source>about %1 left</source>
         <translation>environ %1 restant</translation>
     </message>
     <message>
-        <location filename="../src/app/widgets/ProgressText.cpp" line="-13"/>
+        <location line="-23"/>
         <source>%1 documents/s</source>
         <translation>%1 documents/s</translation>
     </message>
@@ -4202,7 +4201,17 @@ utilisateur %1</translation>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
+        <source>running for %1</source>
+        <translation>en cours depuis %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>took %1</source>
+        <translation>a pris %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
@@ -4368,7 +4377,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::ReportDialog</name>
     <message numerus="yes">
-        <location filename="../src/app/widgets/ReportDialog.cpp" line="+55"/>
+        <location filename="../src/app/widgets/ReportDialog.cpp" line="+54"/>
         <source>All %n collection(s) match.</source>
         <translation>
             <numerusform>%n collection concorde.</numerusform>
@@ -4417,17 +4426,12 @@ utilisateur %1</translation>
         <translation>Sélectionnez une collection qui diffère (divergence) pour lister ses documents qui diffèrent</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Export the report as CSV</source>
         <translation>Exporter le rapport en CSV</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Fichiers CSV (*.csv);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+8"/>
         <source>Saved to %1</source>
         <translation>Enregistré dans %1</translation>
     </message>
@@ -4897,7 +4901,7 @@ utilisateur %1</translation>
 <context>
     <name>lifeboat::app::RestoreProgressPage</name>
     <message>
-        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="-203"/>
+        <location filename="../src/app/restore/RestoreProgressPage.cpp" line="+32"/>
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
@@ -5038,17 +5042,7 @@ utilisateur %1</translation>
         <translation>%1 collections sur %2 terminées</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>running for %1</source>
-        <translation>en cours depuis %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>took %1</source>
-        <translation>a pris %1</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Finished: %1</source>
         <translation>Terminée&#xa0;: %1</translation>
     </message>
@@ -6762,7 +6756,7 @@ Réponse&#xa0;: %2</translation>
 <context>
     <name>lifeboat::app::SurgicalProgressPage</name>
     <message>
-        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="-142"/>
+        <location filename="../src/app/restore/surgical/SurgicalProgressPage.cpp" line="+30"/>
         <source>&amp;Cancel restore</source>
         <translation>&amp;Annuler la restauration</translation>
     </message>
@@ -6832,17 +6826,7 @@ Réponse&#xa0;: %2</translation>
         <translation>%1 documents écrits sur %2</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>running for %1</source>
-        <translation>en cours depuis %1</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>took %1</source>
-        <translation>a pris %1</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+24"/>
         <source>Finished: %1</source>
         <translation>Terminée&#xa0;: %1</translation>
     </message>

@@ -5,6 +5,7 @@
 #include "app/diff/DocumentPairFiller.h"
 #include "app/diff/DocumentPairLoader.h"
 #include "app/jobs/Job.h"
+#include "app/widgets/CsvFileDialog.h"
 #include "app/widgets/RefreshKey.h"
 #include "app/widgets/ThemeColors.h"
 #include "app/window/Workspace.h"
@@ -13,7 +14,6 @@
 #include "ui_DiffDrillDown.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -21,7 +21,6 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTimer>
 
 namespace lifeboat::app {
@@ -359,20 +358,9 @@ QFileDialog *DiffDrillDown::csvFileDialog() const
 
 void DiffDrillDown::chooseCsvFile()
 {
-    if (m_fileDialog) {
-        m_fileDialog->raise();
-        return;
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString name = QStringLiteral("differences-%1.csv").arg(m_target.collection);
-    auto *dialog = new QFileDialog(this, tr("Export the differences as CSV"), QDir(folder).filePath(name), tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { (void)exportCsv(path); });
-    m_fileDialog = dialog;
-    dialog->open();
+    CsvFileDialog::openOrRaise(m_fileDialog, this, tr("Export the differences as CSV"),
+                               QStringLiteral("differences-%1.csv").arg(m_target.collection),
+                               [this](const QString &path) { (void)exportCsv(path); });
 }
 
 Status DiffDrillDown::exportCsv(const QString &path)

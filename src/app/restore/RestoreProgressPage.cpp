@@ -225,15 +225,14 @@ void RestoreProgressPage::showStats()
         stats << tr("%1 of %2 collections done").arg(p.collectionsDone).arg(p.collectionsTotal);
     const qint64 loadMs = m_loadStartMs < 0 ? 0 : p.elapsedMs - m_loadStartMs;
     const qint64 loaded = p.documentsDone - m_loadStartDocuments;
-    if (job->isRunning() && p.phase == Phase::Restoring) {
+    const bool loading = job->isRunning() && p.phase == Phase::Restoring;
+    if (loading) {
         if (const QString rates = ProgressText::rates(loaded, p.bytesDone - m_loadStartBytes, loadMs); !rates.isEmpty())
             stats << rates;
     }
-    stats << (job->isRunning() ? tr("running for %1") : tr("took %1")).arg(ProgressText::duration(job->durationMs()));
-    if (job->isRunning() && p.phase == Phase::Restoring && loaded > 0 && loadMs >= 500 && p.documentsTotal > p.documentsDone) {
-        const qint64 left = qint64(double(loadMs) * double(p.documentsTotal - p.documentsDone) / double(loaded));
-        stats << (left < 1000 ? ProgressText::tr("almost done") : ProgressText::tr("about %1 left").arg(ProgressText::duration(left)));
-    }
+    stats << ProgressText::runTime(job->isRunning(), job->durationMs());
+    if (const QString left = loading ? ProgressText::timeLeft(p.documentsTotal - p.documentsDone, loaded, loadMs) : QString(); !left.isEmpty())
+        stats << left;
     m_stats->setText(stats.join(QStringLiteral(" · ")));
 }
 

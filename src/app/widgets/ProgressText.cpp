@@ -62,11 +62,26 @@ QString ProgressText::rates(qint64 documents, qint64 byteCount, qint64 ms)
 QString ProgressText::eta(const Progress &progress)
 {
     const qint64 ms = progress.etaMs();
-    if (ms < 0)
+    return ms < 0 ? QString() : left(ms);
+}
+
+QString ProgressText::timeLeft(qint64 remaining, qint64 done, qint64 ms)
+{
+    if (remaining <= 0 || done <= 0 || ms < 500)
         return {};
+    return left(qint64(double(ms) * double(remaining) / double(done)));
+}
+
+QString ProgressText::left(qint64 ms)
+{
     if (ms < 1000)
         return tr("almost done");
     return tr("about %1 left").arg(duration(ms));
+}
+
+QString ProgressText::runTime(bool running, qint64 ms)
+{
+    return (running ? tr("running for %1") : tr("took %1")).arg(duration(ms));
 }
 
 QString ProgressText::phase(Phase phase)

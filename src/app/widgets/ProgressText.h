@@ -27,9 +27,17 @@ public:
     static QString rates(qint64 documents, qint64 bytes, qint64 ms);
     // "about 2 min left"; empty when the engine cannot tell yet.
     static QString eta(const Progress &progress);
+    // "about 8 s left" for `remaining` documents at the pace of `done` in `ms`; empty when
+    // nothing is left or the pace is not measured yet (under half a second, nothing done).
+    static QString timeLeft(qint64 remaining, qint64 done, qint64 ms);
+    // "running for 4 s" while the job runs, "took 4 s" once it has ended.
+    static QString runTime(bool running, qint64 ms);
     // The phase in words, for every engine: "Connecting", "Copying documents", "Loading
     // documents", ... The app's one translator of phases (jobs panel, dialogs, wizard pages).
     static QString phase(Phase phase);
+
+private:
+    static QString left(qint64 ms); // "almost done", "about 2 min left"
 };
 
 } // namespace lifeboat::app

@@ -1,11 +1,11 @@
 #include "app/widgets/ReportDialog.h"
 
+#include "app/widgets/CsvFileDialog.h"
 #include "app/widgets/VerificationTableModel.h"
 #include "ui_ReportDialog.h"
 
 #include <QAction>
 #include <QDir>
-#include <QFileDialog>
 #include <QGuiApplication>
 #include <QHeaderView>
 #include <QMenu>
@@ -13,7 +13,6 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
-#include <QStandardPaths>
 #include <QTableView>
 
 namespace lifeboat::app {
@@ -162,20 +161,8 @@ QFileDialog *ReportDialog::csvFileDialog() const
 
 void ReportDialog::chooseCsvFile()
 {
-    if (m_fileDialog) {
-        m_fileDialog->raise();
-        return;
-    }
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    auto *dialog = new QFileDialog(this, tr("Export the report as CSV"), QDir(folder).filePath(QStringLiteral("report.csv")),
-                                   tr("CSV files (*.csv);;All files (*)"));
-    dialog->setObjectName(QStringLiteral("exportCsvDialog"));
-    dialog->setAcceptMode(QFileDialog::AcceptSave);
-    dialog->setDefaultSuffix(QStringLiteral("csv"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) { (void)exportCsv(path); });
-    m_fileDialog = dialog;
-    dialog->open();
+    CsvFileDialog::openOrRaise(m_fileDialog, this, tr("Export the report as CSV"), QStringLiteral("report.csv"),
+                               [this](const QString &path) { (void)exportCsv(path); });
 }
 
 Status ReportDialog::exportCsv(const QString &path)

@@ -166,11 +166,10 @@ void SurgicalProgressPage::showProgress()
         if (const QString rates = ProgressText::rates(p.documentsDone, p.bytesDone, writingMs); !rates.isEmpty())
             stats << rates;
     }
-    stats << (job->isRunning() ? tr("running for %1") : tr("took %1")).arg(ProgressText::duration(job->durationMs()));
-    if (writing && p.documentsDone > 0 && writingMs >= 500 && p.documentsTotal > p.documentsDone) {
-        const qint64 left = qint64(double(writingMs) * double(p.documentsTotal - p.documentsDone) / double(p.documentsDone));
-        stats << (left < 1000 ? ProgressText::tr("almost done") : ProgressText::tr("about %1 left").arg(ProgressText::duration(left)));
-    }
+    stats << ProgressText::runTime(job->isRunning(), job->durationMs());
+    if (const QString left = writing ? ProgressText::timeLeft(p.documentsTotal - p.documentsDone, p.documentsDone, writingMs) : QString();
+        !left.isEmpty())
+        stats << left;
     m_stats->setText(stats.join(QStringLiteral(" · ")));
 }
 
