@@ -74,22 +74,29 @@ QString describe(const QWidget *w, const QString &text)
                                           text);
 }
 
+// "Alt+X" for the letter after the first single '&' ("&&" is a literal ampersand), as Qt
+// reads a mnemonic; empty when the text has none.
+QString mnemonicKey(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return QStringLiteral("Alt+") + text[i + 1].toUpper();
+    }
+    return {};
+}
+
 // The mnemonics a widget owns, each with what it is.
 QList<std::pair<QString, QString>> mnemonicsOf(QWidget *w)
 {
     QList<std::pair<QString, QString>> found;
-    // The letter after a single '&' ("&&" is a literal ampersand), as Qt reads a mnemonic.
     auto add = [&](const QString &text) {
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            found.append({QStringLiteral("Alt+") + text[i + 1].toUpper(), describe(w, text)});
-            return;
-        }
+        if (const QString key = mnemonicKey(text); !key.isEmpty())
+            found.append({key, describe(w, text)});
     };
     if (auto *button = qobject_cast<QAbstractButton *>(w))
         add(button->text());
@@ -286,16 +293,8 @@ void TestEveryWindow::checkMenu(const QMenu *menu, const QString &where)
         if (action->isSeparator() || !action->isVisible())
             continue;
         const QString text = action->text();
-        for (qsizetype i = 0; i + 1 < text.size(); ++i) {
-            if (text[i] != QLatin1Char('&'))
-                continue;
-            if (text[i + 1] == QLatin1Char('&')) {
-                ++i;
-                continue;
-            }
-            byKey[QStringLiteral("Alt+") + text[i + 1].toUpper()] << QStringLiteral("\"%1\"").arg(text);
-            break;
-        }
+        if (const QString key = mnemonicKey(text); !key.isEmpty())
+            byKey[key] << QStringLiteral("\"%1\"").arg(text);
         if (action->menu())
             checkMenu(action->menu(), where + QStringLiteral(" › ") + QString(action->text()).remove(QLatin1Char('&')));
     }
